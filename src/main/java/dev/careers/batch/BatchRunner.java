@@ -127,7 +127,7 @@ public final class BatchRunner {
         CareerDocument document;
         try {
             document = input.isStandardInput()
-                    ? careers.parser().parse(standardInput, "-", Path.of("").toAbsolutePath())
+                    ? careers.parser().parse(standardInput, "-", Path.of(""))
                     : careers.parser().parse(input.path());
         } catch (SourceException e) {
             return new FileResult(input.name(), Status.FAILED, List.of(), 0, List.of(),

@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
             CareerDocument document;
             try {
                 document = input.isStandardInput()
-                        ? parser.parse(parent.terminal.in(), "-", Path.of("").toAbsolutePath())
+                        ? parser.parse(parent.terminal.in(), "-", Path.of(""))
                         : parser.parse(input.path());
             } catch (SourceException e) {
                 out.println(e.getMessage().replaceFirst(": ", ": error: "));

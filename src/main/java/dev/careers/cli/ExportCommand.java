@@ -206,7 +206,7 @@ final class ExportCommand implements Callable<Integer> {
         CareerDocument document;
         try {
             document = input.equals("-")
-                    ? careers.parser().parse(parent.terminal.in(), "-", Path.of("").toAbsolutePath())
+                    ? careers.parser().parse(parent.terminal.in(), "-", Path.of(""))
                     : careers.parser().parse(Path.of(input));
         } catch (SourceException e) {
             err.println("careers: error: " + e.getMessage());
