@@ -51,13 +51,14 @@ final class Blocks {
 
     /** A bulleted list, one row per item; long items break across pages. */
     PdfPTable bullets(List<String> items, Style style) {
-        PdfPTable table = new PdfPTable(new float[] {14, 486});
+        float[] widths = {14, 486};
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSplitLate(false);
         for (String item : items) {
             table.addCell(plain(new Phrase(
                     style.leading(), "\u2022", type.font(Style.BODY_BOLD, type.palette().accent()))));
-            table.addCell(plain(type.phrase(item, style)));
+            table.addCell(plain(type.phrase(item, style, share(widths, 1))));
         }
         table.setSpacingAfter(6);
         return table;
@@ -73,7 +74,8 @@ final class Blocks {
         for (List<String> row : rows) {
             for (int c = 0; c < columns; c++) {
                 String text = c < row.size() ? row.get(c) : "";
-                PdfPCell cell = new PdfPCell(type.phrase(text, header ? Style.BODY_BOLD : Style.BODY));
+                PdfPCell cell = new PdfPCell(type.phrase(text, header ? Style.BODY_BOLD : Style.BODY,
+                        type.columnWidth() / columns - 10));
                 cell.setPadding(5);
                 cell.setBorderColor(type.palette().rule());
                 cell.setBorderWidth(0.5f);
@@ -87,6 +89,15 @@ final class Blocks {
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         return table;
+    }
+
+    /** The width in points of one column of a full-width table with the given relative widths. */
+    float share(float[] widths, int column) {
+        float total = 0;
+        for (float width : widths) {
+            total += width;
+        }
+        return type.columnWidth() * widths[column] / total;
     }
 
     /** A table spanning the text width. */

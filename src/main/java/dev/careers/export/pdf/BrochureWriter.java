@@ -82,7 +82,7 @@ final class BrochureWriter {
         documents.forEach(check::check);
 
         Palette palette = Palette.of(theme);
-        Typesetter type = new Typesetter(fonts, palette);
+        Typesetter type = new Typesetter(fonts, palette, pageSize().getWidth() - 2 * MARGIN_SIDE);
         var references = new PageReferences(fonts.regular(), Style.TOC_ENTRY.size, palette.text());
         var blocks = new Blocks(type, references);
         List<String> titles = documents.stream().map(BrochureWriter::title).toList();

@@ -94,7 +94,7 @@ final class CareerSection {
         }
         Phrase phrase = type.phrase(kicker, Style.KICKER);
         type.append(phrase, "\n", Style.KICKER);
-        type.append(phrase, career.name(), Style.CAREER_TITLE);
+        type.append(phrase, career.name(), Style.CAREER_TITLE, type.columnWidth() - 16);
         PdfPCell cell = new PdfPCell(phrase);
         cell.setLeading(0, 1.3f);
         cell.setBorder(Rectangle.LEFT);

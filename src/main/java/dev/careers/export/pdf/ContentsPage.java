@@ -24,7 +24,9 @@ final class ContentsPage {
     private final Document document;
     private final PdfWriter writer;
     private final Blocks blocks;
-    private final PdfPTable table = new PdfPTable(new float[] {7, 81, 12});
+    private static final float[] COLUMNS = {7, 81, 12};
+
+    private final PdfPTable table = new PdfPTable(COLUMNS);
 
     ContentsPage(Document document, PdfWriter writer, Blocks blocks, Labels labels) {
         this.document = document;
@@ -60,7 +62,7 @@ final class ContentsPage {
     }
 
     private Phrase link(String title, Style style, String anchor) {
-        Phrase phrase = blocks.type().phrase(title, style);
+        Phrase phrase = blocks.type().phrase(title, style, blocks.share(COLUMNS, 1) - PADDING);
         for (var element : phrase.getChunks()) {
             ((Chunk) element).setLocalGoto(anchor);
         }

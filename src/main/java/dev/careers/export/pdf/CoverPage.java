@@ -18,6 +18,7 @@ import java.util.List;
  */
 final class CoverPage {
     private static final float BAND_HEIGHT = 190;
+    private static final float PADDING = 26;
 
     private final Document document;
     private final Blocks blocks;
@@ -66,9 +67,10 @@ final class CoverPage {
         Typesetter type = blocks.type();
         PdfPTable table = logo == null ? blocks.fullWidth(1) : new PdfPTable(new float[] {72, 28});
         table.setWidthPercentage(100);
-        Phrase text = type.phrase(title, Style.COVER_TITLE);
-        type.append(text, "\n\n" + date, Style.COVER_SUBTITLE);
-        PdfPCell main = blocks.filled(type.palette().primary(), 26);
+        float width = (logo == null ? type.columnWidth() : blocks.share(new float[] {72, 28}, 0)) - 2 * PADDING;
+        Phrase text = type.phrase(title, Style.COVER_TITLE, width);
+        type.append(text, "\n\n" + date, Style.COVER_SUBTITLE, width);
+        PdfPCell main = blocks.filled(type.palette().primary(), PADDING);
         main.setPhrase(text);
         main.setLeading(0, 1.25f);
         main.setMinimumHeight(BAND_HEIGHT);
@@ -78,7 +80,7 @@ final class CoverPage {
         main.setBorderColorBottom(type.palette().accent());
         table.addCell(main);
         if (logo != null) {
-            PdfPCell picture = blocks.filled(type.palette().primary(), 26);
+            PdfPCell picture = blocks.filled(type.palette().primary(), PADDING);
             picture.setImage(logo);
             picture.setHorizontalAlignment(Element.ALIGN_RIGHT);
             picture.setVerticalAlignment(Element.ALIGN_TOP);

@@ -22,6 +22,7 @@ import java.util.Map;
 final class SalaryPanel {
     private static final float[] COLUMNS = {28, 25, 47};
     private static final float BAR_ROW_HEIGHT = 30;
+    private static final float PADDING = 7;
 
     private final Blocks blocks;
     private final Labels labels;
@@ -67,22 +68,24 @@ final class SalaryPanel {
 
     private void addBand(PdfPTable table, SalaryBand band, ChartScale scale) {
         Typesetter type = blocks.type();
-        Phrase who = type.phrase(band.label(), Style.BODY_BOLD);
+        float labelWidth = blocks.share(COLUMNS, 0) - 2 * PADDING;
+        float amountWidth = blocks.share(COLUMNS, 1) - 2 * PADDING;
+        Phrase who = type.phrase(band.label(), Style.BODY_BOLD, labelWidth);
         String level = labels.get("level." + band.level().id());
         if (!startsWithWord(band.label(), level)) {
-            type.append(who, "\n" + level, Style.SMALL);
+            type.append(who, "\n" + level, Style.SMALL, labelWidth);
         }
         table.addCell(cell(who));
 
         Phrase amount;
         if (band.hasAmount()) {
-            amount = type.phrase(amounts.range(band), Style.AMOUNT);
-            type.append(amount, "\n" + labels.period(band.period()), Style.SMALL);
+            amount = type.phrase(amounts.range(band), Style.AMOUNT, amountWidth);
+            type.append(amount, "\n" + labels.period(band.period()), Style.SMALL, amountWidth);
         } else {
-            amount = type.phrase(band.text(), Style.BODY);
+            amount = type.phrase(band.text(), Style.BODY, amountWidth);
         }
         if (band.note() != null) {
-            type.append(amount, "\n" + band.note(), Style.SMALL);
+            type.append(amount, "\n" + band.note(), Style.SMALL, amountWidth);
         }
         table.addCell(cell(amount));
 
@@ -126,7 +129,7 @@ final class SalaryPanel {
         cell.setBorderColor(java.awt.Color.WHITE);
         cell.setBorderWidth(1.5f);
         cell.setBackgroundColor(blocks.type().palette().panel());
-        cell.setPadding(7);
+        cell.setPadding(PADDING);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         return cell;
     }

@@ -25,16 +25,18 @@ final class SourcesSection {
         document.newPage();
         document.add(blocks.heading(heading, anchor));
         Typesetter type = blocks.type();
-        PdfPTable table = new PdfPTable(new float[] {6, 94});
+        float[] widths = {6, 94};
+        float textWidth = blocks.share(widths, 1);
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSplitLate(false);
         int number = 0;
         for (Source source : sources) {
             table.addCell(blocks.plain(type.phrase(++number + ".", Style.BODY_BOLD)));
-            Phrase text = type.phrase(source.text(), Style.BODY);
+            Phrase text = type.phrase(source.text(), Style.BODY, textWidth);
             if (source.url() != null) {
                 linkTo(text, source.url());
-                Phrase url = type.phrase("\n" + source.url(), Style.URL);
+                Phrase url = type.phrase("\n" + source.url(), Style.URL, textWidth);
                 linkTo(url, source.url());
                 text.add(url);
             }

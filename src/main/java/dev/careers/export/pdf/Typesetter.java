@@ -16,20 +16,27 @@ import java.util.regex.Pattern;
 /**
  * Turns text into OpenPDF phrases in the brochure's styles. Each run of characters gets the face
  * that can show it (the main face, else the fallback), and every container gets a font too, so no
- * unembedded standard font slips into the PDF. Words longer than a line are broken with a hyphen.
+ * unembedded standard font slips into the PDF. Words wider than their column are broken with a hyphen.
  * One per export: OpenPDF fonts are mutable.
  */
 final class Typesetter {
-    /** Words this long get a {@link LongWordBreak}: shorter ones always fit a line. */
-    private static final Pattern LONG_WORD = Pattern.compile("\\S{24,}");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    /** Words shorter than this fit every column: they are not measured. */
+    private static final int MIN_BREAKABLE = 12;
+    /** Room kept free on each side of a measured line, for rounding and cell borders. */
+    private static final float SLACK = 12;
 
     private final FontSet fonts;
     private final Palette palette;
     private final Map<Style, Font> main = new EnumMap<>(Style.class);
     private final Map<Style, Font> fallback = new EnumMap<>(Style.class);
 
-    Typesetter(FontSet fonts, Palette palette) {
+    private final float columnWidth;
+
+    /** A typesetter for text columns of the given width, in points. */
+    Typesetter(FontSet fonts, Palette palette, float columnWidth) {
         this.fonts = fonts;
+        this.columnWidth = columnWidth;
         this.palette = palette;
         for (Style style : Style.values()) {
             Color colour = palette.colour(style.role);
@@ -58,10 +65,20 @@ final class Typesetter {
         return font;
     }
 
-    /** A phrase of text in a style. */
+    /** The width of the text column. */
+    float columnWidth() {
+        return columnWidth;
+    }
+
+    /** A phrase of text in a style, for the full text column. */
     Phrase phrase(String text, Style style) {
+        return phrase(text, style, columnWidth);
+    }
+
+    /** A phrase of text in a style, for a column of the given width. */
+    Phrase phrase(String text, Style style, float width) {
         Phrase phrase = new Phrase(style.leading(), "", font(style));
-        append(phrase, text, style);
+        append(phrase, text, style, font(style), width);
         return phrase;
     }
 
@@ -80,23 +97,30 @@ final class Typesetter {
         return paragraph;
     }
 
-    /** Adds text to a phrase as chunks, each in the face that can show it. */
+    /** Adds text to a phrase (in the full text column) as chunks, each in the face that can show it. */
     void append(Phrase phrase, String text, Style style) {
-        for (Chunk chunk : chunks(text, style, main.get(style))) {
-            phrase.add(chunk);
-        }
+        append(phrase, text, style, main.get(style), columnWidth);
+    }
+
+    /** Adds text to a phrase in a column of the given width. */
+    void append(Phrase phrase, String text, Style style, float width) {
+        append(phrase, text, style, main.get(style), width);
     }
 
     /** Adds text in a style but another colour. */
     void append(Phrase phrase, String text, Style style, Color colour) {
-        for (Chunk chunk : chunks(text, style, font(style, colour))) {
+        append(phrase, text, style, font(style, colour), columnWidth);
+    }
+
+    private void append(Phrase phrase, String text, Style style, Font font, float width) {
+        for (Chunk chunk : chunks(text, style, font, width - SLACK)) {
             phrase.add(chunk);
         }
     }
 
-    /** The chunks of a text: one per run of the same face, long words apart. */
-    java.util.List<Chunk> chunks(String text, Style style, Font mainFont) {
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
+    /** The chunks of a text: one per run of the same face. */
+    java.util.List<Chunk> chunks(String text, Style style, Font mainFont, float width) {
+        String normalized = breakLongWords(Normalizer.normalize(text, Normalizer.Form.NFC), style, mainFont, width);
         Font fallbackFont = new Font(fallback.get(style));
         fallbackFont.setColor(mainFont.getColor());
         var chunks = new java.util.ArrayList<Chunk>();
@@ -104,10 +128,9 @@ final class Typesetter {
         Font runFont = null;
         for (int i = 0; i < normalized.length(); ) {
             int codePoint = normalized.codePointAt(i);
-            BaseFont face = fonts.faceFor(codePoint, mainFont.getBaseFont());
-            Font font = face == fonts.fallback() && face != mainFont.getBaseFont() ? fallbackFont : mainFont;
+            Font font = faceFor(codePoint, mainFont) == mainFont.getBaseFont() ? mainFont : fallbackFont;
             if (runFont != null && font != runFont) {
-                addRun(chunks, run.toString(), runFont, style == Style.URL ? "" : "-");
+                chunks.add(new Chunk(run.toString(), runFont));
                 run.setLength(0);
             }
             runFont = font;
@@ -115,26 +138,59 @@ final class Typesetter {
             i += Character.charCount(codePoint);
         }
         if (run.length() > 0) {
-            addRun(chunks, run.toString(), runFont, style == Style.URL ? "" : "-");
+            chunks.add(new Chunk(run.toString(), runFont));
         }
         return chunks;
     }
 
-    // Only the long words get the breaking hyphenation, so ordinary words wrap whole.
-    private static void addRun(java.util.List<Chunk> chunks, String run, Font font, String hyphen) {
-        Matcher longWord = LONG_WORD.matcher(run);
-        int start = 0;
-        while (longWord.find()) {
-            if (longWord.start() > start) {
-                chunks.add(new Chunk(run.substring(start, longWord.start()), font));
+    private BaseFont faceFor(int codePoint, Font mainFont) {
+        BaseFont face = fonts.faceFor(codePoint, mainFont.getBaseFont());
+        return face == null ? mainFont.getBaseFont() : face;
+    }
+
+    // OpenPDF cuts a word wider than its line anywhere and without a hyphen, so a reader (or
+    // pdftotext) sees two words. Such words are cut here into lines that fit, ending in a hyphen
+    // (addresses without one).
+    private String breakLongWords(String text, Style style, Font mainFont, float width) {
+        Matcher word = WORD.matcher(text);
+        StringBuilder result = null;
+        int copied = 0;
+        String hyphen = style == Style.URL ? "" : "-";
+        while (word.find()) {
+            if (word.group().length() < MIN_BREAKABLE || widthOf(word.group(), mainFont) <= width) {
+                continue;
             }
-            Chunk chunk = new Chunk(longWord.group(), font);
-            chunk.setHyphenation(new LongWordBreak(hyphen));
-            chunks.add(chunk);
-            start = longWord.end();
+            if (result == null) {
+                result = new StringBuilder(text.length() + 16);
+            }
+            result.append(text, copied, word.start());
+            float room = width - widthOf(hyphen, mainFont);
+            var line = new StringBuilder();
+            String rest = word.group();
+            for (int i = 0; i < rest.length(); ) {
+                int next = rest.offsetByCodePoints(i, 1);
+                String candidate = line + rest.substring(i, next);
+                if (line.length() > 0 && widthOf(candidate, mainFont) > room) {
+                    result.append(line).append(hyphen).append('\n');
+                    line.setLength(0);
+                    continue;
+                }
+                line.append(rest, i, next);
+                i = next;
+            }
+            result.append(line);
+            copied = word.end();
         }
-        if (start < run.length()) {
-            chunks.add(new Chunk(run.substring(start), font));
+        return result == null ? text : result.append(text.substring(copied)).toString();
+    }
+
+    private float widthOf(String text, Font mainFont) {
+        float total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            total += faceFor(codePoint, mainFont).getWidthPoint(codePoint, mainFont.getSize());
+            i += Character.charCount(codePoint);
         }
+        return total;
     }
 }
