@@ -99,17 +99,12 @@ final class FontSet {
         }
     }
 
+    // The name only tells OpenPDF which parser to use: it must end in .ttf or .otf (Theme checks).
     private static BaseFont create(String name, byte[] bytes) throws DocumentException, IOException {
-        String ttfName = name.toLowerCase(java.util.Locale.ROOT).endsWith(".otf") ? name : stripToTtf(name);
         BaseFont font = BaseFont.createFont(
-                ttfName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes, null);
+                name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes, null);
         font.setSubset(true);
         font.setSecureRandom(DocumentRandom.INSTANCE);
         return font;
-    }
-
-    // OpenPDF picks the font parser from the name's extension.
-    private static String stripToTtf(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf") ? name : name + ".ttf";
     }
 }

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * @param logo an image that replaces the document's logo, or null
  * @param pageSize the page size
  */
-public record Theme(
+record Theme(
         Color primary, Color accent, Color text, Path regularFont, Path boldFont, Path logo,
         PageSizeName pageSize) {
 
@@ -43,7 +43,7 @@ public record Theme(
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     /** The page sizes a brochure can have. */
-    public enum PageSizeName {
+    enum PageSizeName {
         A4,
         LETTER;
 
