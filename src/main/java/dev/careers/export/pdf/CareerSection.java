@@ -56,8 +56,8 @@ final class CareerSection {
             document.add(blocks.bullets(career.responsibilities(), Style.BODY));
         }
         if (career.salary() != null) {
-            String heading = labels.get("salary");
-            sections.heading(career.salary().scope() == null ? heading : heading + " \u2014 " + career.salary().scope());
+            // As written ("Salaire (Marché Européen/France)"): it carries the scope.
+            sections.heading(career.salary().heading());
             if (!career.bands().isEmpty()) {
                 document.add(salaries.of(career));
             }

@@ -23,6 +23,7 @@ final class SalaryPanel {
     private static final float[] COLUMNS = {28, 25, 47};
     private static final float BAR_ROW_HEIGHT = 30;
     private static final float PADDING = 7;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
 
     private final Blocks blocks;
     private final Labels labels;
@@ -87,6 +88,9 @@ final class SalaryPanel {
         if (band.note() != null) {
             type.append(amount, "\n" + band.note(), Style.SMALL, amountWidth);
         }
+        if (band.hasAmount() && saysMore(band.text(), amount.getContent())) {
+            type.append(amount, "\n" + band.text(), Style.SMALL, amountWidth);
+        }
         table.addCell(cell(amount));
 
         PdfPCell bar = cell(type.phrase("", Style.SMALL));
@@ -109,6 +113,17 @@ final class SalaryPanel {
         axis.setMinimumHeight(20);
         axis.setCellEvent(chart.axis(scale, key.currency()));
         table.addCell(axis);
+    }
+
+    // The amount as written is shown too when it has words the formatted range does not
+    // ("€48,000 to €58,000", "450 € par jour HT"), so no word of the source is lost.
+    private boolean saysMore(String written, String shown) {
+        var shownWords = java.util.Set.copyOf(words(shown));
+        return words(written).stream().anyMatch(word -> !shownWords.contains(word));
+    }
+
+    private java.util.List<String> words(String text) {
+        return WORD.matcher(plain(text)).results().map(java.util.regex.MatchResult::group).toList();
     }
 
     // "Sénior (Lead Research)" already says "Senior": the level would only repeat it.
