@@ -20,7 +20,7 @@ import java.util.Map;
  * text as written, without a bar. One per export.
  */
 final class SalaryPanel {
-    private static final float[] COLUMNS = {28, 25, 47};
+    private static final float[] COLUMNS = {26, 30, 44};
     private static final float BAR_ROW_HEIGHT = 30;
     private static final float PADDING = 7;
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");

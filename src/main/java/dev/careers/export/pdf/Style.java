@@ -13,7 +13,6 @@ enum Style {
     BODY_BOLD(true, 10f, Role.TEXT),
     AMOUNT(true, 10.5f, Role.PRIMARY),
     SMALL(false, 8.5f, Role.MUTED),
-    LINK(false, 10f, Role.ACCENT),
     URL(false, 8.5f, Role.ACCENT),
     TOC_ENTRY(false, 11f, Role.TEXT),
     TOC_NUMBER(true, 11f, Role.ACCENT),
