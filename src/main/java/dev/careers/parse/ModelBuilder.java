@@ -11,6 +11,7 @@ import dev.careers.model.OtherSection;
 import dev.careers.model.Period;
 import dev.careers.model.Salary;
 import dev.careers.model.SalaryBand;
+import dev.careers.model.SectionHeading;
 import dev.careers.model.Source;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -844,6 +845,7 @@ final class ModelBuilder {
         final List<String> environments = new ArrayList<>();
         final List<Demand> demand = new ArrayList<>();
         final Map<String, OtherDraft> others = new LinkedHashMap<>();
+        final List<SectionHeading> headings = new ArrayList<>();
 
         CareerDraft(String name, String acronym, int line) {
             this.name = name;
@@ -852,6 +854,7 @@ final class ModelBuilder {
         }
 
         void open(SectionDraft section) {
+            headings.add(new SectionHeading(section.kind.id(), section.heading, section.line));
             if (section.kind == SectionKind.OTHER) {
                 other(section.heading, section.line);
             } else if (section.kind == SectionKind.SALARY) {
@@ -897,7 +900,7 @@ final class ModelBuilder {
             }
             String joinedSummary = summary.isEmpty() ? null : String.join("\n\n", summary);
             return new Career(name, acronym, line, joinedSummary, responsibilities, builtSalary,
-                    constraints, environments, demand, otherSections);
+                    constraints, environments, demand, otherSections, headings);
         }
     }
 }

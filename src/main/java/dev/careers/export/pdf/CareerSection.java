@@ -13,6 +13,8 @@ import dev.careers.model.Career;
 import dev.careers.model.Constraint;
 import dev.careers.model.Demand;
 import dev.careers.model.OtherSection;
+import dev.careers.model.SectionHeading;
+import java.util.List;
 
 /**
  * Writes one career, starting on a new page: its title, summary, responsibilities, salary panel,
@@ -45,33 +47,42 @@ final class CareerSection {
         document.add(title(career, anchor, number, count));
         PdfOutline entry = outline.add(parent, anchor, career.name());
         Typesetter type = blocks.type();
-        if (career.summary() != null) {
+        var sections = new Sections(anchor, entry);
+        // Under the author's role heading when there is one, as in the source; else a lead paragraph.
+        boolean roleWritten = career.headingOf("role").isPresent();
+        if (career.summary() != null && !roleWritten) {
             Paragraph summary = type.paragraph(career.summary(), Style.LEAD);
             summary.setSpacingAfter(8);
             document.add(summary);
         }
-        var sections = new Sections(anchor, entry);
-        if (!career.responsibilities().isEmpty()) {
-            sections.heading(labels.get("responsibilities"));
-            document.add(blocks.bullets(career.responsibilities(), Style.BODY));
+        if (roleWritten || !career.responsibilities().isEmpty()) {
+            sections.heading(heading(career, "role", labels.get("responsibilities")));
+            if (roleWritten && career.summary() != null) {
+                Paragraph summary = type.paragraph(career.summary(), Style.BODY);
+                summary.setSpacingAfter(4);
+                document.add(summary);
+            }
+            if (!career.responsibilities().isEmpty()) {
+                document.add(blocks.bullets(career.responsibilities(), Style.BODY));
+            }
         }
         if (career.salary() != null) {
             // As written ("Salaire (Marché Européen/France)"): it carries the scope.
-            sections.heading(career.salary().heading());
+            sections.heading(heading(career, "salary", career.salary().heading()));
             if (!career.bands().isEmpty()) {
                 document.add(salaries.of(career));
             }
         }
         if (!career.constraints().isEmpty()) {
-            sections.heading(labels.get("constraints"));
+            sections.heading(heading(career, "constraints", labels.get("constraints")));
             career.constraints().forEach(c -> document.add(constraint(c)));
         }
         if (!career.environments().isEmpty()) {
-            sections.heading(labels.get("environments"));
+            sections.heading(heading(career, "environments", labels.get("environments")));
             document.add(blocks.bullets(career.environments(), Style.BODY));
         }
         if (!career.demand().isEmpty()) {
-            sections.heading(labels.get("demand"));
+            sections.heading(heading(career, "demand", labels.get("demand")));
             career.demand().forEach(d -> document.add(demand(d)));
         }
         for (OtherSection other : career.otherSections()) {
@@ -84,6 +95,14 @@ final class CareerSection {
                 document.add(blocks.table(other.rows()));
             }
         }
+    }
+
+    // The author's own headings ("Missions", "Challenges"); several of one kind are joined, since
+    // the brochure gathers their content under one heading. The label only when none was written.
+    private static String heading(Career career, String section, String label) {
+        List<String> written = career.headings().stream().filter(h -> h.section().equals(section))
+                .map(SectionHeading::heading).distinct().toList();
+        return written.isEmpty() ? label : String.join(" · ", written);
     }
 
     private PdfPTable title(Career career, String anchor, int number, int count) {

@@ -43,7 +43,7 @@ class PdfExporterTest {
         CareerDocument document = withCareer(SampleDocuments.metiersIa(), 0, career -> new Career(
                 career.name() + " 漢", career.acronym(), career.line(), "Texte 漢 et 漢.",
                 career.responsibilities(), career.salary(), career.constraints(), career.environments(),
-                career.demand(), career.otherSections()));
+                career.demand(), career.otherSections(), List.of()));
         List<Diagnostic> diagnostics = PdfFiles.export(document, Map.of()).diagnostics();
         assertThat(diagnostics).hasSize(1);
         Diagnostic warning = diagnostics.get(0);
@@ -161,7 +161,7 @@ class PdfExporterTest {
         CareerDocument document = withCareer(SampleDocuments.metiersIa(), 0, career -> new Career(
                 career.name(), null, career.line(), "Début " + word + " fin.", career.responsibilities(),
                 career.salary(), career.constraints(), career.environments(), career.demand(),
-                career.otherSections()));
+                career.otherSections(), List.of()));
         document = new CareerDocument(document.schemaVersion(), document.source(), document.title(), null,
                 document.language(), document.introduction(), document.careers(),
                 List.of(new Source("Un lien", url, 70)), List.of());

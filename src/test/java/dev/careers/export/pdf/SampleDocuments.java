@@ -49,7 +49,7 @@ final class SampleDocuments {
                         new Demand("Qui en a le plus besoin", DemandRole.NEEDS_MOST,
                                 "Marketing (segmentation client), Santé (diagnostic assisté), Industrie 4.0 "
                                         + "(maintenance prédictive).", 24)),
-                List.of());
+                List.of(), List.of());
     }
 
     private static Career mlEngineer() {
@@ -71,7 +71,7 @@ final class SampleDocuments {
                         new Demand("Qui en a le plus besoin", DemandRole.NEEDS_MOST,
                                 "Les services financiers (trading haute fréquence, détection de fraude) et les "
                                         + "réseaux sociaux (algorithmes de recommandation).", 49)),
-                List.of());
+                List.of(), List.of());
     }
 
     private static Career researcher() {
@@ -93,7 +93,7 @@ final class SampleDocuments {
                                 "Très peu d'entreprises (coût élevé, ROI incertain).", 69),
                         new Demand("Qui en a le plus besoin", DemandRole.NEEDS_MOST,
                                 "Google DeepMind, OpenAI, Meta AI, Mistral AI, Hugging Face.", 70)),
-                List.of());
+                List.of(), List.of());
     }
 
     static SalaryBand band(String label, Level level, long min, long max, boolean open, String note,
@@ -124,7 +124,7 @@ final class SampleDocuments {
                     List.of(new OtherSection("Career path", List.of("Often starts in support."),
                             List.of("Support → PE", "PE → Staff"),
                             List.of(List.of("Step", "Years"), List.of("Junior", "0–2"), List.of("Senior", "5+")),
-                            10 * i + 6))));
+                            10 * i + 6)), List.of()));
         }
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, "docs/prompting.md", "Prompting careers",
                 null, "en", List.of("A short guide.", "Second paragraph of the introduction."), list,
