@@ -82,6 +82,8 @@ final class Typesetter {
         return phrase;
     }
 
+    private static final int MAX_CHUNK = 1024;
+
     /** A paragraph of text in a style, with space after it. */
     Paragraph paragraph(String text, Style style) {
         Paragraph paragraph = emptyParagraph(style);
@@ -136,6 +138,15 @@ final class Typesetter {
             runFont = font;
             run.appendCodePoint(codePoint);
             i += Character.charCount(codePoint);
+            // OpenPDF copies the rest of a chunk at every line it breaks: a 5 MB paragraph in one
+            // chunk takes minutes. Chunks of about a kilobyte, cut after a space, keep it linear;
+            // the (neutral) character spacing stops Phrase.add from merging them back.
+            if (codePoint == ' ' && run.length() >= MAX_CHUNK) {
+                Chunk piece = new Chunk(run.toString(), runFont);
+                piece.setCharacterSpacing(0);
+                chunks.add(piece);
+                run.setLength(0);
+            }
         }
         if (run.length() > 0) {
             chunks.add(new Chunk(run.toString(), runFont));
