@@ -50,6 +50,11 @@ final class SourceDecoder {
     }
 
     private static void refuseBinary(byte[] bytes, int offset, String source) {
+        String kind = knownBinary(bytes);
+        if (kind != null) {
+            throw new SourceException(source + ": not a text file (it looks like " + kind
+                    + "); expected Markdown in UTF-8");
+        }
         int controls = 0;
         int sample = Math.min(bytes.length, offset + 8192);
         for (int i = offset; i < bytes.length; i++) {
@@ -82,6 +87,24 @@ final class SourceDecoder {
                 return;
             }
         }
+    }
+
+    // The formats most often renamed .md by mistake, named so the message says what the file is.
+    private static String knownBinary(byte[] bytes) {
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
+            return "a PNG image";
+        } else if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            return "a JPEG image";
+        } else if (startsWith(bytes, 'G', 'I', 'F', '8')) {
+            return "a GIF image";
+        } else if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+            return "a PDF document";
+        } else if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            return "a ZIP archive (DOCX, XLSX…)";
+        } else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "an old Office document";
+        }
+        return null;
     }
 
     private static int firstInvalidLine(byte[] bytes, int offset) {
