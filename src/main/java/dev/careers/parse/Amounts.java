@@ -1,0 +1,224 @@
+package dev.careers.parse;
+
+import dev.careers.model.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the amount text of a salary band: one amount or a range, its currency, its period and a
+ * trailing note. {@code 45k€ - 60k€}, {@code 38 000 € - 45 000 €}, {@code $150,000 – $210,000},
+ * {@code £75k - £110k+ (London)}, {@code 650€ - 900€ / jour}, {@code 62k€ à 75k€}.
+ *
+ * @see <a href="../../../../../../README.md#input-format">the input format</a>
+ */
+final class Amounts {
+    private static final String CURRENCY =
+            "US\\$|CA\\$|C\\$|A\\$|\\$|€|£|¥|₹|(?:CHF|EUR|USD|GBP|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN)(?![\\p{L}])"
+                    + "|(?i:euros?|dollars?)(?![\\p{L}])";
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<pre>(?:" + CURRENCY + ")\\s?)?"
+                    + "(?<num>\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?)"
+                    + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio)(?![\\p{L}]))?"
+                    + "(?:\\s?(?<post>" + CURRENCY + "))?"
+                    + "(?<plus>\\s?\\+)?");
+    private static final Pattern RANGE_SEPARATOR =
+            Pattern.compile("^\\s*(?:-|–|—|à|a|to|until|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("dollar", "USD"),
+            Map.entry("dollars", "USD"), Map.entry("€", "EUR"), Map.entry("euro", "EUR"),
+            Map.entry("euros", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
+            Map.entry("₹", "INR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"),
+            Map.entry("a$", "AUD"));
+    private static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
+            Map.entry(Period.HOUR, period("/\\s*(?:h|hr|hour|heure)s?|(?:par|per|an|a|de l')\\s*(?:h|hr|hour|heure)|horaire|hourly|taux horaire")),
+            Map.entry(Period.DAY, period("/\\s*(?:j|jr|jour|day|d)s?|(?:par|per|a)\\s*(?:jour|day)|journalier|daily|tjm")),
+            Map.entry(Period.MONTH, period("/\\s*(?:mois|month|mo|m)s?|(?:par|per|a)\\s*(?:mois|month)|mensuels?|monthly")),
+            Map.entry(Period.YEAR, period("/\\s*(?:an|annee|year|yr|y|a)s?|(?:par|per|a)\\s*(?:an|annee|year)|annuels?|annual|yearly|p\\.\\s?a\\.?")));
+
+    /** What could be read from an amount text. */
+    record Reading(
+            BigDecimal min,
+            BigDecimal max,
+            boolean openEnded,
+            String currency,
+            Period period,
+            boolean periodStated,
+            String note,
+            boolean reversed,
+            int amountCount) {}
+
+    private record Amount(BigDecimal value, String multiplier, String currency, boolean plus,
+            int start, int end) {}
+
+    private Amounts() {}
+
+    private static Pattern period(String alternatives) {
+        return Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])");
+    }
+
+    /** Reads an amount text; {@code min}/{@code max} are null when no amount is found. */
+    static Reading read(String text) {
+        List<Amount> amounts = amountsOf(text);
+        int consumedEnd = amounts.isEmpty() ? 0 : amounts.get(amounts.size() - 1).end();
+        String folded = Words.foldKeepingPositions(text);
+        Period period = null;
+        int periodStart = -1;
+        int periodEnd = -1;
+        for (var candidate : PERIODS) {
+            Matcher m = candidate.getValue().matcher(folded);
+            if (m.find()) {
+                period = candidate.getKey();
+                periodStart = m.start();
+                periodEnd = m.end();
+                break;
+            }
+        }
+        String note = note(text, amounts, periodStart, periodEnd);
+        if (amounts.isEmpty()) {
+            return new Reading(null, null, false, null, period == null ? Period.YEAR : period,
+                    period != null, note, false, 0);
+        }
+        normaliseUnits(amounts);
+        Amount low = amounts.get(0);
+        Amount high = amounts.size() > 1 ? amounts.get(1) : low;
+        BigDecimal min = low.value();
+        BigDecimal max = high.value();
+        if (amounts.size() > 2) {
+            for (Amount a : amounts) {
+                min = min.min(a.value());
+                max = max.max(a.value());
+            }
+        }
+        boolean reversed = amounts.size() == 2 && min.compareTo(max) > 0;
+        if (reversed) {
+            BigDecimal swap = min;
+            min = max;
+            max = swap;
+        }
+        boolean openEnded = amounts.get(amounts.size() - 1).plus();
+        String currency = amounts.stream().map(Amount::currency).filter(c -> c != null).findFirst()
+                .orElse(null);
+        return new Reading(clean(min), clean(max), openEnded, currency,
+                period == null ? Period.YEAR : period, period != null, note, reversed,
+                amounts.size());
+    }
+
+    private static List<Amount> amountsOf(String text) {
+        List<Amount> amounts = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(text);
+        int from = 0;
+        while (m.find(from)) {
+            // A range continues only across a range separator; anything else ends the amounts
+            // (the rest, such as "(6 mois)", belongs to the note).
+            if (!amounts.isEmpty()) {
+                String between = text.substring(amounts.get(amounts.size() - 1).end(), m.start());
+                if (!RANGE_SEPARATOR.matcher(between).matches()) {
+                    break;
+                }
+            } else if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+                from = m.end();
+                continue;
+            }
+            String pre = m.group("pre");
+            String post = m.group("post");
+            String symbol = post != null ? post : pre;
+            amounts.add(new Amount(number(m.group("num")), m.group("mult"),
+                    symbol == null ? null : code(symbol.strip()), m.group("plus") != null,
+                    m.start(), m.end()));
+            from = m.end();
+        }
+        return amounts;
+    }
+
+    // "45 - 60k€": the lower amount takes the multiplier and currency written only once.
+    private static void normaliseUnits(List<Amount> amounts) {
+        Amount last = amounts.get(amounts.size() - 1);
+        for (int i = 0; i < amounts.size(); i++) {
+            Amount a = amounts.get(i);
+            String multiplier = a.multiplier();
+            if (multiplier == null && last.multiplier() != null && a.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
+                multiplier = last.multiplier();
+            }
+            String currency = a.currency() != null ? a.currency() : last.currency();
+            amounts.set(i, new Amount(a.value().multiply(factor(multiplier)), null, currency,
+                    a.plus(), a.start(), a.end()));
+        }
+    }
+
+    private static BigDecimal factor(String multiplier) {
+        if (multiplier == null) {
+            return BigDecimal.ONE;
+        }
+        return switch (multiplier) {
+            case "k", "K" -> BigDecimal.valueOf(1_000);
+            case "M", "Mio" -> BigDecimal.valueOf(1_000_000);
+            default -> BigDecimal.valueOf(1_000_000_000);
+        };
+    }
+
+    private static String code(String symbol) {
+        String code = CODES.get(symbol.toLowerCase(Locale.ROOT));
+        return code != null ? code : symbol.toUpperCase(Locale.ROOT);
+    }
+
+    /** "38 000" → 38000, "150,000" → 150000, "45,5" → 45.5, "1.500" → 1500. */
+    static BigDecimal number(String written) {
+        String digits = written.replaceAll("[ \\u00A0\\u202F\\u2009'’]", "");
+        Matcher grouped = Pattern.compile("^\\d{1,3}(?:([,.])\\d{3})+(?:([.,])(\\d{1,2}))?$").matcher(digits);
+        if (grouped.matches()) {
+            String group = grouped.group(1);
+            String body = digits.replace(group, "");
+            return new BigDecimal(grouped.group(2) != null ? body.replace(grouped.group(2), ".") : body);
+        }
+        return new BigDecimal(digits.replace(',', '.'));
+    }
+
+    private static BigDecimal clean(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    // The note is what remains once amounts, range separators and the period are taken out:
+    // "(très variable selon publication)." → "très variable selon publication".
+    private static String note(String text, List<Amount> amounts, int periodStart, int periodEnd) {
+        var rest = new StringBuilder(text);
+        var cuts = new ArrayList<int[]>();
+        if (!amounts.isEmpty()) {
+            cuts.add(new int[] {amounts.get(0).start(), amounts.get(amounts.size() - 1).end()});
+        }
+        if (periodStart >= 0) {
+            cuts.add(new int[] {periodStart, periodEnd});
+        }
+        cuts.sort((a, b) -> b[0] - a[0]);
+        int lastStart = Integer.MAX_VALUE;
+        for (int[] cut : cuts) {
+            int end = Math.min(cut[1], lastStart);
+            if (cut[0] < end) {
+                rest.replace(cut[0], end, " ");
+            }
+            lastStart = cut[0];
+        }
+        if (amounts.isEmpty()) {
+            return null;
+        }
+        String note = Words.collapse(rest.toString())
+                .replaceAll("^[\\s,;:/\\-–—.]+", "")
+                .replaceAll("[\\s,;:/\\-–—]+$", "")
+                .strip();
+        if (note.endsWith(".")) {
+            note = note.substring(0, note.length() - 1).strip();
+        }
+        if (note.startsWith("(") && note.endsWith(")") && note.indexOf(')') == note.length() - 1) {
+            note = note.substring(1, note.length() - 1).strip();
+        }
+        if (note.endsWith(".")) {
+            note = note.substring(0, note.length() - 1).strip();
+        }
+        return note.isEmpty() ? null : note;
+    }
+}

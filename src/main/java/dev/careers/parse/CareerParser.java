@@ -1,0 +1,164 @@
+package dev.careers.parse;
+
+import dev.careers.model.CareerDocument;
+import dev.careers.model.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Document;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads Markdown career pages into {@link CareerDocument}s. Tolerant: problems the parser can
+ * recover from become diagnostics in the document; only a source that cannot be read as text at
+ * all throws {@link SourceException}.
+ *
+ * <p>Configured once through {@link #builder()}, then immutable and safe to share across threads.
+ *
+ * @see <a href="../../../../../../README.md#input-format">the input format</a>
+ */
+public final class CareerParser {
+    /** Default largest input accepted, in bytes (16 MiB). */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 16L * 1024 * 1024;
+
+    private final Parser markdown;
+    private final String language;
+    private final LogoResolver logoResolver;
+    private final long maxInputBytes;
+
+    private CareerParser(Builder builder) {
+        this.markdown = Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .build();
+        this.language = builder.language;
+        this.logoResolver = new LogoResolver(builder.resourceRoot);
+        this.maxInputBytes = builder.maxInputBytes;
+    }
+
+    /** A parser with default settings. */
+    public static CareerParser create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads and parses a file.
+     *
+     * @throws SourceException when the file is missing, unreadable, too large or not text
+     */
+    public CareerDocument parse(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new SourceException(name + ": is a folder, not a Markdown file");
+            }
+            long size = Files.size(file);
+            checkSize(name, size);
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new SourceException(name + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new SourceException(name + ": permission denied", e);
+        } catch (IOException e) {
+            throw new SourceException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        return parse(bytes, name, parent);
+    }
+
+    /**
+     * Reads and parses a stream (such as standard input), which is not closed.
+     *
+     * @param source the name to report ("-" for standard input)
+     * @param baseDir the folder that relative image paths are resolved against
+     */
+    public CareerDocument parse(InputStream in, String source, Path baseDir) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
+            checkSize(source, bytes.length);
+            return parse(bytes, source, baseDir);
+        } catch (IOException e) {
+            throw new SourceException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses the bytes of a source. */
+    public CareerDocument parse(byte[] bytes, String source, Path baseDir) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String text = SourceDecoder.decode(bytes, source, diagnostics);
+        return parse(text, source, baseDir, diagnostics);
+    }
+
+    /** Parses Markdown text. */
+    public CareerDocument parse(String text, String source, Path baseDir) {
+        return parse(text, source, baseDir, new ArrayList<>());
+    }
+
+    private CareerDocument parse(String text, String source, Path baseDir, List<Diagnostic> diagnostics) {
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(source, "source must not be null");
+        Path base = baseDir != null ? baseDir : Path.of("").toAbsolutePath();
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Document document = (Document) markdown.parse(body);
+        String lang = language != null ? language : LanguageDetector.detect(body);
+        return new ModelBuilder(source, base, logoResolver, diagnostics).build(document, lang);
+    }
+
+    private void checkSize(String name, long size) {
+        if (size > maxInputBytes) {
+            throw new SourceException(name + ": the file is larger than the limit of "
+                    + maxInputBytes + " bytes (set --max-input-size to raise it)");
+        }
+    }
+
+    /** Settings of a {@link CareerParser}. */
+    public static final class Builder {
+        private String language;
+        private Path resourceRoot;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+
+        private Builder() {}
+
+        /** Forces the document language ("fr" or "en") instead of detecting it. */
+        public Builder language(String language) {
+            if (language != null && !language.equals("fr") && !language.equals("en")) {
+                throw new IllegalArgumentException("language '" + language + "' must be fr or en");
+            }
+            this.language = language;
+            return this;
+        }
+
+        /** Confines images named by sources to this folder. */
+        public Builder resourceRoot(Path resourceRoot) {
+            this.resourceRoot = resourceRoot;
+            return this;
+        }
+
+        /** The largest input accepted, in bytes. */
+        public Builder maxInputBytes(long maxInputBytes) {
+            if (maxInputBytes < 1) {
+                throw new IllegalArgumentException("maxInputBytes " + maxInputBytes + " must be >= 1");
+            }
+            this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        public CareerParser build() {
+            return new CareerParser(this);
+        }
+    }
+}

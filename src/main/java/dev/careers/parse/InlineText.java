@@ -1,0 +1,64 @@
+package dev.careers.parse;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/**
+ * The plain text of inline nodes: emphasis markers gone, link and image text kept, line breaks
+ * as spaces, whitespace collapsed. Inline HTML is kept as literal text in body text and removed
+ * from headings; HTML comments are never text.
+ */
+final class InlineText {
+    private InlineText() {}
+
+    /** The text of a node's inline content, with inline HTML kept literally. */
+    static String of(Node node) {
+        return Words.collapse(collect(node.getFirstChild(), null, true));
+    }
+
+    /** The text of a heading: inline HTML removed. */
+    static String ofHeading(Node node) {
+        return Words.collapse(collect(node.getFirstChild(), null, false));
+    }
+
+    /** The text of the siblings from {@code first} up to (not including) {@code end}. */
+    static String range(Node first, Node end) {
+        return Words.collapse(collect(first, end, true));
+    }
+
+    // Iterative, so that deeply nested emphasis in hostile input cannot overflow the stack.
+    private static String collect(Node first, Node end, boolean keepHtml) {
+        var text = new StringBuilder();
+        Deque<Node> pending = new ArrayDeque<>();
+        for (Node n = first; n != null && n != end; n = n.getNext()) {
+            pending.addLast(n);
+        }
+        while (!pending.isEmpty()) {
+            Node node = pending.removeFirst();
+            if (node instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (node instanceof Code c) {
+                text.append(c.getLiteral());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                text.append(' ');
+            } else if (node instanceof HtmlInline html) {
+                if (keepHtml && !html.getLiteral().startsWith("<!--")) {
+                    text.append(html.getLiteral());
+                }
+            } else {
+                Node child = node.getLastChild();
+                while (child != null) {
+                    pending.addFirst(child);
+                    child = child.getPrevious();
+                }
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,876 @@
+package dev.careers.parse;
+
+import dev.careers.model.Career;
+import dev.careers.model.CareerDocument;
+import dev.careers.model.Constraint;
+import dev.careers.model.Demand;
+import dev.careers.model.DemandRole;
+import dev.careers.model.Diagnostic;
+import dev.careers.model.Level;
+import dev.careers.model.OtherSection;
+import dev.careers.model.Period;
+import dev.careers.model.Salary;
+import dev.careers.model.SalaryBand;
+import dev.careers.model.Source;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Walks the blocks of one parsed Markdown file into a {@link CareerDocument}. Tolerant: content
+ * that fits nowhere is kept (in the introduction or an extra section) with a diagnostic, so
+ * nothing of the source is dropped. Used once per document; not thread-safe.
+ *
+ * @see <a href="../../../../../../README.md#input-format">the input format</a>
+ */
+final class ModelBuilder {
+    private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}{2,6})\\)");
+    private static final Pattern SCOPE = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\"']+[^\\s<>()\"'.,;:!?]");
+    private static final Set<String> INTRO_HEADINGS = Set.of("introduction", "presentation",
+            "sommaire", "contents", "table of contents", "table des matieres", "overview", "apercu",
+            "about", "a propos", "preambule", "avant propos", "avant-propos", "contexte", "context",
+            "preface");
+
+    private final String source;
+    private final Path baseDir;
+    private final LogoResolver logoResolver;
+    private final List<Diagnostic> diagnostics;
+
+    private int careerLevel;
+    private String title;
+    private String logo;
+    private final List<String> introduction = new ArrayList<>();
+    private final List<CareerDraft> careers = new ArrayList<>();
+    private final List<Source> sources = new ArrayList<>();
+    private CareerDraft career;
+    private SectionDraft section;
+    private boolean inSources;
+
+    ModelBuilder(String source, Path baseDir, LogoResolver logoResolver, List<Diagnostic> diagnostics) {
+        this.source = source;
+        this.baseDir = baseDir;
+        this.logoResolver = logoResolver;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Builds the document of a parsed Markdown tree. */
+    CareerDocument build(Document document, String language) {
+        careerLevel = careerLevel(document);
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            block(block);
+        }
+        List<Career> built = finishCareers();
+        return new CareerDocument(CareerDocument.SCHEMA_VERSION, source, title, logo, language,
+                introduction, built, sources, diagnostics);
+    }
+
+    // Careers sit one level above the recognised sections ("### Salaire" → careers are "##").
+    private int careerLevel(Document document) {
+        int sectionLevel = Integer.MAX_VALUE;
+        int smallestBelowTitle = Integer.MAX_VALUE;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && !isSetextParagraph(h)) {
+                SectionKind kind = SectionKind.of(InlineText.ofHeading(h));
+                if (kind != SectionKind.OTHER && kind != SectionKind.SOURCES) {
+                    sectionLevel = Math.min(sectionLevel, h.getLevel());
+                }
+                if (h.getLevel() > 1) {
+                    smallestBelowTitle = Math.min(smallestBelowTitle, h.getLevel());
+                }
+            }
+        }
+        if (sectionLevel != Integer.MAX_VALUE) {
+            return Math.max(1, sectionLevel - 1);
+        }
+        return smallestBelowTitle == Integer.MAX_VALUE ? 2 : smallestBelowTitle;
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Blocks at the top of the document
+
+    private void block(Node block) {
+        if (block instanceof Heading h) {
+            heading(h);
+        } else if (block instanceof ThematicBreak) {
+            return; // a separator, not content
+        } else if (block instanceof BlockQuote quote && isSourcesQuote(quote)) {
+            sourcesQuote(quote);
+        } else if (block instanceof BlockQuote quote) {
+            for (Node inner : leafBlocks(quote)) {
+                content(inner);
+            }
+        } else {
+            content(block);
+        }
+    }
+
+    private void heading(Heading h) {
+        int line = line(h);
+        if (isSetextParagraph(h)) {
+            diagnostics.add(Diagnostic.warning("heading.setext-paragraph", line, column(h),
+                    "These lines followed by '---' read as a heading; they are kept as a paragraph "
+                            + "and the '---' as a separator (add a blank line before '---' to say so)."));
+            paragraphText(InlineText.of(h), line);
+            return;
+        }
+        String text = InlineText.ofHeading(h);
+        int level = h.getLevel();
+        if (level == 1 && title == null && careerLevel > 1 && career == null) {
+            title = text;
+            readLogo(h, line);
+            return;
+        }
+        SectionKind kind = SectionKind.of(text);
+        if (kind == SectionKind.SOURCES) {
+            inSources = true;
+            return;
+        }
+        inSources = false;
+        if (level == careerLevel && career == null && INTRO_HEADINGS.contains(Words.fold(text))) {
+            diagnostics.add(Diagnostic.info("intro.heading", line, column(h),
+                    "The heading '" + text + "' comes before the first career; its content is kept as introduction."));
+            introduction.add(text);
+        } else if (level == careerLevel) {
+            startCareer(text, line);
+        } else if (level < careerLevel) {
+            diagnostics.add(Diagnostic.info("heading.unplaced", line, column(h), "The heading '"
+                    + text + "' is above the careers' level; it is kept as text where it stands."));
+            paragraphText(text, line);
+        } else if (career == null) {
+            diagnostics.add(Diagnostic.info("intro.unplaced", line, column(h), "The heading '"
+                    + text + "' comes before the first career; it is kept in the introduction."));
+            introduction.add(text);
+        } else {
+            section = new SectionDraft(kind, text, line);
+            career.open(section);
+        }
+    }
+
+    private void readLogo(Heading h, int line) {
+        var html = new StringBuilder();
+        for (Node n = h.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof HtmlInline inline) {
+                html.append(inline.getLiteral());
+            }
+        }
+        String reference = LogoResolver.imageReference(html.toString());
+        if (reference != null) {
+            logo = logoResolver.resolve(reference, baseDir, line, diagnostics);
+        }
+    }
+
+    private void startCareer(String name, int line) {
+        Matcher acronym = ACRONYM.matcher(name);
+        career = new CareerDraft(name, acronym.find() ? acronym.group(1) : null, line);
+        careers.add(career);
+        section = null;
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Content blocks, by where they stand
+
+    private void content(Node block) {
+        if (block instanceof HtmlBlock html && isComment(html.getLiteral())) {
+            return; // comments are not content
+        }
+        if (inSources) {
+            sourceBlock(block);
+        } else if (career == null) {
+            introBlock(block);
+        } else if (section == null) {
+            careerBodyBlock(block);
+        } else {
+            sectionBlock(block);
+        }
+    }
+
+    private void paragraphText(String text, int line) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (inSources) {
+            sources.add(new Source(text, firstUrl(text), line));
+        } else if (career == null) {
+            introduction.add(text);
+        } else if (section == null) {
+            career.summary.add(text);
+        } else {
+            unplaced("paragraph", line, 1).paragraphs.add(text);
+        }
+    }
+
+    private void introBlock(Node block) {
+        if (block instanceof Paragraph p) {
+            introduction.add(InlineText.of(p));
+        } else if (block instanceof ListBlock list) {
+            for (Item item : items(list)) {
+                introduction.add(item.text());
+            }
+        } else {
+            diagnostics.add(Diagnostic.info("intro.unplaced", line(block), column(block),
+                    "This " + describe(block) + " comes before the first career; it is kept in the introduction."));
+            if (block instanceof TableBlock table) {
+                for (List<String> row : rows(table)) {
+                    introduction.add(String.join(" | ", row));
+                }
+            } else {
+                addIfNotEmpty(introduction, literal(block));
+            }
+        }
+    }
+
+    private void careerBodyBlock(Node block) {
+        if (block instanceof Paragraph p) {
+            career.summary.add(InlineText.of(p));
+        } else if (block instanceof ListBlock list) {
+            for (Item item : items(list)) {
+                career.responsibilities.add(item.text());
+            }
+        } else {
+            keepUnplaced(block);
+        }
+    }
+
+    private void sectionBlock(Node block) {
+        switch (section.kind) {
+            case ROLE -> roleBlock(block);
+            case SALARY -> salaryBlock(block);
+            case CONSTRAINTS -> constraintBlock(block);
+            case ENVIRONMENTS -> environmentBlock(block);
+            case DEMAND -> demandBlock(block);
+            default -> otherBlock(block);
+        }
+    }
+
+    private void roleBlock(Node block) {
+        if (block instanceof Paragraph p && !section.hadList) {
+            career.summary.add(InlineText.of(p));
+        } else if (block instanceof ListBlock list) {
+            section.hadList = true;
+            for (Item item : items(list)) {
+                career.responsibilities.add(item.text());
+            }
+        } else {
+            keepUnplaced(block);
+        }
+    }
+
+    private void salaryBlock(Node block) {
+        if (block instanceof ListBlock list) {
+            for (Item item : items(list)) {
+                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
+                band(leadIn, item.text(), item.line(), item.column());
+            }
+        } else if (block instanceof Paragraph p) {
+            int line = line(p);
+            for (Segment segment : segments(p)) {
+                LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
+                if (Amounts.read(leadIn.rest()).min() != null || leadIn.lead() != null) {
+                    band(leadIn, InlineText.range(segment.first(), segment.end()), line + segment.offset(), 1);
+                } else {
+                    unplaced("paragraph", line + segment.offset(), 1).paragraphs.add(
+                            InlineText.range(segment.first(), segment.end()));
+                }
+            }
+        } else if (block instanceof TableBlock table) {
+            List<List<String>> rows = rows(table);
+            int line = line(table);
+            for (int r = 1; r < rows.size(); r++) {
+                List<String> row = rows.get(r);
+                if (row.size() >= 2) {
+                    String amount = String.join(" ", row.subList(1, row.size()));
+                    band(new LeadIn(row.get(0), amount), String.join(" ", row), line + r + 1, 1);
+                }
+            }
+            career.other(section.heading, section.line).rows.addAll(rows);
+            diagnostics.add(Diagnostic.info("salary.table", line, column(table),
+                    "Salary bands were read from this table's rows; the table is also kept as written."));
+        } else {
+            keepUnplaced(block);
+        }
+    }
+
+    private void band(LeadIn leadIn, String wholeText, int line, int column) {
+        String label;
+        String text;
+        if (leadIn.lead() != null) {
+            label = leadIn.lead();
+            text = leadIn.rest();
+        } else {
+            LeadIn plain = LeadIn.ofPlain(wholeText);
+            if (plain.lead() != null) {
+                label = plain.lead();
+                text = plain.rest();
+            } else {
+                int amountStart = firstDigitOrSymbol(wholeText);
+                label = wholeText.substring(0, amountStart).replaceAll("[\\s\\-–—]+$", "").strip();
+                text = wholeText.substring(amountStart).strip();
+            }
+        }
+        Amounts.Reading reading = Amounts.read(text);
+        Level level = Levels.of(label);
+        Period period = reading.periodStated() ? reading.period()
+                : level == Level.FREELANCE && Words.fold(label).startsWith("tjm") ? Period.DAY : reading.period();
+        if (reading.min() == null) {
+            diagnostics.add(Diagnostic.warning("salary.unparsed", line, column,
+                    "No amount could be read in the salary band '" + (label + " " + text).strip() + "'."));
+        } else if (reading.reversed()) {
+            diagnostics.add(Diagnostic.warning("salary.reversed-range", line, column,
+                    "The range '" + text + "' goes from high to low; it was read as "
+                            + reading.min().toPlainString() + " to " + reading.max().toPlainString() + "."));
+        }
+        if (reading.amountCount() > 2) {
+            diagnostics.add(Diagnostic.warning("salary.extra-amounts", line, column, "The band '"
+                    + text + "' holds " + reading.amountCount() + " amounts; it was read as the lowest to the highest."));
+        }
+        career.salary(section).bands.add(new BandDraft(label, level, reading, period, text, line, column));
+    }
+
+    private void constraintBlock(Node block) {
+        if (block instanceof ListBlock list) {
+            for (Item item : items(list)) {
+                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
+                career.constraints.add(new Constraint(leadIn.lead(), leadIn.rest(), item.line()));
+            }
+        } else if (block instanceof Paragraph p) {
+            int line = line(p);
+            for (Segment segment : segments(p)) {
+                LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
+                if (leadIn.lead() != null) {
+                    career.constraints.add(new Constraint(leadIn.lead(), leadIn.rest(), line + segment.offset()));
+                } else {
+                    unplaced("paragraph", line + segment.offset(), 1).paragraphs.add(leadIn.rest());
+                }
+            }
+        } else {
+            keepUnplaced(block);
+        }
+    }
+
+    private void environmentBlock(Node block) {
+        if (block instanceof ListBlock list) {
+            for (Item item : items(list)) {
+                career.environments.addAll(Environments.split(item.text()));
+            }
+        } else if (block instanceof Paragraph p) {
+            career.environments.addAll(Environments.split(InlineText.of(p)));
+        } else {
+            keepUnplaced(block);
+        }
+    }
+
+    private void demandBlock(Node block) {
+        if (block instanceof ListBlock list) {
+            for (Item item : items(list)) {
+                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
+                career.demand.add(demand(leadIn, item.line()));
+            }
+        } else if (block instanceof Paragraph p) {
+            int line = line(p);
+            for (Segment segment : segments(p)) {
+                career.demand.add(demand(LeadIn.ofRange(segment.first(), segment.end()), line + segment.offset()));
+            }
+        } else {
+            keepUnplaced(block);
+        }
+    }
+
+    private static Demand demand(LeadIn leadIn, int line) {
+        return new Demand(leadIn.lead(), DemandRoles.of(leadIn.lead()), leadIn.rest(), line);
+    }
+
+    private void otherBlock(Node block) {
+        OtherDraft other = career.other(section.heading, section.line);
+        addTo(other, block);
+    }
+
+    private void addTo(OtherDraft other, Node block) {
+        if (block instanceof Paragraph p) {
+            addIfNotEmpty(other.paragraphs, InlineText.of(p));
+        } else if (block instanceof ListBlock list) {
+            for (Item item : items(list)) {
+                other.items.add(item.text());
+            }
+        } else if (block instanceof TableBlock table) {
+            other.rows.addAll(rows(table));
+        } else {
+            addIfNotEmpty(other.paragraphs, literal(block));
+        }
+    }
+
+    // Content that does not fit its section: kept in an extra section under the same heading.
+    private void keepUnplaced(Node block) {
+        addTo(unplaced(describe(block), line(block), column(block)), block);
+    }
+
+    private OtherDraft unplaced(String what, int line, int column) {
+        String heading = section != null ? section.heading : career.name;
+        diagnostics.add(Diagnostic.info("section.unplaced", line, column, "This " + what
+                + " does not fit the section '" + heading + "'; it is kept as an extra section."));
+        return career.other(heading, section != null ? section.line : career.line);
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Sources
+
+    private boolean isSourcesQuote(BlockQuote quote) {
+        Node first = quote.getFirstChild();
+        if (!(first instanceof Paragraph p)) {
+            return false;
+        }
+        String firstLine = InlineText.range(p.getFirstChild(), firstBreak(p));
+        String word = Words.fold(firstLine).replaceAll("[^\\p{L} ]", "").strip();
+        return SectionKind.of(firstLine) == SectionKind.SOURCES && !word.contains(" ");
+    }
+
+    private void sourcesQuote(BlockQuote quote) {
+        inSources = true;
+        Paragraph heading = (Paragraph) quote.getFirstChild();
+        Node afterFirstLine = firstBreak(heading);
+        if (afterFirstLine != null) {
+            String rest = InlineText.range(afterFirstLine, null);
+            if (!rest.isEmpty()) {
+                sources.add(new Source(rest, firstLink(heading), line(heading) + 1));
+            }
+        }
+        for (Node inner = heading.getNext(); inner != null; inner = inner.getNext()) {
+            for (Node leaf : leafBlocks(inner)) {
+                sourceBlock(leaf);
+            }
+        }
+    }
+
+    private void sourceBlock(Node block) {
+        if (block instanceof ListBlock list) {
+            for (Item item : items(list)) {
+                String url = item.paragraph() != null ? firstLink(item.paragraph()) : null;
+                sources.add(new Source(item.text(), url != null ? url : firstUrl(item.text()), item.line()));
+            }
+        } else if (block instanceof Paragraph p) {
+            String url = firstLink(p);
+            String text = InlineText.of(p);
+            sources.add(new Source(text, url != null ? url : firstUrl(text), line(p)));
+        } else if (block instanceof TableBlock table) {
+            int line = line(table);
+            for (List<String> row : rows(table)) {
+                String text = String.join(" | ", row);
+                sources.add(new Source(text, firstUrl(text), line++));
+            }
+        } else {
+            String text = literal(block);
+            if (!text.isEmpty()) {
+                sources.add(new Source(text, firstUrl(text), line(block)));
+            }
+        }
+    }
+
+    private static String firstLink(Node node) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.add(node);
+        while (!pending.isEmpty()) {
+            Node n = pending.removeFirst();
+            if (n instanceof Link link) {
+                return link.getDestination();
+            }
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                pending.addFirst(c);
+            }
+        }
+        return null;
+    }
+
+    private static String firstUrl(String text) {
+        Matcher m = BARE_URL.matcher(text);
+        return m.find() ? m.group() : null;
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Finishing: currencies, duplicates, records
+
+    private List<Career> finishCareers() {
+        Set<String> currencies = new LinkedHashSet<>();
+        for (CareerDraft c : careers) {
+            if (c.salary != null) {
+                for (BandDraft b : c.salary.bands) {
+                    if (b.reading().currency() != null) {
+                        currencies.add(b.reading().currency());
+                    }
+                }
+            }
+        }
+        String onlyCurrency = currencies.size() == 1 ? currencies.iterator().next() : null;
+        Map<String, Integer> seen = new HashMap<>();
+        List<Career> built = new ArrayList<>();
+        for (CareerDraft c : careers) {
+            Integer first = seen.putIfAbsent(Words.fold(c.name), c.line);
+            if (first != null) {
+                diagnostics.add(Diagnostic.warning("career.duplicate", c.line, 1, "The career '"
+                        + c.name + "' already appears on line " + first + "; both are kept."));
+            }
+            built.add(c.build(onlyCurrency, diagnostics));
+        }
+        return built;
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Helpers on commonmark nodes
+
+    /** One list item, nested items flattened after their parent. */
+    private record Item(Paragraph paragraph, String text, int line, int column) {}
+
+    /** One line (or several joined by a hard break) of a paragraph. */
+    private record Segment(Node first, Node end, int offset) {}
+
+    // Iterative, so that lists nested thousands deep cannot overflow the stack.
+    private List<Item> items(ListBlock list) {
+        List<Item> items = new ArrayList<>();
+        Deque<Node> pending = new ArrayDeque<>();
+        pushChildren(list, pending);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof ListBlock || node instanceof BlockQuote) {
+                pushChildren(node, pending);
+                continue;
+            }
+            if (!(node instanceof ListItem item)) {
+                // A block inside a quote inside an item: an entry of its own.
+                String text = literal(node);
+                if (!text.isEmpty()) {
+                    items.add(new Item(node instanceof Paragraph p ? p : null, text, line(node), column(node)));
+                }
+                continue;
+            }
+            Paragraph first = null;
+            var text = new StringBuilder();
+            List<Node> nested = new ArrayList<>();
+            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof ListBlock || c instanceof BlockQuote) {
+                    nested.add(c);
+                } else {
+                    if (first == null && c instanceof Paragraph p) {
+                        first = p;
+                    }
+                    String part = literal(c);
+                    if (!part.isEmpty()) {
+                        text.append(text.length() > 0 ? " " : "").append(part);
+                    }
+                }
+            }
+            if (text.length() > 0) {
+                items.add(new Item(first, text.toString(), line(item), column(item)));
+            }
+            for (int i = nested.size() - 1; i >= 0; i--) {
+                pending.push(nested.get(i));
+            }
+        }
+        return items;
+    }
+
+    private static void pushChildren(Node parent, Deque<Node> pending) {
+        for (Node c = parent.getLastChild(); c != null; c = c.getPrevious()) {
+            pending.push(c);
+        }
+    }
+
+    // The blocks inside (nested) quotes, in order, without recursion.
+    private static List<Node> leafBlocks(Node container) {
+        List<Node> leaves = new ArrayList<>();
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(container);
+        while (!pending.isEmpty()) {
+            Node n = pending.pop();
+            if (n instanceof BlockQuote || n instanceof Document) {
+                for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                    pending.push(c);
+                }
+            } else {
+                leaves.add(n);
+            }
+        }
+        return leaves;
+    }
+
+    // Splits a paragraph at line breaks that start a new bold lead-in, so that
+    // "**A ➜** x\n**B ➜** y" gives two entries while "**Title**\\\ntext" stays one.
+    private static List<Segment> segments(Paragraph p) {
+        List<Segment> segments = new ArrayList<>();
+        Node start = p.getFirstChild();
+        int offset = 0;
+        int lineOfStart = 0;
+        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                offset++;
+                Node next = n.getNext();
+                if (startsNewEntry(next) && start != n) {
+                    segments.add(new Segment(start, n, lineOfStart));
+                    start = next;
+                    lineOfStart = offset;
+                }
+            }
+        }
+        if (start != null) {
+            segments.add(new Segment(start, null, lineOfStart));
+        }
+        return segments;
+    }
+
+    private static boolean startsNewEntry(Node n) {
+        while (n instanceof Text t && t.getLiteral().isBlank()) {
+            n = n.getNext();
+        }
+        if (n instanceof StrongEmphasis) {
+            return true;
+        }
+        if (n instanceof Text t) {
+            // Unbolded bands on their own lines: "Junior : 45k€".
+            return LeadIn.ofPlain(t.getLiteral()).lead() != null && Amounts.read(t.getLiteral()).min() != null;
+        }
+        return false;
+    }
+
+    private static Node firstBreak(Paragraph p) {
+        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                return n.getNext();
+            }
+        }
+        return null;
+    }
+
+    private static List<List<String>> rows(TableBlock table) {
+        List<List<String>> rows = new ArrayList<>();
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(table);
+        while (!pending.isEmpty()) {
+            Node n = pending.pop();
+            if (n instanceof TableRow row) {
+                List<String> cells = new ArrayList<>();
+                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell cell) {
+                        cells.add(InlineText.of(cell));
+                    }
+                }
+                rows.add(cells);
+            } else {
+                for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                    pending.push(c);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String literal(Node block) {
+        String text;
+        if (block instanceof FencedCodeBlock code) {
+            text = code.getLiteral();
+        } else if (block instanceof IndentedCodeBlock code) {
+            text = code.getLiteral();
+        } else if (block instanceof HtmlBlock html) {
+            text = html.getLiteral().replaceAll("(?s)<!--.*?-->", "");
+        } else if (block instanceof Paragraph p) {
+            text = InlineText.of(p);
+        } else if (block instanceof TableBlock table) {
+            var joined = new StringBuilder();
+            for (List<String> row : rows(table)) {
+                joined.append(String.join(" | ", row)).append('\n');
+            }
+            text = joined.toString();
+        } else if (block instanceof Code code) {
+            text = code.getLiteral();
+        } else {
+            text = InlineText.of(block);
+        }
+        return text.strip();
+    }
+
+    private static String describe(Node block) {
+        if (block instanceof TableBlock) {
+            return "table";
+        } else if (block instanceof ListBlock) {
+            return "list";
+        } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
+            return "code block";
+        } else if (block instanceof HtmlBlock) {
+            return "HTML block";
+        } else if (block instanceof Paragraph) {
+            return "paragraph";
+        }
+        return "block";
+    }
+
+    private static boolean isComment(String html) {
+        return html.replaceAll("(?s)<!--.*?-->", "").isBlank();
+    }
+
+    private static boolean isSetextParagraph(Heading h) {
+        return h.getLevel() == 2 && h.getSourceSpans().size() >= 3;
+    }
+
+    private static int firstDigitOrSymbol(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || "€$£¥₹".indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static void addIfNotEmpty(List<String> list, String text) {
+        if (!text.isEmpty()) {
+            list.add(text);
+        }
+    }
+
+    static int line(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+
+    static int column(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Mutable drafts, turned into records at the end
+
+    private static final class SectionDraft {
+        final SectionKind kind;
+        final String heading;
+        final int line;
+        boolean hadList;
+
+        SectionDraft(SectionKind kind, String heading, int line) {
+            this.kind = kind;
+            this.heading = heading;
+            this.line = line;
+        }
+    }
+
+    private record BandDraft(String label, Level level, Amounts.Reading reading, Period period,
+            String text, int line, int column) {}
+
+    private static final class SalaryDraft {
+        final String heading;
+        final List<BandDraft> bands = new ArrayList<>();
+
+        SalaryDraft(String heading) {
+            this.heading = heading;
+        }
+    }
+
+    private static final class OtherDraft {
+        final String heading;
+        final int line;
+        final List<String> paragraphs = new ArrayList<>();
+        final List<String> items = new ArrayList<>();
+        final List<List<String>> rows = new ArrayList<>();
+
+        OtherDraft(String heading, int line) {
+            this.heading = heading;
+            this.line = line;
+        }
+    }
+
+    private static final class CareerDraft {
+        final String name;
+        final String acronym;
+        final int line;
+        final List<String> summary = new ArrayList<>();
+        final List<String> responsibilities = new ArrayList<>();
+        SalaryDraft salary;
+        final List<Constraint> constraints = new ArrayList<>();
+        final List<String> environments = new ArrayList<>();
+        final List<Demand> demand = new ArrayList<>();
+        final Map<String, OtherDraft> others = new LinkedHashMap<>();
+
+        CareerDraft(String name, String acronym, int line) {
+            this.name = name;
+            this.acronym = acronym;
+            this.line = line;
+        }
+
+        void open(SectionDraft section) {
+            if (section.kind == SectionKind.OTHER) {
+                other(section.heading, section.line);
+            } else if (section.kind == SectionKind.SALARY) {
+                salary(section);
+            }
+        }
+
+        SalaryDraft salary(SectionDraft section) {
+            if (salary == null) {
+                salary = new SalaryDraft(section.kind == SectionKind.SALARY ? section.heading : "Salaire");
+            }
+            return salary;
+        }
+
+        OtherDraft other(String heading, int line) {
+            return others.computeIfAbsent(heading + "\u0000" + line, k -> new OtherDraft(heading, line));
+        }
+
+        Career build(String onlyCurrency, List<Diagnostic> diagnostics) {
+            Salary builtSalary = null;
+            if (salary != null) {
+                List<SalaryBand> bands = new ArrayList<>();
+                for (BandDraft b : salary.bands) {
+                    Amounts.Reading r = b.reading();
+                    String currency = r.currency();
+                    if (r.min() != null && currency == null) {
+                        currency = onlyCurrency;
+                        if (currency == null) {
+                            diagnostics.add(Diagnostic.warning("salary.currency-unknown", b.line(), b.column(),
+                                    "The band '" + b.text() + "' names no currency and the document uses "
+                                            + "none or several; its currency is unknown."));
+                        }
+                    }
+                    bands.add(new SalaryBand(b.label(), b.level(), r.min(), r.max(), r.openEnded(),
+                            currency, b.period(), r.note(), b.text(), b.line()));
+                }
+                Matcher scope = SCOPE.matcher(salary.heading);
+                builtSalary = new Salary(salary.heading, scope.find() ? scope.group(1).strip() : null, bands);
+            }
+            List<OtherSection> otherSections = new ArrayList<>();
+            for (OtherDraft o : others.values()) {
+                otherSections.add(new OtherSection(o.heading, o.paragraphs, o.items, o.rows, o.line));
+            }
+            String joinedSummary = summary.isEmpty() ? null : String.join("\n\n", summary);
+            return new Career(name, acronym, line, joinedSummary, responsibilities, builtSalary,
+                    constraints, environments, demand, otherSections);
+        }
+    }
+}

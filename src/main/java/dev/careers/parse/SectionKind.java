@@ -1,0 +1,62 @@
+package dev.careers.parse;
+
+import java.util.List;
+
+/**
+ * The kinds of section a career page may have, recognised from the first words of a heading in
+ * French or English, case- and accent-insensitively, allowing one typo in long words.
+ */
+enum SectionKind {
+    ROLE(List.of("role", "roles", "missions", "mission", "responsabilites", "responsabilite",
+            "responsibilities", "responsibility", "description")),
+    SALARY(List.of("salaire", "salaires", "salary", "salaries", "remuneration", "remunerations",
+            "compensation", "pay")),
+    CONSTRAINTS(List.of("contraintes", "contrainte", "constraints", "constraint", "challenges",
+            "challenge", "difficultes", "difficulte", "difficulties")),
+    ENVIRONMENTS(List.of("environnement", "environnements", "environment", "environments",
+            "work environment", "work environments", "working environment", "working environments")),
+    DEMAND(List.of("demande", "demandes", "demand", "company demand", "companies demand",
+            "market demand", "employer demand")),
+    SOURCES(List.of("sources", "source", "references", "reference", "bibliographie",
+            "bibliography")),
+    OTHER(List.of());
+
+    private final List<String> openings;
+
+    SectionKind(List<String> openings) {
+        this.openings = openings;
+    }
+
+    /** The kind of a heading's plain text; {@link #OTHER} when no kind matches. */
+    static SectionKind of(String heading) {
+        String[] words = Words.split(Words.fold(stripNumbering(heading)));
+        if (words.length == 0) {
+            return OTHER;
+        }
+        for (SectionKind kind : values()) {
+            for (String opening : kind.openings) {
+                if (startsWith(words, opening.split(" "))) {
+                    return kind;
+                }
+            }
+        }
+        return OTHER;
+    }
+
+    private static boolean startsWith(String[] words, String[] opening) {
+        if (words.length < opening.length) {
+            return false;
+        }
+        for (int i = 0; i < opening.length; i++) {
+            if (!Words.nearlyEqual(words[i], opening[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "2. Salaire", "II - Contraintes", "📊 Salaire": the number or symbol is not part of the name.
+    private static String stripNumbering(String heading) {
+        return heading.replaceFirst("^[^\\p{L}]*(?:[IVX]+\\b[^\\p{L}]*)?", "");
+    }
+}
