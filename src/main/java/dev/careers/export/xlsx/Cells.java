@@ -64,11 +64,12 @@ final class Cells {
         return cell;
     }
 
-    /** Writes a formula of ours, shown in a currency format. */
-    XSSFCell amountFormula(XSSFRow row, int column, String formula, String currency, ColumnWidths widths) {
+    /** Writes a formula of ours, shown in a currency format, with two decimals or none. */
+    XSSFCell amountFormula(XSSFRow row, int column, String formula, String currency, boolean decimals,
+            ColumnWidths widths) {
         XSSFCell cell = row.createCell(column);
         cell.setCellFormula(formula);
-        cell.setCellStyle(styles.amount(currency, false));
+        cell.setCellStyle(styles.amount(currency, decimals));
         widths.fitNumber(column, 7);
         return cell;
     }
@@ -89,7 +90,8 @@ final class Cells {
         return cell;
     }
 
-    private static boolean hasFraction(BigDecimal value) {
-        return value.stripTrailingZeros().scale() > 0;
+    /** Whether an amount has cents, so that its format needs decimals. */
+    static boolean hasFraction(BigDecimal value) {
+        return value != null && value.stripTrailingZeros().scale() > 0;
     }
 }

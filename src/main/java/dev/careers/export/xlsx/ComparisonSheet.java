@@ -102,11 +102,12 @@ final class ComparisonSheet {
         cells.text(row, col("label"), band.label(), line, false, widths);
         cells.amount(row, col("min"), band.min(), band.currency(), widths);
         cells.amount(row, col("max"), band.max(), band.currency(), widths);
+        boolean decimals = Cells.hasFraction(band.min()) || Cells.hasFraction(band.max());
         // COUNT keeps a band without amount empty instead of showing 0 or an error.
         cells.amountFormula(row, col("midpoint"),
-                "IF(COUNT(" + both + ")=2,(" + min + "+" + max + ")/2,\"\")", band.currency(), widths);
+                "IF(COUNT(" + both + ")=2,(" + min + "+" + max + ")/2,\"\")", band.currency(), decimals, widths);
         cells.amountFormula(row, col("spread"),
-                "IF(COUNT(" + both + ")=2," + max + "-" + min + ",\"\")", band.currency(), widths);
+                "IF(COUNT(" + both + ")=2," + max + "-" + min + ",\"\")", band.currency(), decimals, widths);
         cells.text(row, col("currency"), band.currency(), line, false, widths);
         cells.text(row, col("period"), context.labels().period(band.period()), 0, false, widths);
         cells.bool(row, col("open-ended"), band.openEnded());

@@ -33,6 +33,9 @@ final class OverviewSheet {
     private record CareerLine(String document, Career career, List<ComparisonSheet.BandRow> rows,
             BigDecimal lowest, BigDecimal highest) {}
 
+    /** How a group's amounts are shown: its currency, with cents when any band has some. */
+    private record AmountStyle(String currency, boolean decimals) {}
+
     private final WorkbookContext context;
     private final RangeChart chart;
     private final List<String> columns;
@@ -85,8 +88,10 @@ final class OverviewSheet {
                     context.styles().header(), widths);
         }
         int first = top + 2;
+        var format = new AmountStyle(group.currency(), group.bands().stream()
+                .anyMatch(b -> Cells.hasFraction(b.band().min()) || Cells.hasFraction(b.band().max())));
         for (int i = 0; i < lines.size(); i++) {
-            writeLine(sheet.createRow(first + i), lines.get(i), group.currency(), layout, widths);
+            writeLine(sheet.createRow(first + i), lines.get(i), format, layout, widths);
         }
         int below = first + lines.size();
         int shown = Math.min(lines.size(), CHART_LIMIT);
@@ -107,7 +112,7 @@ final class OverviewSheet {
         return Math.max(below, chartBottom);
     }
 
-    private void writeLine(XSSFRow row, CareerLine line, String currency,
+    private void writeLine(XSSFRow row, CareerLine line, AmountStyle format,
             ComparisonSheet.Layout layout, ColumnWidths widths) {
         Cells cells = context.cells();
         if (context.combined()) {
@@ -115,26 +120,26 @@ final class OverviewSheet {
         }
         cells.text(row, col("career"), line.career().name(), line.career().line(), false, widths);
         var all = line.rows();
-        cells.amountFormula(row, col("lowest"), aggregate("MIN", layout.minColumn(), all, layout), currency, widths);
-        cells.amountFormula(row, col("highest"), aggregate("MAX", layout.maxColumn(), all, layout), currency, widths);
+        cells.amountFormula(row, col("lowest"), aggregate("MIN", layout.minColumn(), all, layout), format.currency(), format.decimals(), widths);
+        cells.amountFormula(row, col("highest"), aggregate("MAX", layout.maxColumn(), all, layout), format.currency(), format.decimals(), widths);
         int excelRow = row.getRowNum() + 1;
         cells.amountFormula(row, col("range"),
-                letter("highest") + excelRow + "-" + letter("lowest") + excelRow, currency, widths);
-        writeLevel(row, line, Level.JUNIOR, "junior", currency, layout, widths);
-        writeLevel(row, line, Level.SENIOR, "senior", currency, layout, widths);
+                letter("highest") + excelRow + "-" + letter("lowest") + excelRow, format.currency(), format.decimals(), widths);
+        writeLevel(row, line, Level.JUNIOR, "junior", format, layout, widths);
+        writeLevel(row, line, Level.SENIOR, "senior", format, layout, widths);
     }
 
     // A level the career has no band of in this group stays empty, rather than showing 0.
-    private void writeLevel(XSSFRow row, CareerLine line, Level level, String key, String currency,
+    private void writeLevel(XSSFRow row, CareerLine line, Level level, String key, AmountStyle format,
             ComparisonSheet.Layout layout, ColumnWidths widths) {
         List<ComparisonSheet.BandRow> rows = filter(line.rows(), r -> r.band().level() == level);
         if (rows.isEmpty()) {
             return;
         }
         context.cells().amountFormula(row, col(key + "-min"),
-                aggregate("MIN", layout.minColumn(), rows, layout), currency, widths);
+                aggregate("MIN", layout.minColumn(), rows, layout), format.currency(), format.decimals(), widths);
         context.cells().amountFormula(row, col(key + "-max"),
-                aggregate("MAX", layout.maxColumn(), rows, layout), currency, widths);
+                aggregate("MAX", layout.maxColumn(), rows, layout), format.currency(), format.decimals(), widths);
     }
 
     // MIN or MAX over the rows, each run of consecutive rows given as one range.
