@@ -5,8 +5,8 @@ Usage: xlsx_dump.py ORIGINAL [RECALCULATED] [ORIGINAL [RECALCULATED] ...] (pairs
 
 For each workbook: core properties; per sheet the frozen cell, tables, and every non-empty cell with
 its cached value (data_only), type, number format, formula text, quote prefix and hyperlink; with
-RECALCULATED (the same workbook saved by LibreOffice after a recalculation), each formula cell's
-recalculated value too. Prints one JSON object: {"ORIGINAL": {...}, ...}.
+RECALCULATED (the same workbook saved by LibreOffice after a recalculation), each cell's
+recalculated value and type too. Prints one JSON object: {"ORIGINAL": {...}, ...}.
 """
 import json
 import sys
@@ -55,8 +55,9 @@ def dump(path, recalculated_path):
                     "quote": bool(cell.quotePrefix),
                     "link": cell.hyperlink.target if cell.hyperlink is not None else None,
                 }
-                if is_formula and other is not None:
+                if other is not None:
                     entry["recalculated"] = plain(other[cell.coordinate].value)
+                    entry["recalculatedType"] = other[cell.coordinate].data_type
                 cells[cell.coordinate] = entry
         result["sheets"].append({
             "name": sheet.title,

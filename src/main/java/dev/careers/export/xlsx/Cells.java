@@ -41,7 +41,16 @@ final class Cells {
         return cell;
     }
 
-    /** Writes a header or title cell with a given style. */
+    /** Writes text from the source as a block title. */
+    XSSFCell title(XSSFRow row, int column, String text, int line) {
+        String value = safeText.cell(text, line);
+        XSSFCell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.title(SafeText.looksLikeFormula(value)));
+        return cell;
+    }
+
+    /** Writes one of our own labels (a header or a title) with a given style. */
     XSSFCell label(XSSFRow row, int column, String text, CellStyle style, ColumnWidths widths) {
         XSSFCell cell = row.createCell(column);
         cell.setCellValue(text);

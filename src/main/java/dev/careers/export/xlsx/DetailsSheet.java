@@ -37,7 +37,7 @@ final class DetailsSheet {
         for (CareerDocument document : documents) {
             for (Career career : document.careers()) {
                 XSSFRow title = list.nextRow();
-                context.cells().label(title, 0, SafeText.clean(career.name()), context.styles().title(), null);
+                context.cells().title(title, 0, career.name(), career.line());
                 if (context.combined()) {
                     context.cells().text(title, 1, document.source(), 0, false, list.widths());
                 }

@@ -81,7 +81,7 @@ final class OverviewSheet {
                 ? group.currency() : context.label("overview.unknown-currency");
         String period = context.labels().period(group.period());
         context.cells().label(sheet.createRow(top), 0,
-                context.label("overview.group", currency, period), context.styles().title(), null);
+                context.label("overview.group", currency, period), context.styles().title(false), null);
         XSSFRow header = sheet.createRow(top + 1);
         for (int c = 0; c < columns.size(); c++) {
             context.cells().label(header, c, context.label("col." + columns.get(c)),

@@ -51,11 +51,12 @@ final class Styles {
         });
     }
 
-    /** A block title: bold and larger. */
-    XSSFCellStyle title() {
-        return cache.computeIfAbsent("title", k -> {
+    /** A block title: bold and larger; quoted as {@link #text} when it looks like a formula. */
+    XSSFCellStyle title(boolean quoted) {
+        return cache.computeIfAbsent("title" + quoted, k -> {
             XSSFCellStyle style = workbook.createCellStyle();
             style.setFont(font(true));
+            style.setQuotePrefixed(quoted);
             return style;
         });
     }
