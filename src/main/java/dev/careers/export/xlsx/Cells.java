@@ -1,14 +1,15 @@
 package dev.careers.export.xlsx;
 
 import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes typed cells: source text always as a string cell (never a formula, whatever it starts
- * with), amounts as numbers with their currency format, formulas from our own code only. Keeps
- * the sheet's {@link ColumnWidths} up to date. Not thread-safe; one per workbook.
+ * with), amounts as numbers with their currency format, formulas from our own code only, each with
+ * its cached result. Keeps the sheet's {@link ColumnWidths} up to date. Not thread-safe; one per
+ * workbook.
  */
 final class Cells {
     private final Styles styles;
@@ -28,12 +29,12 @@ final class Cells {
      *
      * @param line the source line, for a truncation warning (0 when unknown)
      */
-    XSSFCell text(XSSFRow row, int column, String text, int line, boolean wrap, ColumnWidths widths) {
+    Cell text(Row row, int column, String text, int line, boolean wrap, ColumnWidths widths) {
         if (text == null) {
             return null;
         }
         String value = safeText.cell(text, line);
-        XSSFCell cell = row.createCell(column);
+        Cell cell = row.createCell(column);
         // setCellValue(String) always gives a string cell: "=1+1" is stored as text, not a formula.
         cell.setCellValue(value);
         cell.setCellStyle(styles.text(wrap, SafeText.looksLikeFormula(value)));
@@ -42,17 +43,17 @@ final class Cells {
     }
 
     /** Writes text from the source as a block title. */
-    XSSFCell title(XSSFRow row, int column, String text, int line) {
+    Cell title(Row row, int column, String text, int line) {
         String value = safeText.cell(text, line);
-        XSSFCell cell = row.createCell(column);
+        Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(styles.title(SafeText.looksLikeFormula(value)));
         return cell;
     }
 
     /** Writes one of our own labels (a header or a title) with a given style. */
-    XSSFCell label(XSSFRow row, int column, String text, CellStyle style, ColumnWidths widths) {
-        XSSFCell cell = row.createCell(column);
+    Cell label(Row row, int column, String text, CellStyle style, ColumnWidths widths) {
+        Cell cell = row.createCell(column);
         cell.setCellValue(text);
         cell.setCellStyle(style);
         if (widths != null) {
@@ -62,30 +63,45 @@ final class Cells {
     }
 
     /** Writes an amount as a number in its currency's format; leaves no cell for a null amount. */
-    XSSFCell amount(XSSFRow row, int column, BigDecimal value, String currency, ColumnWidths widths) {
+    Cell amount(Row row, int column, BigDecimal value, String currency, ColumnWidths widths) {
         if (value == null) {
             return null;
         }
-        XSSFCell cell = row.createCell(column);
+        Cell cell = row.createCell(column);
         cell.setCellValue(value.doubleValue());
         cell.setCellStyle(styles.amount(currency, hasFraction(value)));
         widths.fitNumber(column, value.toBigInteger().toString().length());
         return cell;
     }
 
-    /** Writes a formula of ours, shown in a currency format, with two decimals or none. */
-    XSSFCell amountFormula(XSSFRow row, int column, String formula, String currency, boolean decimals,
-            ColumnWidths widths) {
-        XSSFCell cell = row.createCell(column);
+    /**
+     * Writes a formula of ours with its result, shown in a currency format with two decimals or
+     * none.
+     *
+     * <p>The result is computed by the caller rather than by POI's evaluator: a streamed workbook
+     * cannot evaluate formulas over rows already written, and readers that do not recalculate
+     * (previews, openpyxl) show only this cached value. The tests check that LibreOffice's
+     * recalculation and POI's evaluator give the same values.
+     *
+     * @param result the formula's value, or null when it gives the empty text
+     */
+    Cell amountFormula(Row row, int column, String formula, BigDecimal result, String currency,
+            boolean decimals, ColumnWidths widths) {
+        Cell cell = row.createCell(column);
         cell.setCellFormula(formula);
+        if (result != null) {
+            cell.setCellValue(result.doubleValue());
+        } else {
+            cell.setCellValue("");
+        }
         cell.setCellStyle(styles.amount(currency, decimals));
         widths.fitNumber(column, 7);
         return cell;
     }
 
     /** Writes a whole number, such as a line number. */
-    XSSFCell integer(XSSFRow row, int column, long value, ColumnWidths widths) {
-        XSSFCell cell = row.createCell(column);
+    Cell integer(Row row, int column, long value, ColumnWidths widths) {
+        Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(styles.integer());
         widths.fit(column, Long.toString(value));
@@ -93,8 +109,8 @@ final class Cells {
     }
 
     /** Writes a yes/no value as a boolean cell, which filters well. */
-    XSSFCell bool(XSSFRow row, int column, boolean value) {
-        XSSFCell cell = row.createCell(column);
+    Cell bool(Row row, int column, boolean value) {
+        Cell cell = row.createCell(column);
         cell.setCellValue(value);
         return cell;
     }

@@ -40,7 +40,7 @@ final class ColumnWidths {
     void fitNumber(int column, int digits) {
         if (column < chars.length) {
             // Room for grouping separators and a currency symbol.
-            chars[column] = Math.max(chars[column], digits + digits / 3 + 4);
+            chars[column] = Math.max(chars[column], digits + digits / 3 + 3);
         }
     }
 

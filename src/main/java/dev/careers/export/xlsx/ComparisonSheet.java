@@ -4,6 +4,7 @@ import dev.careers.export.BandGroup;
 import dev.careers.model.Career;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.SalaryBand;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,8 +13,8 @@ import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
@@ -57,9 +58,9 @@ final class ComparisonSheet {
 
     Layout write(List<CareerDocument> documents) {
         String name = context.label("sheet.comparison");
-        XSSFSheet sheet = context.workbook().createSheet(name);
+        Sheet sheet = context.workbook().createSheet(name);
         var widths = new ColumnWidths(limits());
-        XSSFRow header = sheet.createRow(0);
+        Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             context.cells().label(header, c, context.label("col." + columns.get(c)),
                     context.styles().text(false, false), widths);
@@ -81,11 +82,11 @@ final class ComparisonSheet {
         widths.apply(sheet);
         sheet.createFreezePane(0, 1);
         // A table needs a data row; Excel itself leaves an empty one under a header-only table.
-        addTable(sheet, Math.max(1, rows.size()));
+        addTable(name, Math.max(1, rows.size()));
         return new Layout(name, minColumn, maxColumn, rows);
     }
 
-    private void writeBand(XSSFRow row, CareerDocument document, Career career, SalaryBand band,
+    private void writeBand(Row row, CareerDocument document, Career career, SalaryBand band,
             String minColumn, String maxColumn, ColumnWidths widths) {
         Cells cells = context.cells();
         int line = band.line();
@@ -103,11 +104,14 @@ final class ComparisonSheet {
         cells.amount(row, col("min"), band.min(), band.currency(), widths);
         cells.amount(row, col("max"), band.max(), band.currency(), widths);
         boolean decimals = Cells.hasFraction(band.min()) || Cells.hasFraction(band.max());
+        BigDecimal midpoint = band.hasAmount()
+                ? band.min().add(band.max()).divide(BigDecimal.valueOf(2)) : null;
+        BigDecimal spread = band.hasAmount() ? band.max().subtract(band.min()) : null;
         // COUNT keeps a band without amount empty instead of showing 0 or an error.
         cells.amountFormula(row, col("midpoint"),
-                "IF(COUNT(" + both + ")=2,(" + min + "+" + max + ")/2,\"\")", band.currency(), decimals, widths);
+                "IF(COUNT(" + both + ")=2,(" + min + "+" + max + ")/2,\"\")", midpoint, band.currency(), decimals, widths);
         cells.amountFormula(row, col("spread"),
-                "IF(COUNT(" + both + ")=2," + max + "-" + min + ",\"\")", band.currency(), decimals, widths);
+                "IF(COUNT(" + both + ")=2," + max + "-" + min + ",\"\")", spread, band.currency(), decimals, widths);
         cells.text(row, col("currency"), band.currency(), line, false, widths);
         cells.text(row, col("period"), context.labels().period(band.period()), 0, false, widths);
         cells.bool(row, col("open-ended"), band.openEnded());
@@ -115,13 +119,18 @@ final class ComparisonSheet {
         cells.text(row, col("source"), document.source() + ":" + line, line, false, widths);
     }
 
-    private void addTable(XSSFSheet sheet, int lastRow) {
+    private void addTable(String sheetName, int lastRow) {
         var area = new AreaReference(new CellReference(0, 0),
                 new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = sheet.createTable(area);
+        XSSFTable table = context.xssfSheet(sheetName).createTable(area);
         table.setName(TABLE_NAME);
         table.setDisplayName(TABLE_NAME);
-        table.updateHeaders();
+        // The header row is streamed, so the table cannot read its names from the cells; they
+        // must equal the header texts, or Excel repairs the file.
+        for (int c = 0; c < columns.size(); c++) {
+            table.getCTTable().getTableColumns().getTableColumnArray(c)
+                    .setName(context.label("col." + columns.get(c)));
+        }
         CTTableStyleInfo style = table.getCTTable().isSetTableStyleInfo()
                 ? table.getCTTable().getTableStyleInfo()
                 : table.getCTTable().addNewTableStyleInfo();

@@ -7,7 +7,7 @@ import dev.careers.model.Demand;
 import dev.careers.model.OtherSection;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes the Details sheet: for each career a title row, then its summary, responsibilities,
@@ -36,13 +36,13 @@ final class DetailsSheet {
                 List.of("section", "text"), SECTION_WIDTH, TEXT_WIDTH);
         for (CareerDocument document : documents) {
             for (Career career : document.careers()) {
-                XSSFRow title = list.nextRow();
+                Row title = list.nextRow();
                 context.cells().title(title, 0, career.name(), career.line());
                 if (context.combined()) {
                     context.cells().text(title, 1, document.source(), 0, false, list.widths());
                 }
                 for (Item item : items(career)) {
-                    XSSFRow row = list.nextRow();
+                    Row row = list.nextRow();
                     context.cells().text(row, 0, item.section(), item.line(), true, list.widths());
                     context.cells().text(row, 1, item.text(), item.line(), true, list.widths());
                     fitHeight(row, item.text());
@@ -97,7 +97,7 @@ final class DetailsSheet {
         return null;
     }
 
-    private static void fitHeight(XSSFRow row, String text) {
+    private static void fitHeight(Row row, String text) {
         int lines = 0;
         for (String part : text.split("\n", -1)) {
             lines += Math.max(1, (part.length() + TEXT_WIDTH - 3) / (TEXT_WIDTH - 2));

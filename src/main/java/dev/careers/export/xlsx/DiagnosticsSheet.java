@@ -4,7 +4,7 @@ import dev.careers.model.CareerDocument;
 import dev.careers.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes the Diagnostics sheet, the problems found in the sources, when there are any. Not
@@ -36,7 +36,7 @@ final class DiagnosticsSheet {
         int offset = context.combined() ? 1 : 0;
         for (CareerDocument document : documents) {
             for (Diagnostic diagnostic : document.diagnostics()) {
-                XSSFRow row = list.nextRow();
+                Row row = list.nextRow();
                 if (context.combined()) {
                     cells.text(row, 0, document.source(), 0, false, list.widths());
                 }

@@ -1,15 +1,15 @@
 package dev.careers.export.xlsx;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * A sheet that is a header row followed by rows, the shape shared by Details, Sources and
  * Diagnostics: styled, frozen header, columns sized to their content when done. Not thread-safe.
  */
 final class ListSheet {
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final ColumnWidths widths;
     private int next = 1;
 
@@ -22,7 +22,7 @@ final class ListSheet {
     ListSheet(WorkbookContext context, String name, List<String> columns, int... limits) {
         this.sheet = context.workbook().createSheet(name);
         this.widths = new ColumnWidths(limits);
-        XSSFRow header = sheet.createRow(0);
+        Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             context.cells().label(header, c, context.label("col." + columns.get(c)),
                     context.styles().header(), widths);
@@ -30,7 +30,7 @@ final class ListSheet {
         sheet.createFreezePane(0, 1);
     }
 
-    XSSFSheet sheet() {
+    Sheet sheet() {
         return sheet;
     }
 
@@ -39,7 +39,7 @@ final class ListSheet {
     }
 
     /** Creates the next row. */
-    XSSFRow nextRow() {
+    Row nextRow() {
         return sheet.createRow(next++);
     }
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Writes the Overview sheet: for each currency and period ({@link BandGroup}), one row per career
@@ -54,7 +54,7 @@ final class OverviewSheet {
 
     void write(List<BandGroup> groups, ComparisonSheet.Layout layout) {
         String name = context.label("sheet.overview");
-        XSSFSheet sheet = context.workbook().createSheet(name);
+        Sheet sheet = context.workbook().createSheet(name);
         var widths = new ColumnWidths(columns.stream()
                 .mapToInt(key -> key.equals("career") || key.equals("document") ? 40 : 16).toArray());
         int row = 0;
@@ -68,7 +68,7 @@ final class OverviewSheet {
     }
 
     // Writes one group's block and chart; returns the first row below both.
-    private int writeGroup(XSSFSheet sheet, String sheetName, BandGroup group,
+    private int writeGroup(Sheet sheet, String sheetName, BandGroup group,
             ComparisonSheet.Layout layout, int top, ColumnWidths widths) {
         List<CareerLine> lines = linesOf(group, layout);
         boolean capped = lines.size() > CHART_LIMIT;
@@ -82,7 +82,7 @@ final class OverviewSheet {
         String period = context.labels().period(group.period());
         context.cells().label(sheet.createRow(top), 0,
                 context.label("overview.group", currency, period), context.styles().title(false), null);
-        XSSFRow header = sheet.createRow(top + 1);
+        Row header = sheet.createRow(top + 1);
         for (int c = 0; c < columns.size(); c++) {
             context.cells().label(header, c, context.label("col." + columns.get(c)),
                     context.styles().header(), widths);
@@ -108,11 +108,11 @@ final class OverviewSheet {
                 range(sheetName, "career", first, shown),
                 range(sheetName, "lowest", first, shown),
                 range(sheetName, "range", first, shown));
-        int chartBottom = chart.draw(sheet, data, columns.size() + 1, top);
+        int chartBottom = chart.draw(context.xssfSheet(sheetName), data, columns.size() + 1, top);
         return Math.max(below, chartBottom);
     }
 
-    private void writeLine(XSSFRow row, CareerLine line, AmountStyle format,
+    private void writeLine(Row row, CareerLine line, AmountStyle format,
             ComparisonSheet.Layout layout, ColumnWidths widths) {
         Cells cells = context.cells();
         if (context.combined()) {
@@ -120,26 +120,31 @@ final class OverviewSheet {
         }
         cells.text(row, col("career"), line.career().name(), line.career().line(), false, widths);
         var all = line.rows();
-        cells.amountFormula(row, col("lowest"), aggregate("MIN", layout.minColumn(), all, layout), format.currency(), format.decimals(), widths);
-        cells.amountFormula(row, col("highest"), aggregate("MAX", layout.maxColumn(), all, layout), format.currency(), format.decimals(), widths);
+        amount(row, "lowest", aggregate("MIN", layout.minColumn(), all, layout), line.lowest(), format, widths);
+        amount(row, "highest", aggregate("MAX", layout.maxColumn(), all, layout), line.highest(), format, widths);
         int excelRow = row.getRowNum() + 1;
-        cells.amountFormula(row, col("range"),
-                letter("highest") + excelRow + "-" + letter("lowest") + excelRow, format.currency(), format.decimals(), widths);
+        amount(row, "range", letter("highest") + excelRow + "-" + letter("lowest") + excelRow,
+                line.highest().subtract(line.lowest()), format, widths);
         writeLevel(row, line, Level.JUNIOR, "junior", format, layout, widths);
         writeLevel(row, line, Level.SENIOR, "senior", format, layout, widths);
     }
 
     // A level the career has no band of in this group stays empty, rather than showing 0.
-    private void writeLevel(XSSFRow row, CareerLine line, Level level, String key, AmountStyle format,
+    private void writeLevel(Row row, CareerLine line, Level level, String key, AmountStyle format,
             ComparisonSheet.Layout layout, ColumnWidths widths) {
         List<ComparisonSheet.BandRow> rows = filter(line.rows(), r -> r.band().level() == level);
         if (rows.isEmpty()) {
             return;
         }
-        context.cells().amountFormula(row, col(key + "-min"),
-                aggregate("MIN", layout.minColumn(), rows, layout), format.currency(), format.decimals(), widths);
-        context.cells().amountFormula(row, col(key + "-max"),
-                aggregate("MAX", layout.maxColumn(), rows, layout), format.currency(), format.decimals(), widths);
+        amount(row, key + "-min", aggregate("MIN", layout.minColumn(), rows, layout),
+                extreme(rows, r -> r.band().min(), false), format, widths);
+        amount(row, key + "-max", aggregate("MAX", layout.maxColumn(), rows, layout),
+                extreme(rows, r -> r.band().max(), true), format, widths);
+    }
+
+    private void amount(Row row, String key, String formula, BigDecimal result, AmountStyle format,
+            ColumnWidths widths) {
+        context.cells().amountFormula(row, col(key), formula, result, format.currency(), format.decimals(), widths);
     }
 
     // MIN or MAX over the rows, each run of consecutive rows given as one range.

@@ -1,14 +1,16 @@
 package dev.careers.export.xlsx;
 
-import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -23,17 +25,24 @@ final class ReproducibleZip {
 
     private ReproducibleZip() {}
 
-    /** Writes the zip to {@code out} with fixed entry times; does not close {@code out}. */
-    static void copy(byte[] zip, Instant time, OutputStream out) throws IOException {
+    /**
+     * Writes the zip file to {@code out} with fixed entry times; does not close {@code out}.
+     *
+     * <p>Reads the central directory ({@link ZipFile}) rather than streaming: POI's streamed
+     * workbooks write entries whose local headers a {@code ZipInputStream} rejects.
+     */
+    static void copy(Path zip, Instant time, OutputStream out) throws IOException {
         LocalDateTime stamp = clamp(LocalDateTime.ofInstant(time, ZoneOffset.UTC));
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip));
+        try (var in = new ZipFile(zip.toFile());
                 var copy = new ZipOutputStream(new NonClosing(out))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
                 var fixed = new ZipEntry(entry.getName());
                 // Local time without a zone: the same bytes whatever the machine's time zone.
                 fixed.setTimeLocal(stamp);
                 copy.putNextEntry(fixed);
-                in.transferTo(copy);
+                try (InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(copy);
+                }
                 copy.closeEntry();
             }
         }

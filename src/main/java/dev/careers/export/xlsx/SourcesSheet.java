@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes the Sources sheet: the references of each document, numbered as in the source, with
@@ -40,15 +40,15 @@ final class SourcesSheet {
         for (CareerDocument document : documents) {
             int number = 1;
             for (Source source : document.sources()) {
-                XSSFRow row = list.nextRow();
+                Row row = list.nextRow();
                 if (context.combined()) {
                     cells.text(row, 0, document.source(), 0, false, list.widths());
                 }
                 cells.integer(row, offset, number++, list.widths());
                 cells.text(row, offset + 1, source.text(), source.line(), true, list.widths());
-                XSSFCell link = cells.text(row, offset + 2, source.url(), source.line(), false, list.widths());
+                Cell link = cells.text(row, offset + 2, source.url(), source.line(), false, list.widths());
                 if (link != null && isLinkable(source.url())) {
-                    XSSFHyperlink hyperlink =
+                    Hyperlink hyperlink =
                             context.workbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
                     hyperlink.setAddress(source.url());
                     link.setHyperlink(hyperlink);

@@ -129,6 +129,35 @@ class XlsxExporterTest {
     }
 
     @Test
+    void cachedFormulaResultsEqualPoisEvaluation() throws IOException {
+        var out = new ByteArrayOutputStream();
+        new XlsxExporter().exportCombined(List.of(XlsxSamples.mixed(), XlsxSamples.english(),
+                XlsxSamples.large(OverviewSheet.CHART_LIMIT + 5)), options(), out);
+        int formulas = 0;
+        try (var workbook = read(out.toByteArray())) {
+            var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            for (var sheet : workbook) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        formulas++;
+                        var evaluated = evaluator.evaluate(cell);
+                        String where = sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellFormula();
+                        if (cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+                            assertThat(evaluated.getNumberValue()).as(where).isEqualTo(cell.getNumericCellValue());
+                        } else {
+                            assertThat(evaluated.getStringValue()).as(where).isEqualTo(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(formulas).isGreaterThan(500);
+    }
+
+    @Test
     void bandsWithoutAmountLeaveEmptyCellsAndEmptyFormulaResults() throws IOException {
         try (var workbook = read(export(XlsxSamples.mixed(), options()))) {
             var lead = workbook.getSheet("Comparaison").getRow(6);
