@@ -91,11 +91,11 @@ final class Cells {
         cell.setCellFormula(formula);
         if (result != null) {
             cell.setCellValue(result.doubleValue());
+            widths.fitNumber(column, result.toBigInteger().toString().length());
         } else {
             cell.setCellValue("");
         }
         cell.setCellStyle(styles.amount(currency, decimals));
-        widths.fitNumber(column, 7);
         return cell;
     }
 
