@@ -28,6 +28,7 @@ final class OverviewSheet {
     static final int CHART_LIMIT = 50;
 
     private static final int GAP_ROWS = 2;
+    private static final int MAX_ARGUMENTS = 255;
 
     /** One career's bands of one group. */
     private record CareerLine(String document, Career career, List<ComparisonSheet.BandRow> rows,
@@ -99,17 +100,22 @@ final class OverviewSheet {
             context.cells().text(sheet.createRow(below++), 0,
                     context.label("overview.capped", CHART_LIMIT, lines.size()), 0, false, widths);
         }
-        var data = new RangeChart.Data(
-                context.label("chart.title", currency, period),
-                group.currency(),
-                lines.subList(0, shown).stream().map(l -> l.career().name()).toList(),
-                lines.subList(0, shown).stream().map(CareerLine::lowest).toList(),
-                lines.subList(0, shown).stream().map(l -> l.highest().subtract(l.lowest())).toList(),
-                range(sheetName, "career", first, shown),
-                range(sheetName, "lowest", first, shown),
-                range(sheetName, "range", first, shown));
+        var data = chartData(context.label("chart.title", currency, period), group.currency(),
+                lines.subList(0, shown), sheetName, first);
         int chartBottom = chart.draw(context.xssfSheet(sheetName), data, columns.size() + 1, top);
         return Math.max(below, chartBottom);
+    }
+
+    // The chart's cache holds the same values as the cells it refers to.
+    private RangeChart.Data chartData(String title, String currency, List<CareerLine> shown,
+            String sheetName, int firstRow) {
+        return new RangeChart.Data(title, currency,
+                shown.stream().map(l -> l.career().name()).toList(),
+                shown.stream().map(CareerLine::lowest).toList(),
+                shown.stream().map(l -> l.highest().subtract(l.lowest())).toList(),
+                range(sheetName, "career", firstRow, shown.size()),
+                range(sheetName, "lowest", firstRow, shown.size()),
+                range(sheetName, "range", firstRow, shown.size()));
     }
 
     private void writeLine(Row row, CareerLine line, AmountStyle format,
@@ -120,8 +126,10 @@ final class OverviewSheet {
         }
         cells.text(row, col("career"), line.career().name(), line.career().line(), false, widths);
         var all = line.rows();
-        amount(row, "lowest", aggregate("MIN", layout.minColumn(), all, layout), line.lowest(), format, widths);
-        amount(row, "highest", aggregate("MAX", layout.maxColumn(), all, layout), line.highest(), format, widths);
+        amount(row, "lowest", aggregate("MIN", layout.minColumn(), all, layout), line.lowest(),
+                format, widths);
+        amount(row, "highest", aggregate("MAX", layout.maxColumn(), all, layout), line.highest(),
+                format, widths);
         int excelRow = row.getRowNum() + 1;
         amount(row, "range", letter("highest") + excelRow + "-" + letter("lowest") + excelRow,
                 line.highest().subtract(line.lowest()), format, widths);
@@ -144,7 +152,8 @@ final class OverviewSheet {
 
     private void amount(Row row, String key, String formula, BigDecimal result, AmountStyle format,
             ColumnWidths widths) {
-        context.cells().amountFormula(row, col(key), formula, result, format.currency(), format.decimals(), widths);
+        context.cells().amountFormula(
+                row, col(key), formula, result, format.currency(), format.decimals(), widths);
     }
 
     // MIN or MAX over the rows, each run of consecutive rows given as one range.
@@ -163,7 +172,19 @@ final class OverviewSheet {
             start = next;
             end = next;
         }
-        return function + "(" + String.join(",", ranges) + ")";
+        return call(function, ranges);
+    }
+
+    // Excel functions take at most 255 arguments: nest calls when a career has more runs.
+    private static String call(String function, List<String> arguments) {
+        if (arguments.size() <= MAX_ARGUMENTS) {
+            return function + "(" + String.join(",", arguments) + ")";
+        }
+        var nested = new ArrayList<String>();
+        for (int i = 0; i < arguments.size(); i += MAX_ARGUMENTS) {
+            nested.add(call(function, arguments.subList(i, Math.min(arguments.size(), i + MAX_ARGUMENTS))));
+        }
+        return call(function, nested);
     }
 
     private static List<CareerLine> linesOf(BandGroup group, ComparisonSheet.Layout layout) {

@@ -132,7 +132,7 @@ class XlsxExporterTest {
     void cachedFormulaResultsEqualPoisEvaluation() throws IOException {
         var out = new ByteArrayOutputStream();
         new XlsxExporter().exportCombined(List.of(XlsxSamples.mixed(), XlsxSamples.english(),
-                XlsxSamples.large(OverviewSheet.CHART_LIMIT + 5)), options(), out);
+                XlsxSamples.large(OverviewSheet.CHART_LIMIT + 5), XlsxSamples.scattered(600)), options(), out);
         int formulas = 0;
         try (var workbook = read(out.toByteArray())) {
             var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -155,6 +155,29 @@ class XlsxExporterTest {
             }
         }
         assertThat(formulas).isGreaterThan(500);
+    }
+
+    @Test
+    void aLevelWithMoreThan255ScatteredBandsNestsItsFormula() throws IOException {
+        try (var workbook = read(export(XlsxSamples.scattered(600), options()))) {
+            var juniorMin = workbook.getSheet("Overview").getRow(2).getCell(4);
+            assertThat(juniorMin.getCellFormula()).startsWith("MIN(MIN(");
+            assertThat(juniorMin.getNumericCellValue()).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    void noCareersStillGivesAWorkbookThatSaysSo() throws IOException {
+        var out = new ByteArrayOutputStream();
+        new XlsxExporter().exportCombined(List.of(), options(), out);
+        for (byte[] bytes : List.of(out.toByteArray(), export(XlsxSamples.empty(), options()))) {
+            try (var workbook = read(bytes)) {
+                assertThat(sheetNames(workbook)).containsExactly("Comparison", "Overview", "Details", "Sources");
+                assertThat(workbook.getSheet("Overview").getRow(0).getCell(0).getStringCellValue())
+                        .isEqualTo("No salary band states an amount.");
+                assertThat(workbook.getSheet("Comparison").getTables()).hasSize(1);
+            }
+        }
     }
 
     @Test

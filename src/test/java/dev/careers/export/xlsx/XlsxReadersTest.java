@@ -202,6 +202,7 @@ class XlsxReadersTest {
         var documents = new LinkedHashMap<String, CareerDocument>();
         documents.put("mixed", XlsxSamples.mixed());
         documents.put("english", XlsxSamples.english());
+        documents.put("empty", XlsxSamples.empty());
         var parser = CareerParser.create();
         documents.put("sample", parser.parse(resource("dev/careers/export/xlsx/metiers-ia.md")));
         URL fixtures = XlsxReadersTest.class.getClassLoader().getResource("fixtures");

@@ -85,6 +85,23 @@ final class XlsxSamples {
                 List.of(), List.of());
     }
 
+    /** A document without careers. */
+    static CareerDocument empty() {
+        return new CareerDocument(CareerDocument.SCHEMA_VERSION, "empty.md", null, null, "en",
+                List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** One career with many junior and senior bands interleaved, so a level's rows are scattered. */
+    static CareerDocument scattered(int bands) {
+        var list = new ArrayList<SalaryBand>();
+        for (int i = 0; i < bands; i++) {
+            list.add(band(i % 2 == 0 ? "Junior" : "Senior", i % 2 == 0 ? Level.JUNIOR : Level.SENIOR,
+                    String.valueOf(1000 + i), String.valueOf(2000 + i), "EUR", Period.YEAR, 3 + i));
+        }
+        return new CareerDocument(CareerDocument.SCHEMA_VERSION, "scattered.md", null, null, "en",
+                List.of(), List.of(career("Scattered", null, 1, list)), List.of(), List.of());
+    }
+
     /** A document of many generated careers, for size and time checks. */
     static CareerDocument large(int count) {
         var careers = new ArrayList<Career>(count);
