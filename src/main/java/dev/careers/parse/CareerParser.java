@@ -76,8 +76,8 @@ public final class CareerParser {
         } catch (IOException e) {
             throw new SourceException(name + ": cannot be read: " + e.getMessage(), e);
         }
-        Path parent = file.toAbsolutePath().getParent();
-        return parse(bytes, name, parent);
+        Path parent = file.getParent();
+        return parse(bytes, name, parent != null ? parent : Path.of(""));
     }
 
     /**
@@ -111,7 +111,7 @@ public final class CareerParser {
     private CareerDocument parse(String text, String source, Path baseDir, List<Diagnostic> diagnostics) {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(source, "source must not be null");
-        Path base = baseDir != null ? baseDir : Path.of("").toAbsolutePath();
+        Path base = baseDir != null ? baseDir : Path.of("");
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Document document = (Document) markdown.parse(body);
         String lang = language != null ? language : LanguageDetector.detect(body);

@@ -103,7 +103,7 @@ final class ModelBuilder {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && !isSetextParagraph(h)) {
                 SectionKind kind = SectionKind.of(InlineText.ofHeading(h));
-                if (kind != SectionKind.OTHER && kind != SectionKind.SOURCES) {
+                if (h.getLevel() > 1 && kind != SectionKind.OTHER && kind != SectionKind.SOURCES) {
                     sectionLevel = Math.min(sectionLevel, h.getLevel());
                 }
                 if (h.getLevel() > 1) {
@@ -164,10 +164,16 @@ final class ModelBuilder {
             introduction.add(text);
         } else if (level == careerLevel) {
             startCareer(text, line);
+        } else if (level < careerLevel && career == null) {
+            diagnostics.add(Diagnostic.info("heading.unplaced", line, column(h), "The heading '"
+                    + text + "' is above the careers' level; it is kept in the introduction."));
+            introduction.add(text);
         } else if (level < careerLevel) {
             diagnostics.add(Diagnostic.info("heading.unplaced", line, column(h), "The heading '"
-                    + text + "' is above the careers' level; it is kept as text where it stands."));
-            paragraphText(text, line);
+                    + text + "' is above the careers' level; it is kept as an extra section of '"
+                    + career.name + "'."));
+            section = new SectionDraft(SectionKind.OTHER, text, line);
+            career.open(section);
         } else if (career == null) {
             diagnostics.add(Diagnostic.info("intro.unplaced", line, column(h), "The heading '"
                     + text + "' comes before the first career; it is kept in the introduction."));

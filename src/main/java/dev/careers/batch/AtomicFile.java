@@ -1,0 +1,136 @@
+package dev.careers.batch;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes a file so that it appears complete or not at all: the bytes go to a hidden temporary
+ * file in the target folder, which is renamed over the target only once the writer returned
+ * normally. A writer that throws, a full disk or an interrupted run leaves the previous file as it
+ * was. Temporary files of a run that is stopped (Ctrl-C, SIGTERM) are removed on the way out.
+ */
+public final class AtomicFile {
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path temp : IN_PROGRESS) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Best effort while the JVM stops: a leftover hidden .part file is harmless.
+                }
+            }
+        }, "careers-temp-cleanup"));
+    }
+
+    private AtomicFile() {}
+
+    /** Writes bytes to a stream it is given. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** A file written: where, how many bytes, and their SHA-256. */
+    public record Written(Path path, long bytes, String sha256) {}
+
+    /**
+     * Writes a file atomically.
+     *
+     * @throws IOException when the folder cannot be created, the writer fails or the rename fails;
+     *     the target is then unchanged
+     */
+    public static Written write(Path target, Writer writer) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new FileAlreadyExistsException(folder.toString(), null, "is a file, not a folder");
+        }
+        Files.createDirectories(folder);
+        if (Files.isDirectory(absolute)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "is a folder");
+        }
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+        IN_PROGRESS.add(temp);
+        try {
+            MessageDigest sha = sha256();
+            long bytes;
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                var counting = new CountingStream(new DigestOutputStream(
+                        new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), sha));
+                writer.write(counting);
+                counting.flush();
+                channel.force(true);
+                bytes = counting.count;
+            }
+            move(temp, absolute);
+            return new Written(target, bytes, HexFormat.of().formatHex(sha.digest()));
+        } finally {
+            Files.deleteIfExists(temp);
+            IN_PROGRESS.remove(temp);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            throw new IOException(target + ": the existing file is read-only");
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    // Counts bytes and ignores close() from exporters that close what they are given, so that
+    // the file is closed here, once, after the checks.
+    private static final class CountingStream extends FilterOutputStream {
+        long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.careers.cli;
+
+import dev.careers.export.Version;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top command: {@code careers export | check | formats | help}. */
+@Command(
+        name = "careers",
+        mixinStandardHelpOptions = true,
+        versionProvider = CareersCommand.VersionProvider.class,
+        description = "Turns career pages written in Markdown into PDF brochures, Excel salary "
+                + "workbooks and JSON.",
+        subcommands = {ExportCommand.class, CheckCommand.class, FormatsCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:a problem with an input or an output (the other inputs are still exported)",
+            "2:usage error (unknown option or format, bad value)"
+        })
+public final class CareersCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    final Terminal terminal;
+
+    CareersCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** The configured command line, with the error handling shared by every subcommand. */
+    static CommandLine commandLine(Terminal terminal) {
+        var commandLine = new CommandLine(new CareersCommand(terminal));
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            PrintWriter err = cl.getErr();
+            boolean debug = parseResult.hasMatchedOption("--debug");
+            if (e instanceof UsageException) {
+                err.println("careers: " + e.getMessage());
+                err.flush();
+                return 2;
+            }
+            err.println("careers: error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            if (debug) {
+                e.printStackTrace(err);
+            } else if (!(e instanceof java.io.IOException) && !(e instanceof java.io.UncheckedIOException)) {
+                err.println("careers: run again with --debug to see where it happened");
+            }
+            err.flush();
+            return 1;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    /** A mistake in how the command was called: exit code 2, no stack trace. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"careers " + Version.current(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

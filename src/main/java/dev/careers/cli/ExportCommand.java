@@ -1,0 +1,289 @@
+package dev.careers.cli;
+
+import dev.careers.Careers;
+import dev.careers.batch.AtomicFile;
+import dev.careers.batch.BatchRunner;
+import dev.careers.batch.FileResult;
+import dev.careers.batch.InputFile;
+import dev.careers.batch.Inputs;
+import dev.careers.export.DiagnosticSink;
+import dev.careers.export.ExportException;
+import dev.careers.export.ExportOptions;
+import dev.careers.export.Exporter;
+import dev.careers.export.Exporters;
+import dev.careers.export.Version;
+import dev.careers.export.json.SummaryWriter;
+import dev.careers.model.CareerDocument;
+import dev.careers.model.Diagnostic;
+import dev.careers.model.Severity;
+import dev.careers.parse.SourceException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code careers export}: writes each input in the requested formats. */
+@Command(name = "export", sortOptions = false,
+        description = "Export Markdown career pages to PDF, Excel, JSON or a plugin's format.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input exported", "1:an input or an output had a problem (the others were exported)",
+            "2:usage error"})
+final class ExportCommand implements Callable<Integer> {
+    private static final List<String> PREFERRED_DEFAULTS = List.of("pdf", "xlsx");
+
+    @ParentCommand
+    CareersCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<input>", arity = "0..*",
+            description = "Markdown files or folders (searched for *.md); '-' reads standard input. "
+                    + "Default: input/.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "<format>", split = ",",
+            description = "Formats to write, comma-separated (see 'careers formats'). Default: pdf,xlsx.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<dir>",
+            description = "Output folder (default: output/); '-' writes one input in one format to standard output.")
+    String output = "output";
+
+    @Mixin
+    ParserOptions parserOptions;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "<n>",
+            description = "Files exported at once (default: the number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--strict", description = "Warnings count as failures.")
+    boolean strict;
+
+    @Option(names = "--fail-fast", description = "Stop at the first input that fails.")
+    boolean failFast;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, no warnings.")
+    boolean quiet;
+
+    @Option(names = "--summary", paramLabel = "<file>",
+            description = "Write a JSON summary of the run to this file ('-' for standard output).")
+    String summary;
+
+    @Option(names = "--combine", paramLabel = "<name>",
+            description = "Also write <name>.<ext> holding all inputs (one workbook, one brochure).")
+    String combine;
+
+    @Option(names = "--page-size", paramLabel = "<A4|Letter>", description = "PDF page size (default: A4).")
+    String pageSize;
+
+    @Option(names = "--theme", paramLabel = "<file>", description = "PDF theme: colours, fonts, logo (a .properties file).")
+    Path theme;
+
+    @Option(names = "--watch", description = "After exporting, export again each file that changes, until stopped (Ctrl-C).")
+    boolean watch;
+
+    @Option(names = "--watch-rounds", hidden = true, description = "Stop watching after this many re-exports (for tests).")
+    int watchRounds = Integer.MAX_VALUE;
+
+    @Mixin
+    PluginOptions plugins;
+
+    @Override
+    public Integer call() throws IOException {
+        if (jobs < 1) {
+            throw new CareersCommand.UsageException("--jobs must be at least 1, not " + jobs);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Exporters exporters = plugins.exporters(parent.terminal.env());
+        exporters.problems().forEach(p -> err.println("careers: warning: " + p));
+        List<Exporter> chosen = chooseExporters(exporters);
+        Careers careers = Careers.of(parserOptions.parser(), exporters, exportOptions());
+        if (output.equals("-")) {
+            return toStandardOutput(careers, chosen);
+        }
+        long start = System.nanoTime();
+        Inputs.Found found = Inputs.collect(inputs.isEmpty() ? List.of("input") : inputs);
+        found.problems().forEach(p -> err.println("careers: error: " + p));
+        if (found.files().stream().filter(InputFile::isStandardInput).count() > 1) {
+            throw new CareersCommand.UsageException("'-' (standard input) can be given only once");
+        }
+        var settings = new BatchRunner.Settings(Path.of(output), jobs, failFast, strict);
+        var runner = new BatchRunner(careers, chosen, settings, parent.terminal.in());
+        var progress = new Progress(err, parent.terminal.stderrIsTerminal(), quiet, parserOptions.debug);
+        BatchRunner.Run run = runner.run(found.files(), combine != null, progress);
+        progress.close();
+        List<FileResult.Output> combined = combine != null ? combine(careers, chosen, run.documents()) : List.of();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        boolean failed = !found.problems().isEmpty() || combined.size() < combinedExpected(chosen)
+                || run.results().stream().anyMatch(r -> r.status() != FileResult.Status.OK);
+        if (summary != null) {
+            writeSummary(run.results(), combined, millis);
+        }
+        report(run.results(), combined, millis);
+        if (watch) {
+            new Watcher(runner, progress, err, watchRounds).watch(found.files());
+        }
+        return failed ? 1 : 0;
+    }
+
+    private List<Exporter> chooseExporters(Exporters exporters) {
+        List<String> names = new ArrayList<>();
+        for (String f : formats) {
+            String name = f.strip().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            PREFERRED_DEFAULTS.stream().filter(f -> exporters.find(f).isPresent()).forEach(names::add);
+            if (names.isEmpty()) {
+                names.add("json");
+            }
+        }
+        List<Exporter> chosen = new ArrayList<>();
+        for (String name : names) {
+            try {
+                chosen.add(exporters.get(name));
+            } catch (ExportException e) {
+                throw new CareersCommand.UsageException(e.getMessage());
+            }
+        }
+        return chosen;
+    }
+
+    private ExportOptions exportOptions() {
+        Map<String, String> settings = new HashMap<>();
+        if (pageSize != null) {
+            if (!pageSize.equalsIgnoreCase("A4") && !pageSize.equalsIgnoreCase("Letter")) {
+                throw new CareersCommand.UsageException("--page-size must be A4 or Letter, not '" + pageSize + "'");
+            }
+            settings.put(ExportOptions.PAGE_SIZE, pageSize);
+        }
+        if (theme != null) {
+            if (!Files.isRegularFile(theme)) {
+                throw new CareersCommand.UsageException("--theme " + theme + ": no such file");
+            }
+            settings.put(ExportOptions.THEME, theme.toString());
+        }
+        try {
+            return new ExportOptions(Careers.timestamp(), Version.current(), settings, DiagnosticSink.IGNORE);
+        } catch (IllegalArgumentException e) {
+            throw new CareersCommand.UsageException(e.getMessage());
+        }
+    }
+
+    // One input, one format, to standard output: rendered in memory first, so that a failure
+    // never leaves half a file in the pipe.
+    private int toStandardOutput(Careers careers, List<Exporter> chosen) throws IOException {
+        List<String> given = inputs.isEmpty() ? List.of("-") : inputs;
+        if (given.size() != 1 || chosen.size() != 1 || combine != null || watch) {
+            throw new CareersCommand.UsageException(
+                    "-o - writes one input in one format; give one input and one -f format");
+        }
+        Exporter exporter = chosen.get(0);
+        if (exporter.binary() && parent.terminal.stdoutIsTerminal()) {
+            throw new CareersCommand.UsageException("refusing to write " + exporter.format()
+                    + " (binary) to a terminal; redirect standard output to a file (> out." + exporter.extension() + ")");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        String input = given.get(0);
+        CareerDocument document;
+        try {
+            document = input.equals("-")
+                    ? careers.parser().parse(parent.terminal.in(), "-", Path.of(""))
+                    : careers.parser().parse(Path.of(input));
+        } catch (SourceException e) {
+            err.println("careers: error: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        List<Diagnostic> rendering = Collections.synchronizedList(new ArrayList<>());
+        var buffer = new ByteArrayOutputStream();
+        exporter.export(document, careers.options().withDiagnostics(rendering::add), buffer);
+        document = document.withDiagnostics(rendering);
+        for (Diagnostic d : document.diagnostics()) {
+            if (d.severity() == Severity.ERROR || (!quiet && d.severity() == Severity.WARNING)) {
+                err.println(d.format(input));
+            }
+        }
+        err.flush();
+        buffer.writeTo(parent.terminal.rawOut());
+        parent.terminal.rawOut().flush();
+        boolean failed = document.has(Severity.ERROR) || (strict && document.has(Severity.WARNING));
+        return failed ? 1 : 0;
+    }
+
+    private List<FileResult.Output> combine(Careers careers, List<Exporter> chosen, List<CareerDocument> documents) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<FileResult.Output> outputs = new ArrayList<>();
+        for (Exporter exporter : chosen) {
+            if (!exporter.supportsCombined()) {
+                err.println("careers: warning: " + exporter.format() + " cannot combine documents; --combine skips it");
+                continue;
+            }
+            Path target = Path.of(output, combine + "." + exporter.extension());
+            try {
+                AtomicFile.Written written = careers.exportCombinedTo(documents, exporter.format(), target);
+                outputs.add(new FileResult.Output(target.toString(), exporter.format(), written.bytes(), written.sha256()));
+            } catch (IOException | RuntimeException e) {
+                err.println("careers: error: " + target + ": the combined " + exporter.format()
+                        + " export failed: " + e.getMessage());
+            }
+        }
+        err.flush();
+        return outputs;
+    }
+
+    private long combinedExpected(List<Exporter> chosen) {
+        return combine == null ? 0 : chosen.stream().filter(Exporter::supportsCombined).count();
+    }
+
+    private void writeSummary(List<FileResult> results, List<FileResult.Output> combined, long millis)
+            throws IOException {
+        if (summary.equals("-")) {
+            SummaryWriter.write(results, combined, millis, Version.current(), parent.terminal.rawOut());
+        } else {
+            AtomicFile.write(Path.of(summary),
+                    out -> SummaryWriter.write(results, combined, millis, Version.current(), out));
+        }
+    }
+
+    private void report(List<FileResult> results, List<FileResult.Output> combined, long millis) {
+        if (quiet) {
+            return;
+        }
+        long ok = results.stream().filter(r -> r.status() == FileResult.Status.OK).count();
+        long failed = results.stream().filter(r -> r.status() == FileResult.Status.FAILED).count();
+        long skipped = results.stream().filter(r -> r.status() == FileResult.Status.SKIPPED).count();
+        long files = results.stream().mapToLong(r -> r.outputs().size()).sum() + combined.size();
+        var line = new StringBuilder("careers: ").append(ok).append(" of ").append(results.size())
+                .append(results.size() == 1 ? " input" : " inputs").append(" exported, ").append(files)
+                .append(files == 1 ? " file" : " files").append(" written to ").append(output);
+        if (failed > 0) {
+            line.append(", ").append(failed).append(" failed");
+        }
+        if (skipped > 0) {
+            line.append(", ").append(skipped).append(" skipped");
+        }
+        line.append(String.format(Locale.ROOT, " (%.1f s)", millis / 1000.0));
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
+    }
+}

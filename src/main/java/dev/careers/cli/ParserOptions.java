@@ -1,0 +1,57 @@
+package dev.careers.cli;
+
+import dev.careers.parse.CareerParser;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options that say how sources are read, shared by {@code export} and {@code check}. */
+final class ParserOptions {
+    @Option(names = "--lang", paramLabel = "<fr|en>",
+            description = "Document language for labels and formats (default: detected).")
+    String language;
+
+    @Option(names = "--resource-root", paramLabel = "<dir>",
+            description = "Only read images (logos) named by sources inside this folder.")
+    Path resourceRoot;
+
+    @Option(names = "--max-input-size", paramLabel = "<bytes>", converter = SizeConverter.class,
+            description = "Largest input file accepted, e.g. 16M or 500k (default: 16M).")
+    long maxInputBytes = CareerParser.DEFAULT_MAX_INPUT_BYTES;
+
+    @Option(names = "--debug", description = "Show stack traces of unexpected errors.")
+    boolean debug;
+
+    CareerParser parser() {
+        if (language != null && !language.equals("fr") && !language.equals("en")) {
+            throw new CareersCommand.UsageException("--lang must be fr or en, not '" + language + "'");
+        }
+        return CareerParser.builder()
+                .language(language)
+                .resourceRoot(resourceRoot)
+                .maxInputBytes(maxInputBytes)
+                .build();
+    }
+
+    /** Reads sizes such as 16M, 500k, 1G or a number of bytes. */
+    static final class SizeConverter implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.strip().toUpperCase(java.util.Locale.ROOT);
+            long factor = 1;
+            if (v.endsWith("K") || v.endsWith("M") || v.endsWith("G")) {
+                factor = v.endsWith("K") ? 1L << 10 : v.endsWith("M") ? 1L << 20 : 1L << 30;
+                v = v.substring(0, v.length() - 1);
+            }
+            try {
+                long size = Long.parseLong(v) * factor;
+                if (size < 1) {
+                    throw new picocli.CommandLine.TypeConversionException("'" + value + "' must be at least 1 byte");
+                }
+                return size;
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a size (use a number of bytes, or 500k, 16M, 1G)");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.careers.cli;
+
+import dev.careers.export.Exporters;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Where plugin exporters come from: {@code --plugins} and {@code CAREERS_PLUGINS}. */
+final class PluginOptions {
+    @Option(names = "--plugins", paramLabel = "<dir>",
+            description = "Load exporter plugins from the jars in this folder (repeatable; "
+                    + "also CAREERS_PLUGINS, folders separated by ':').")
+    List<Path> folders = new ArrayList<>();
+
+    Exporters exporters(Map<String, String> env) {
+        List<Path> all = new ArrayList<>();
+        String fromEnv = env.get("CAREERS_PLUGINS");
+        if (fromEnv != null) {
+            for (String folder : fromEnv.split(File.pathSeparator)) {
+                if (!folder.isBlank()) {
+                    all.add(Path.of(folder));
+                }
+            }
+        }
+        all.addAll(folders);
+        try {
+            return Exporters.withPlugins(all);
+        } catch (java.io.UncheckedIOException e) {
+            throw new CareersCommand.UsageException(e.getCause().getMessage());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.careers.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careers.model.Diagnostic;
+import dev.careers.model.Severity;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every diagnostic code the parser raises, with its severity and line (spec "Never silent"). */
+class DiagnosticCodesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            salary.unparsed ; WARNING ; 5 ; # T\\n## M\\n\\n### Salaire\\n* **Junior :** selon profil\\n
+            salary.reversed-range ; WARNING ; 5 ; # T\\n## M\\n\\n### Salaire\\n* **Junior :** 90k€ - 60k€\\n
+            salary.extra-amounts ; WARNING ; 5 ; # T\\n## M\\n\\n### Salaire\\n* **Junior :** 40k€ - 50k€ - 60k€\\n
+            salary.currency-unknown ; WARNING ; 6 ; # T\\n## M\\n### Salaire\\n* A : 40k€\\n* B : $50k\\n* C : 60k\\n
+            salary.table ; INFO ; 4 ; # T\\n## M\\n### Salaire\\n| a | b |\\n|---|---|\\n| Junior | 40k€ |\\n
+            career.duplicate ; WARNING ; 3 ; # T\\n## Data\\n## data\\n
+            heading.setext-paragraph ; WARNING ; 3 ; # T\\n\\nligne un\\nligne deux\\n---\\n## M\\n
+            heading.unplaced ; INFO ; 4 ; # T\\n### M\\n#### Salaire\\n## Autre famille\\n
+            intro.unplaced ; INFO ; 3 ; # T\\n\\n```\\ncode\\n```\\n## M\\n
+            intro.heading ; INFO ; 3 ; # T\\n\\n## Introduction\\nTexte.\\n## M\\n
+            section.unplaced ; INFO ; 5 ; # T\\n## M\\n### Contraintes\\n\\nUn paragraphe isolé.\\n
+            logo.unusable ; INFO ; 1 ; # T <img src="absent.png">\\n
+            encoding.invalid-utf8 ; ERROR ; 2 ; # T\\n## M\\u00ff\\n
+            """)
+    void raisesCode(String code, Severity severity, int line, String escaped) {
+        String markdown = escaped.replace("\\n", "\n").replace("\\u00ff", "\u00ff");
+        var parser = CareerParser.create();
+        var document = code.startsWith("encoding")
+                ? parser.parse(markdown.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "t.md", Path.of("."))
+                : parser.parse(markdown, "t.md", Path.of("."));
+        assertThat(document.diagnostics())
+                .as("diagnostics of %s", markdown)
+                .filteredOn(d -> d.code().equals(code))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.severity()).isEqualTo(severity);
+                    assertThat(d.line()).isEqualTo(line);
+                    assertThat(d.format("t.md")).startsWith("t.md:" + line + ":").endsWith("[" + code + "]");
+                });
+        assertThat(document.diagnostics()).isSortedAccordingTo(Diagnostic.BY_POSITION);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.careers.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.careers.model.Career;
+import dev.careers.model.CareerDocument;
+import dev.careers.model.DemandRole;
+import dev.careers.model.Diagnostic;
+import dev.careers.model.Level;
+import dev.careers.model.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The rules of the spec's "What the parser accepts" and "Never silent", one test each. */
+class ParserRulesTest {
+    private static final CareerParser PARSER = CareerParser.create();
+
+    private static CareerDocument parse(String markdown) {
+        return PARSER.parse(markdown, "test.md", Path.of("."));
+    }
+
+    private static List<String> codes(CareerDocument d) {
+        return d.diagnostics().stream().map(Diagnostic::code).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rôle et Responsabilités     | ROLE
+            Role                        | ROLE
+            Missions                    | ROLE
+            RESPONSABILITES             | ROLE
+            Salaire (Marché Européen)   | SALARY
+            Salary                      | SALARY
+            Rémunération                | SALARY
+            Compensation                | SALARY
+            Contraintes                 | CONSTRAINTS
+            Constraints                 | CONSTRAINTS
+            Challenges                  | CONSTRAINTS
+            Difficultés                 | CONSTRAINTS
+            Environnements de Travail   | ENVIRONMENTS
+            Environnement de travail    | ENVIRONMENTS
+            Work environment            | ENVIRONMENTS
+            Work Environments           | ENVIRONMENTS
+            Demande Entreprises         | DEMAND
+            Demande (entreprises)       | DEMAND
+            Company demand              | DEMAND
+            Demand                      | DEMAND
+            Sources                     | SOURCES
+            Références                  | SOURCES
+            Bibliographie               | SOURCES
+            2. Salaire                  | SALARY
+            Contriantes                 | OTHER
+            Contraites                  | CONSTRAINTS
+            Perspectives                | OTHER
+            Formation                   | OTHER
+            """)
+    void recognisesSectionHeadingsByTheirFirstWords(String heading, SectionKind expected) {
+        assertThat(SectionKind.of(heading)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Junior (Post-Doc)  | JUNIOR
+            Débutant           | JUNIOR
+            Entry level        | JUNIOR
+            Confirmé           | MID
+            Intermédiaire      | MID
+            Mid-level          | MID
+            Sénior             | SENIOR
+            Senior             | SENIOR
+            Expérimenté        | SENIOR
+            Lead Research      | LEAD
+            Principal          | LEAD
+            Staff              | LEAD
+            Expert             | LEAD
+            Head of Data       | LEAD
+            Freelance          | FREELANCE
+            Indépendant        | FREELANCE
+            TJM                | FREELANCE
+            Stagiaire          | OTHER
+            ''                 | OTHER
+            """)
+    void readsLevelFromLabelFirstWord(String label, Level expected) {
+        assertThat(Levels.of(label)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"**Junior :** 45k€ - 60k€", "**Junior ➜** 45k€ - 60k€", "**Junior →** 45k€ - 60k€",
+        "**Junior ->** 45k€ - 60k€", "**Junior** : 45k€ - 60k€", "**Junior:** 45k€ - 60k€",
+        "Junior : 45k€ - 60k€", "Junior ➜ 45k€ - 60k€", "Junior -> 45k€ - 60k€", "Junior: 45k€ - 60k€"})
+    void acceptsEveryLabelSeparator(String band) {
+        CareerDocument d = parse("# T\n\n## Métier\n\n### Salaire\n* " + band + "\n");
+        var b = d.careers().get(0).bands().get(0);
+        assertThat(b.label()).isEqualTo("Junior");
+        assertThat(b.text()).isEqualTo("45k€ - 60k€");
+        assertThat(b.min()).isEqualByComparingTo("45000");
+        assertThat(b.line()).isEqualTo(6);
+    }
+
+    @Test
+    void bandOnItsOwnLinesInAParagraphAreRead() {
+        CareerDocument d = parse("# T\n\n## Métier\n\n### Salaire\n**Junior :** 45k€\n**Senior :** 70k€\n");
+        assertThat(d.careers().get(0).bands()).extracting(b -> b.label() + "@" + b.line())
+                .containsExactly("Junior@6", "Senior@7");
+    }
+
+    @Test
+    void salaryTableRowsBecomeBandsAndTheTableIsKept() {
+        CareerDocument d = parse("# T\n\n## Métier\n\n### Salaire\n| Niveau | Salaire |\n|---|---|\n| Junior | 40k€ - 50k€ |\n");
+        Career c = d.careers().get(0);
+        assertThat(c.bands()).extracting(b -> b.label()).containsExactly("Junior");
+        assertThat(c.otherSections().get(0).rows()).hasSize(2);
+        assertThat(codes(d)).contains("salary.table");
+    }
+
+    @Test
+    void acronymIsTheFirstAllCapsWordInParentheses() {
+        assertThat(parse("# T\n## Le Machine Learning Engineer (MLE)\n").careers().get(0).acronym()).isEqualTo("MLE");
+        assertThat(parse("# T\n## Juriste (DPO) / Délégué\n").careers().get(0).acronym()).isEqualTo("DPO");
+        assertThat(parse("# T\n## AI Researcher (Chercheur en IA)\n").careers().get(0).acronym()).isNull();
+        assertThat(parse("# T\n## Ingénieur (ABCDEFG)\n").careers().get(0).acronym()).isNull();
+    }
+
+    @Test
+    void environmentsSplitAtTopLevelCommasWithoutTrailingPeriod() {
+        assertThat(Environments.split("Tech giants (GAFAM, BATX), Licornes technologiques."))
+                .containsExactly("Tech giants (GAFAM, BATX)", "Licornes technologiques");
+    }
+
+    @Test
+    void demandRolesComeFromTheLabel() {
+        assertThat(DemandRoles.of("Qui en a besoin")).isEqualTo(DemandRole.NEEDS);
+        assertThat(DemandRoles.of("Qui en a le plus besoin")).isEqualTo(DemandRole.NEEDS_MOST);
+        assertThat(DemandRoles.of("Who needs it most")).isEqualTo(DemandRole.NEEDS_MOST);
+        assertThat(DemandRoles.of("Tendance")).isEqualTo(DemandRole.OTHER);
+        assertThat(DemandRoles.of(null)).isEqualTo(DemandRole.OTHER);
+    }
+
+    @Test
+    void titleDropsInlineHtmlAndEmphasis() {
+        CareerDocument d = parse("# Les *métiers* <a href=\"x\"><img src=\"https://x/logo.png\"></a> de   l'IA\n");
+        assertThat(d.title()).isEqualTo("Les métiers de l'IA");
+        assertThat(d.logo()).isNull();
+        assertThat(codes(d)).containsExactly("logo.unusable");
+    }
+
+    @Test
+    void setextTitleIsATitle() {
+        assertThat(parse("Mon titre\n=========\n\n## Métier\n").title()).isEqualTo("Mon titre");
+    }
+
+    @Test
+    void inlineHtmlInBodyIsLiteralAndCommentsAreDropped() {
+        CareerDocument d = parse("# T\n\n<!-- caché -->\nTexte <b>gras</b> <!-- note -->fin.\n");
+        assertThat(d.introduction()).containsExactly("Texte <b>gras</b> fin.");
+        assertThat(d.diagnostics()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"> Sources\n> 1. Livre A\n> 2. Livre B\n", ">Sources\n>1. Livre A\n>2. Livre B\n",
+        "___\n> Références\n> - Livre A\n> - Livre B\n", "## Sources\n1. Livre A\n2. Livre B\n"})
+    void sourcesAreReadFromQuotesAndSections(String sources) {
+        CareerDocument d = parse("# T\n\n## Métier\nTexte.\n\n" + sources);
+        assertThat(d.sources()).extracting(s -> s.text()).containsExactly("Livre A", "Livre B");
+        assertThat(d.careers().get(0).otherSections()).isEmpty();
+    }
+
+    @Test
+    void crlfAndBomAreAccepted() {
+        byte[] bytes = "\uFEFF# Titre\r\n\r\n## Métier\r\n### Salaire\r\n* Junior : 40k€\r\n".getBytes(StandardCharsets.UTF_8);
+        CareerDocument d = PARSER.parse(bytes, "crlf.md", Path.of("."));
+        assertThat(d.title()).isEqualTo("Titre");
+        assertThat(d.careers().get(0).bands().get(0).line()).isEqualTo(5);
+    }
+
+    @Test
+    void loneCarriageReturnsEndLines() {
+        byte[] bytes = "# Titre\r\r## Métier\rTexte.\r".getBytes(StandardCharsets.UTF_8);
+        CareerDocument d = PARSER.parse(bytes, "cr.md", Path.of("."));
+        assertThat(d.careers()).extracting(Career::line).containsExactly(3);
+    }
+
+    @Test
+    void utf16WithByteOrderMarkIsRead() {
+        byte[] text = "# Titre\n## Métier\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[text.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, bytes, 2, text.length);
+        assertThat(PARSER.parse(bytes, "u16.md", Path.of(".")).careers().get(0).name()).isEqualTo("Métier");
+    }
+
+    @Test
+    void invalidUtf8IsReadAsLatin1WithAnErrorOnTheFirstBadLine() {
+        byte[] bytes = "# Titre\n\n## M\u00e9tier\n".getBytes(StandardCharsets.ISO_8859_1);
+        CareerDocument d = PARSER.parse(bytes, "latin1.md", Path.of("."));
+        assertThat(d.careers().get(0).name()).isEqualTo("Métier");
+        assertThat(d.diagnostics()).singleElement().satisfies(diag -> {
+            assertThat(diag.code()).isEqualTo("encoding.invalid-utf8");
+            assertThat(diag.severity()).isEqualTo(Severity.ERROR);
+            assertThat(diag.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void binaryFileIsRefusedWithItsName() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        assertThatThrownBy(() -> PARSER.parse(png, "image.md", Path.of(".")))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("image.md")
+                .hasMessageContaining("not a text file");
+    }
+
+    @Test
+    void languageIsDetectedAndCanBeForced() {
+        assertThat(parse("# Les métiers\n## Le métier\n### Salaire\n").language()).isEqualTo("fr");
+        assertThat(parse("# The careers\n## The role\n### Salary\n").language()).isEqualTo("en");
+        CareerParser english = CareerParser.builder().language("en").build();
+        assertThat(english.parse("# Les métiers\n", "x.md", null).language()).isEqualTo("en");
+    }
+
+    @Test
+    void deeplyNestedListsAreFlattenedWithoutOverflow() {
+        var md = new StringBuilder("# T\n\n## Métier\n### Rôle\n");
+        for (int i = 0; i < 2000; i++) {
+            md.append("  ".repeat(i)).append("- niveau ").append(i).append('\n');
+        }
+        // commonmark stops nesting lists at some depth and keeps deeper lines as text: kept all the same.
+        String all = String.join(" ", parse(md.toString()).careers().get(0).responsibilities());
+        for (int i = 0; i < 2000; i += 97) {
+            assertThat(all).contains("niveau " + i + " ");
+        }
+        assertThat(all).endsWith("niveau 1999");
+    }
+}
