@@ -10,6 +10,7 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -68,6 +69,8 @@ final class RangeChart {
         XDDFValueAxis amounts = chart.createValueAxis(AxisPosition.BOTTOM);
         amounts.setCrosses(AxisCrosses.MAX);
         amounts.setNumberFormat(CurrencyFormats.of(data.currency(), french(), false));
+        // Bars sit between category ticks; the default (midCat) cuts the first and last in half.
+        amounts.setCrossBetween(AxisCrossBetween.BETWEEN);
         amounts.getOrAddMajorGridProperties();
 
         var bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, careers, amounts);
@@ -95,6 +98,8 @@ final class RangeChart {
         CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
         setVal(bar.isSetGapWidth() ? bar.getGapWidth() : bar.addNewGapWidth(), "60");
         setVal(bar.isSetOverlap() ? bar.getOverlap() : bar.addNewOverlap(), "100");
+        // Our currency format, not the cells' (which the chart's cache does not carry).
+        chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
     }
 
     private static void setVal(XmlObject element, String value) {

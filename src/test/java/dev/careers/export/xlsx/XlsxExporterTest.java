@@ -1,6 +1,7 @@
 package dev.careers.export.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.careers.export.ExportOptions;
 import dev.careers.export.Exporter;
@@ -69,6 +70,18 @@ class XlsxExporterTest {
         new XlsxExporter().export(XlsxSamples.english(), options(), out);
         new XlsxExporter().exportCombined(List.of(XlsxSamples.english()), options(), out);
         assertThat(closed[0]).isFalse();
+    }
+
+    @Test
+    void aFailingStreamFailsTheExportWithItsIOException() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> new XlsxExporter().export(XlsxSamples.english(), options(), broken))
+                .isInstanceOf(IOException.class).hasMessageContaining("disk full");
     }
 
     @Test
