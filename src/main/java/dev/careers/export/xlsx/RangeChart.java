@@ -62,6 +62,10 @@ final class RangeChart {
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(data.title());
         chart.setTitleOverlay(false);
+        // POI tags the title with the JVM's default locale: use the workbook's, for identical
+        // bytes on every machine.
+        chart.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getRPr()
+                .setLang(context.labels().locale().toLanguageTag());
 
         XDDFCategoryAxis careers = chart.createCategoryAxis(AxisPosition.LEFT);
         // First career at the top, as in the table next to the chart.

@@ -17,7 +17,9 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.CellType;
@@ -47,6 +49,21 @@ class XlsxExporterTest {
         byte[] second = export(XlsxSamples.mixed(), options());
         assertThat(second).isEqualTo(first);
         assertThat(export(XlsxSamples.mixed(), ExportOptions.defaults(TIME.plusSeconds(2)))).isNotEqualTo(first);
+    }
+
+    @Test
+    void bytesDoNotDependOnTheDefaultLocaleOrTimeZone() throws IOException {
+        byte[] expected = export(XlsxSamples.mixed(), options());
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.JAPAN);
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+            assertThat(export(XlsxSamples.mixed(), options())).isEqualTo(expected);
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
     }
 
     @Test
