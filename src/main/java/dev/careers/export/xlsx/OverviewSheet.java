@@ -4,6 +4,7 @@ import dev.careers.export.BandGroup;
 import dev.careers.model.Career;
 import dev.careers.model.Level;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ final class OverviewSheet {
             keys.add("document");
         }
         keys.addAll(List.of("career", "lowest", "highest", "range",
-                "junior-min", "junior-max", "senior-min", "senior-max"));
+                "junior-min", "junior-max", "senior-min", "senior-max", "bar"));
         this.columns = List.copyOf(keys);
     }
 
@@ -66,6 +67,7 @@ final class OverviewSheet {
             row = writeGroup(sheet, name, group, layout, row, widths) + GAP_ROWS;
         }
         widths.apply(sheet);
+        sheet.setColumnHidden(col("bar"), true);
     }
 
     // Writes one group's block and chart; returns the first row below both.
@@ -92,7 +94,7 @@ final class OverviewSheet {
         var format = new AmountStyle(group.currency(), group.bands().stream()
                 .anyMatch(b -> Cells.hasFraction(b.band().min()) || Cells.hasFraction(b.band().max())));
         for (int i = 0; i < lines.size(); i++) {
-            writeLine(sheet.createRow(first + i), lines.get(i), format, layout, widths);
+            writeLine(sheet.createRow(first + i), lines.get(i), format, shortestBar(group), layout, widths);
         }
         int below = first + lines.size();
         int shown = Math.min(lines.size(), CHART_LIMIT);
@@ -101,24 +103,24 @@ final class OverviewSheet {
                     context.label("overview.capped", CHART_LIMIT, lines.size()), 0, false, widths);
         }
         var data = chartData(context.label("chart.title", currency, period), group.currency(),
-                lines.subList(0, shown), sheetName, first);
+                lines.subList(0, shown), shortestBar(group), sheetName, first);
         int chartBottom = chart.draw(context.xssfSheet(sheetName), data, columns.size() + 1, top);
         return Math.max(below, chartBottom);
     }
 
     // The chart's cache holds the same values as the cells it refers to.
     private RangeChart.Data chartData(String title, String currency, List<CareerLine> shown,
-            String sheetName, int firstRow) {
+            BigDecimal shortestBar, String sheetName, int firstRow) {
         return new RangeChart.Data(title, currency,
                 shown.stream().map(l -> l.career().name()).toList(),
                 shown.stream().map(CareerLine::lowest).toList(),
-                shown.stream().map(l -> l.highest().subtract(l.lowest())).toList(),
+                shown.stream().map(l -> l.highest().subtract(l.lowest()).max(shortestBar)).toList(),
                 range(sheetName, "career", firstRow, shown.size()),
                 range(sheetName, "lowest", firstRow, shown.size()),
-                range(sheetName, "range", firstRow, shown.size()));
+                range(sheetName, "bar", firstRow, shown.size()));
     }
 
-    private void writeLine(Row row, CareerLine line, AmountStyle format,
+    private void writeLine(Row row, CareerLine line, AmountStyle format, BigDecimal shortestBar,
             ComparisonSheet.Layout layout, ColumnWidths widths) {
         Cells cells = context.cells();
         if (context.combined()) {
@@ -133,6 +135,11 @@ final class OverviewSheet {
         int excelRow = row.getRowNum() + 1;
         amount(row, "range", letter("highest") + excelRow + "-" + letter("lowest") + excelRow,
                 line.highest().subtract(line.lowest()), format, widths);
+        // The chart's bar: the range, but never shorter than a sliver, so that a single amount
+        // (lowest = highest) still shows. A hidden helper column, so the Range column stays true.
+        BigDecimal range = line.highest().subtract(line.lowest());
+        amount(row, "bar", "MAX(" + letter("range") + excelRow + "," + shortestBar.toPlainString() + ")",
+                range.max(shortestBar), format, widths);
         writeLevel(row, line, Level.JUNIOR, "junior", format, layout, widths);
         writeLevel(row, line, Level.SENIOR, "senior", format, layout, widths);
     }
@@ -204,6 +211,12 @@ final class OverviewSheet {
             Function<ComparisonSheet.BandRow, BigDecimal> amount, boolean highest) {
         var values = rows.stream().map(amount);
         return (highest ? values.max(BigDecimal::compareTo) : values.min(BigDecimal::compareTo)).orElseThrow();
+    }
+
+    // 0.5% of the group's highest amount, in whole units: visible, yet far below any real range.
+    private static BigDecimal shortestBar(BandGroup group) {
+        BigDecimal sliver = group.high().multiply(new BigDecimal("0.005")).setScale(0, RoundingMode.UP);
+        return sliver.max(BigDecimal.ONE);
     }
 
     private static <T> List<T> filter(List<T> list, Predicate<T> keep) {

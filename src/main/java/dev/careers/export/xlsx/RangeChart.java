@@ -43,9 +43,11 @@ final class RangeChart {
     /**
      * What to draw. The values are written into the chart as its cache, and the references let
      * Excel and LibreOffice redraw from the cells when they change.
+     *
+     * @param bars each career's bar length: highest minus lowest, at least a visible sliver
      */
     record Data(String title, String currency, List<String> careers, List<BigDecimal> lowest,
-            List<BigDecimal> spread, String careersRef, String lowestRef, String spreadRef) {}
+            List<BigDecimal> bars, String careersRef, String lowestRef, String barsRef) {}
 
     private final WorkbookContext context;
 
@@ -88,11 +90,13 @@ final class RangeChart {
         base.setTitle(context.label("chart.base"), null);
         base.setFillProperties(new XDDFNoFillProperties());
         base.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
-        XDDFChartData.Series range = bars.addSeries(names, numbers(data.spread(), data.spreadRef()));
+        XDDFChartData.Series range = bars.addSeries(names, numbers(data.bars(), data.barsRef()));
         range.setTitle(context.label("chart.range"), null);
         range.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOR)));
         chart.plot(bars);
         spaceBars(chart);
+        // The bar lengths live in a hidden helper column, which Excel skips by default.
+        chart.getCTChart().getPlotVisOnly().setVal(false);
         return top + height;
     }
 

@@ -197,6 +197,20 @@ class XlsxExporterTest {
     }
 
     @Test
+    void aSingleAmountStillGetsAVisibleBarFromAHiddenHelperColumn() throws IOException {
+        var single = XlsxSamples.band("Junior", Level.JUNIOR, "30000", "30000", "EUR", Period.YEAR, 3);
+        var document = new CareerDocument(CareerDocument.SCHEMA_VERSION, "single.md", null, null, "en",
+                List.of(), List.of(XlsxSamples.career("Intern", null, 1, List.of(single))), List.of(), List.of());
+        try (var workbook = read(export(document, options()))) {
+            XSSFSheet overview = workbook.getSheet("Overview");
+            assertThat(overview.getRow(2).getCell(3).getNumericCellValue()).as("range").isZero();
+            assertThat(overview.getRow(1).getCell(8).getStringCellValue()).isEqualTo("Chart bar");
+            assertThat(overview.getRow(2).getCell(8).getNumericCellValue()).as("bar").isEqualTo(150);
+            assertThat(overview.isColumnHidden(8)).isTrue();
+        }
+    }
+
+    @Test
     void noCareersStillGivesAWorkbookThatSaysSo() throws IOException {
         var out = new ByteArrayOutputStream();
         new XlsxExporter().exportCombined(List.of(), options(), out);
