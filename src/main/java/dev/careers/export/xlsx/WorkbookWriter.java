@@ -17,8 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Builds the workbook of one or more documents (Comparison, Overview, Details, Sources and, when
- * there are any, Diagnostics), with the cached result of every formula, and writes it reproducibly. Not
- * thread-safe; one per export.
+ * there are any, Diagnostics), with the cached result of every formula, and writes it
+ * reproducibly. Not thread-safe; one per export.
  */
 final class WorkbookWriter {
     private static final int ROW_WINDOW = 200;
