@@ -53,6 +53,35 @@ public final class AmountFormat {
         return amount(band.min(), band.currency()) + EN_DASH + amount(band.max(), band.currency()) + plus;
     }
 
+    /**
+     * A short amount for chart axes: thousands as {@code k}, millions as {@code M}
+     * ("45 k€", "1,5 M€" in French; "$45k", "$1.5M" in English). Other amounts as {@link #amount}.
+     */
+    public String compact(BigDecimal value, String currency) {
+        BigDecimal million = BigDecimal.valueOf(1_000_000);
+        BigDecimal thousand = BigDecimal.valueOf(1_000);
+        String suffix;
+        BigDecimal scaled;
+        if (value.abs().compareTo(million) >= 0) {
+            suffix = "M";
+            scaled = value.divide(million);
+        } else if (value.abs().compareTo(thousand) >= 0) {
+            suffix = "k";
+            scaled = value.divide(thousand);
+        } else {
+            return amount(value, currency);
+        }
+        String number = number(scaled);
+        if (currency == null) {
+            return number + suffix;
+        }
+        String symbol = SYMBOLS.get(currency);
+        if (french) {
+            return number + NO_BREAK_SPACE + suffix + (symbol != null ? symbol : NO_BREAK_SPACE + currency);
+        }
+        return symbol != null ? symbol + number + suffix : currency + NO_BREAK_SPACE + number + suffix;
+    }
+
     /** A number with the language's grouping and up to two decimals ("45 000", "150,000.5"). */
     public String number(BigDecimal value) {
         var symbols = DecimalFormatSymbols.getInstance(french ? Locale.FRENCH : Locale.ENGLISH);

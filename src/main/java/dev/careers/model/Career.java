@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param environments work environments, split at top-level commas
  * @param demand company demand items
  * @param otherSections sections the parser does not recognise, or content that did not fit one
+ * @param headings the career's sub-section headings as written, in source order
  */
 public record Career(
         String name,
@@ -27,7 +28,8 @@ public record Career(
         List<Constraint> constraints,
         List<String> environments,
         List<Demand> demand,
-        List<OtherSection> otherSections) {
+        List<OtherSection> otherSections,
+        List<SectionHeading> headings) {
 
     public Career {
         Objects.requireNonNull(name, "name must not be null");
@@ -39,6 +41,12 @@ public record Career(
         environments = List.copyOf(environments);
         demand = List.copyOf(demand);
         otherSections = List.copyOf(otherSections);
+        headings = List.copyOf(headings);
+    }
+
+    /** The first heading written for a section ("role", "constraints"…), if any. */
+    public java.util.Optional<String> headingOf(String section) {
+        return headings.stream().filter(h -> h.section().equals(section)).map(SectionHeading::heading).findFirst();
     }
 
     /** The salary bands, or an empty list when the career has no salary section. */

@@ -30,8 +30,9 @@ public record CareerDocument(
         List<Diagnostic> diagnostics) {
 
     /**
-     * The JSON schema version written by this model. Version 2 adds {@code logo} to version 1 of
-     * the contract, so exporters can place the image without reading the Markdown.
+     * The JSON schema version written by this model. Version 2 adds to version 1 of the contract
+     * the document's {@code logo} and each career's {@code headings} as written, so that exporters
+     * can show the image and the author's own section titles without reading the Markdown.
      */
     public static final int SCHEMA_VERSION = 2;
 

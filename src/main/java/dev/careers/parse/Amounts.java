@@ -127,12 +127,22 @@ final class Amounts {
             String pre = m.group("pre");
             String post = m.group("post");
             String symbol = post != null ? post : pre;
-            amounts.add(new Amount(number(m.group("num")), m.group("mult"),
+            BigDecimal value = number(m.group("num"));
+            if (amounts.isEmpty() && isMinusSign(text, m.start())) {
+                value = value.negate();
+            }
+            amounts.add(new Amount(value, m.group("mult"),
                     symbol == null ? null : code(symbol.strip()), m.group("plus") != null,
                     m.start(), m.end()));
             from = m.end();
         }
         return amounts;
+    }
+
+    // "-5k€" or "− 5k€" at the start of the text is a negative amount, not a range separator.
+    private static boolean isMinusSign(String text, int start) {
+        String before = text.substring(0, start).strip();
+        return before.equals("-") || before.equals("\u2212");
     }
 
     // "45 - 60k€": the lower amount takes the multiplier and currency written only once.
@@ -141,7 +151,7 @@ final class Amounts {
         for (int i = 0; i < amounts.size(); i++) {
             Amount a = amounts.get(i);
             String multiplier = a.multiplier();
-            if (multiplier == null && last.multiplier() != null && a.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
+            if (multiplier == null && last.multiplier() != null && a.value().abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
                 multiplier = last.multiplier();
             }
             String currency = a.currency() != null ? a.currency() : last.currency();

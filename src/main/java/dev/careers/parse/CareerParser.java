@@ -113,6 +113,7 @@ public final class CareerParser {
         Objects.requireNonNull(source, "source must not be null");
         Path base = baseDir != null ? baseDir : Path.of("");
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        SourceDecoder.reportControlCharacters(body, diagnostics);
         Document document = (Document) markdown.parse(body);
         String lang = language != null ? language : LanguageDetector.detect(body);
         return new ModelBuilder(source, base, logoResolver, diagnostics).build(document, lang);

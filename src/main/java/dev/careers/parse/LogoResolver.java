@@ -19,6 +19,12 @@ final class LogoResolver {
     /** The largest image file accepted, in bytes. */
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
+    /** The largest width or height accepted, so that a tiny file cannot decode into gigabytes. */
+    static final int MAX_SIDE = 10_000;
+
+    /** The largest pixel count accepted. */
+    static final long MAX_PIXELS = 40_000_000;
+
     private static final Pattern IMG_SRC = Pattern.compile(
             "<img\\b[^>]*?\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))",
             Pattern.CASE_INSENSITIVE);
@@ -89,14 +95,20 @@ final class LogoResolver {
             if (Files.size(path) > MAX_BYTES) {
                 return "is larger than " + MAX_BYTES / (1024 * 1024) + " MB";
             }
-            byte[] head = new byte[8];
-            int read;
+            byte[] bytes;
             try (InputStream in = Files.newInputStream(path)) {
-                read = in.readNBytes(head, 0, head.length);
+                bytes = in.readNBytes((int) MAX_BYTES);
             }
-            boolean png = read >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
-            boolean jpeg = read >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
-            return png || jpeg ? null : "is neither a PNG nor a JPEG image";
+            int[] size = ImageSize.of(bytes);
+            if (size == null) {
+                return "is neither a PNG nor a JPEG image";
+            }
+            if (size[0] <= 0 || size[1] <= 0 || size[0] > MAX_SIDE || size[1] > MAX_SIDE
+                    || (long) size[0] * size[1] > MAX_PIXELS) {
+                return "is " + size[0] + " × " + size[1] + " pixels, more than the " + MAX_SIDE
+                        + " pixels a side (" + MAX_PIXELS / 1_000_000 + " megapixels) accepted";
+            }
+            return null;
         } catch (IOException e) {
             return "cannot be read (" + e.getMessage() + ")";
         }

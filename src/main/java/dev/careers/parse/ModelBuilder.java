@@ -11,6 +11,7 @@ import dev.careers.model.OtherSection;
 import dev.careers.model.Period;
 import dev.careers.model.Salary;
 import dev.careers.model.SalaryBand;
+import dev.careers.model.SectionHeading;
 import dev.careers.model.Source;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -55,6 +56,7 @@ import org.commonmark.node.ThematicBreak;
  * @see <a href="../../../../../../README.md#input-format">the input format</a>
  */
 final class ModelBuilder {
+    private static final java.math.BigDecimal IMPLAUSIBLE = java.math.BigDecimal.valueOf(100_000_000);
     private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}{2,6})\\)");
     private static final Pattern SCOPE = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\"']+[^\\s<>()\"'.,;:!?]");
@@ -92,6 +94,7 @@ final class ModelBuilder {
             block(block);
         }
         List<Career> built = finishCareers();
+        reportEmptiness(document, built);
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, source, title, logo, language,
                 introduction, built, sources, diagnostics);
     }
@@ -357,6 +360,10 @@ final class ModelBuilder {
                     "The range '" + text + "' goes from high to low; it was read as "
                             + reading.min().toPlainString() + " to " + reading.max().toPlainString() + "."));
         }
+        if (reading.min() != null && (reading.min().signum() <= 0 || reading.max().compareTo(IMPLAUSIBLE) > 0)) {
+            diagnostics.add(Diagnostic.warning("salary.implausible", line, column, "The amount '" + text
+                    + "' is zero, negative or over 100 million; check it."));
+        }
         if (reading.amountCount() > 2) {
             diagnostics.add(Diagnostic.warning("salary.extra-amounts", line, column, "The band '"
                     + text + "' holds " + reading.amountCount() + " amounts; it was read as the lowest to the highest."));
@@ -548,6 +555,21 @@ final class ModelBuilder {
             built.add(c.build(onlyCurrency, diagnostics));
         }
         return built;
+    }
+
+    private void reportEmptiness(Document document, List<Career> built) {
+        if (document.getFirstChild() == null) {
+            diagnostics.add(Diagnostic.warning("document.empty", 0, 0, "The file holds no Markdown content."));
+            return;
+        }
+        if (built.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("document.no-careers", 0, 0, "No career was found: write each "
+                    + "career as a level-2 heading ('## Name'); the content is kept as introduction."));
+        }
+        if (title == null) {
+            diagnostics.add(Diagnostic.info("document.no-title", 0, 0,
+                    "The file has no level-1 heading ('# Title'); outputs use the file name as title."));
+        }
     }
 
     // ----------------------------------------------------------------------------------------
@@ -823,6 +845,7 @@ final class ModelBuilder {
         final List<String> environments = new ArrayList<>();
         final List<Demand> demand = new ArrayList<>();
         final Map<String, OtherDraft> others = new LinkedHashMap<>();
+        final List<SectionHeading> headings = new ArrayList<>();
 
         CareerDraft(String name, String acronym, int line) {
             this.name = name;
@@ -831,6 +854,7 @@ final class ModelBuilder {
         }
 
         void open(SectionDraft section) {
+            headings.add(new SectionHeading(section.kind.id(), section.heading, section.line));
             if (section.kind == SectionKind.OTHER) {
                 other(section.heading, section.line);
             } else if (section.kind == SectionKind.SALARY) {
@@ -876,7 +900,7 @@ final class ModelBuilder {
             }
             String joinedSummary = summary.isEmpty() ? null : String.join("\n\n", summary);
             return new Career(name, acronym, line, joinedSummary, responsibilities, builtSalary,
-                    constraints, environments, demand, otherSections);
+                    constraints, environments, demand, otherSections, headings);
         }
     }
 }

@@ -27,6 +27,11 @@ enum SectionKind {
         this.openings = openings;
     }
 
+    /** The name used in the model ("role", "constraints"). */
+    String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The kind of a heading's plain text; {@link #OTHER} when no kind matches. */
     static SectionKind of(String heading) {
         String[] words = Words.split(Words.fold(stripNumbering(heading)));

@@ -62,9 +62,25 @@ final class SourceDecoder {
                 controls++;
             }
         }
-        if (controls > 0 && controls * 20 > sample - offset) {
+        // A few control characters are copy-paste accidents; a third of them is not text.
+        if (controls > 0 && controls * 3 > sample - offset) {
             throw new SourceException(source + ": not a text file (" + controls
                     + " control bytes in its first " + (sample - offset) + "); expected Markdown in UTF-8");
+        }
+    }
+
+    /** Warns once about control characters that no output can show (XML forbids most). */
+    static void reportControlCharacters(String text, List<Diagnostic> diagnostics) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            } else if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f') || c == 0x7F || c == 0xFFFE || c == 0xFFFF) {
+                diagnostics.add(Diagnostic.warning("text.control-character", line, 1, String.format(
+                        "Line %d holds the control character U+%04X; outputs replace such characters.", line, (int) c)));
+                return;
+            }
         }
     }
 

@@ -25,10 +25,15 @@ class DiagnosticCodesTest {
             intro.heading ; INFO ; 3 ; # T\\n\\n## Introduction\\nTexte.\\n## M\\n
             section.unplaced ; INFO ; 5 ; # T\\n## M\\n### Contraintes\\n\\nUn paragraphe isolé.\\n
             logo.unusable ; INFO ; 1 ; # T <img src="absent.png">\\n
+            salary.implausible ; WARNING ; 4 ; # T\\n## M\\n### Salaire\\n* **Junior :** 0€\\n
+            text.control-character ; WARNING ; 2 ; # T\\n## M\u0007\\n
+            document.empty ; WARNING ; 0 ; \\n \\n
+            document.no-careers ; WARNING ; 0 ; # T\\nTexte seul.\\n
+            document.no-title ; INFO ; 0 ; ## M\\nTexte.\\n
             encoding.invalid-utf8 ; ERROR ; 2 ; # T\\n## M\\u00ff\\n
             """)
     void raisesCode(String code, Severity severity, int line, String escaped) {
-        String markdown = escaped.replace("\\n", "\n").replace("\\u00ff", "\u00ff");
+        String markdown = escaped.replace("\\n", "\n").replace("\\u00ff", "\u00ff").replace("\\u0007", "\u0007");
         var parser = CareerParser.create();
         var document = code.startsWith("encoding")
                 ? parser.parse(markdown.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "t.md", Path.of("."))
@@ -40,7 +45,8 @@ class DiagnosticCodesTest {
                 .satisfies(d -> {
                     assertThat(d.severity()).isEqualTo(severity);
                     assertThat(d.line()).isEqualTo(line);
-                    assertThat(d.format("t.md")).startsWith("t.md:" + line + ":").endsWith("[" + code + "]");
+                    String where = line > 0 ? "t.md:" + line + ":" : "t.md: ";
+                    assertThat(d.format("t.md")).startsWith(where).endsWith("[" + code + "]");
                 });
         assertThat(document.diagnostics()).isSortedAccordingTo(Diagnostic.BY_POSITION);
     }

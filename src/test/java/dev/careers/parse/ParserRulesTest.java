@@ -147,7 +147,7 @@ class ParserRulesTest {
         CareerDocument d = parse("# Les *métiers* <a href=\"x\"><img src=\"https://x/logo.png\"></a> de   l'IA\n");
         assertThat(d.title()).isEqualTo("Les métiers de l'IA");
         assertThat(d.logo()).isNull();
-        assertThat(codes(d)).containsExactly("logo.unusable");
+        assertThat(codes(d)).containsExactly("document.no-careers", "logo.unusable");
     }
 
     @Test
@@ -157,7 +157,7 @@ class ParserRulesTest {
 
     @Test
     void inlineHtmlInBodyIsLiteralAndCommentsAreDropped() {
-        CareerDocument d = parse("# T\n\n<!-- caché -->\nTexte <b>gras</b> <!-- note -->fin.\n");
+        CareerDocument d = parse("# T\n\n<!-- caché -->\nTexte <b>gras</b> <!-- note -->fin.\n\n## M\n");
         assertThat(d.introduction()).containsExactly("Texte <b>gras</b> fin.");
         assertThat(d.diagnostics()).isEmpty();
     }

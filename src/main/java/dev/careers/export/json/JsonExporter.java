@@ -20,6 +20,7 @@ import dev.careers.model.Diagnostic;
 import dev.careers.model.OtherSection;
 import dev.careers.model.Salary;
 import dev.careers.model.SalaryBand;
+import dev.careers.model.SectionHeading;
 import dev.careers.model.Source;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -120,6 +121,15 @@ public final class JsonExporter implements Exporter {
         o.set("environments", strings(c.environments()));
         o.set("demand", array(c.demand(), JsonExporter::demand));
         o.set("otherSections", array(c.otherSections(), JsonExporter::otherSection));
+        o.set("headings", array(c.headings(), JsonExporter::heading));
+        return o;
+    }
+
+    private static ObjectNode heading(SectionHeading h) {
+        ObjectNode o = NODES.objectNode();
+        o.put("section", h.section());
+        o.put("heading", h.heading());
+        o.put("line", h.line());
         return o;
     }
 

@@ -1,0 +1,135 @@
+package dev.careers.export.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * Builds the recurring blocks of a brochure: headings with an anchor, bullet lists, data tables,
+ * spacers. One per export, over its {@link Typesetter}.
+ */
+final class Blocks {
+    private final Typesetter type;
+    private final PageReferences references;
+
+    Blocks(Typesetter type, PageReferences references) {
+        this.type = type;
+        this.references = references;
+    }
+
+    Typesetter type() {
+        return type;
+    }
+
+    PageReferences references() {
+        return references;
+    }
+
+    /** A section heading over an accent rule; {@code anchor} may be null. */
+    PdfPTable heading(String text, String anchor) {
+        PdfPCell cell = new PdfPCell(type.phrase(text, Style.HEADING));
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(type.palette().accent());
+        cell.setBorderWidth(1.2f);
+        cell.setPaddingLeft(0);
+        cell.setPaddingBottom(5);
+        if (anchor != null) {
+            cell.setCellEvent(new AnchorEvent(anchor, references));
+        }
+        PdfPTable table = fullWidth(1);
+        table.addCell(cell);
+        table.setSpacingBefore(14);
+        table.setSpacingAfter(7);
+        table.setKeepTogether(true);
+        return table;
+    }
+
+    /** A bulleted list, one row per item; long items break across pages. */
+    PdfPTable bullets(List<String> items, Style style) {
+        float[] widths = {14, 486};
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSplitLate(false);
+        for (String item : items) {
+            table.addCell(plain(new Phrase(
+                    style.leading(), "\u2022", type.font(Style.BODY_BOLD, type.palette().accent()))));
+            table.addCell(plain(type.phrase(item, style, share(widths, 1))));
+        }
+        table.setSpacingAfter(6);
+        return table;
+    }
+
+    /** A data table: the first row is the header, shaded; short rows are padded. */
+    PdfPTable table(List<List<String>> rows) {
+        int columns = rows.stream().mapToInt(List::size).max().orElse(1);
+        PdfPTable table = fullWidth(Math.max(columns, 1));
+        table.setHeaderRows(1);
+        table.setSplitLate(false);
+        boolean header = true;
+        for (List<String> row : rows) {
+            for (int c = 0; c < columns; c++) {
+                String text = c < row.size() ? row.get(c) : "";
+                PdfPCell cell = new PdfPCell(type.phrase(text, header ? Style.BODY_BOLD : Style.BODY,
+                        type.columnWidth() / columns - 10));
+                cell.setPadding(5);
+                cell.setBorderColor(type.palette().rule());
+                cell.setBorderWidth(0.5f);
+                if (header) {
+                    cell.setBackgroundColor(type.palette().panel());
+                }
+                table.addCell(cell);
+            }
+            header = false;
+        }
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(8);
+        return table;
+    }
+
+    /** The width in points of one column of a full-width table with the given relative widths. */
+    float share(float[] widths, int column) {
+        float total = 0;
+        for (float width : widths) {
+            total += width;
+        }
+        return type.columnWidth() * widths[column] / total;
+    }
+
+    /** A table spanning the text width. */
+    PdfPTable fullWidth(int columns) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        return table;
+    }
+
+    /** A cell with no border, tight padding, and the given content. */
+    PdfPCell plain(Phrase phrase) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(3);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        return cell;
+    }
+
+    /** A cell with a background colour and padding. */
+    PdfPCell filled(Color background, float padding) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setBackgroundColor(background);
+        cell.setPadding(padding);
+        return cell;
+    }
+
+    /** Empty vertical space. */
+    Paragraph space(float points) {
+        Paragraph paragraph = new Paragraph(points, "\u00A0", type.font(Style.BODY));
+        paragraph.setSpacingAfter(0);
+        return paragraph;
+    }
+}

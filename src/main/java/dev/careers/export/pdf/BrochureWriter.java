@@ -1,0 +1,226 @@
+package dev.careers.export.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.ExceptionConverter;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.careers.export.AmountFormat;
+import dev.careers.export.BandGroup;
+import dev.careers.export.ExportException;
+import dev.careers.export.ExportOptions;
+import dev.careers.export.Labels;
+import dev.careers.model.Career;
+import dev.careers.model.CareerDocument;
+import dev.careers.model.Diagnostic;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+
+/**
+ * Writes one brochure for one or more documents: cover, table of contents, each document's
+ * careers and sources, with the outline, running header and footer, and metadata. The output
+ * depends only on the documents, the theme and the options, byte for byte. Immutable; one
+ * instance may write several brochures, one at a time per thread.
+ */
+final class BrochureWriter {
+    private static final float MARGIN_SIDE = 56;
+    private static final float MARGIN_TOP = 72;
+    private static final float MARGIN_BOTTOM = 64;
+
+    private final Theme theme;
+    private final FontSet fonts;
+
+    BrochureWriter(Theme theme, FontSet fonts) {
+        this.theme = theme;
+        this.fonts = fonts;
+    }
+
+    /**
+     * Writes the brochure of the documents (the first one's language is the brochure's) to a stream
+     * it does not close.
+     */
+    void write(List<CareerDocument> documents, ExportOptions options, OutputStream out) throws IOException {
+        byte[] digest = digest(documents, options);
+        DocumentRandom.seeded(ByteBuffer.wrap(digest).getLong(), () -> {
+            try {
+                render(documents, options, out, Arrays.copyOf(digest, 16));
+            } catch (DocumentException | ExceptionConverter e) {
+                throw new ExportException("cannot render the PDF brochure: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private void render(List<CareerDocument> documents, ExportOptions options, OutputStream out, byte[] fileId)
+            throws DocumentException, IOException {
+        CareerDocument first = documents.get(0);
+        Labels labels = Labels.of(first.language());
+        AmountFormat amounts = AmountFormat.of(first.language());
+        var check = new GlyphCheck(fonts, options.diagnostics());
+        documents.forEach(check::check);
+
+        Palette palette = Palette.of(theme);
+        Typesetter type = new Typesetter(fonts, palette, pageSize().getWidth() - 2 * MARGIN_SIDE);
+        var references = new PageReferences(fonts.regular(), Style.TOC_ENTRY.size, palette.text());
+        var blocks = new Blocks(type, references);
+        List<String> titles = documents.stream().map(BrochureWriter::title).toList();
+        String title = documents.size() == 1 ? titles.get(0) : labels.get("combined-title");
+
+        Document document = new Document(pageSize(), MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
+        writer.setFullCompression();
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+        writer.setPageEvent(new PageDecorator(type, labels, title));
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(first.language()));
+        document.addTitle(title);
+        document.addSubject(labels.get("subject", String.join(", ", titles)));
+        document.addKeywords(documents.stream().flatMap(d -> d.careers().stream()).map(Career::name)
+                .collect(Collectors.joining(", ")));
+        document.addCreator("careers " + options.toolVersion());
+        document.open();
+        stamp(writer, options, fileId);
+
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale())
+                .format(options.timestamp().atZone(ZoneOffset.UTC));
+        new CoverPage(document, blocks, labels).write(title, labels.get("cover.date", date),
+                logo(documents, options), documents, titles);
+
+        var outline = new Outline(writer);
+        var salaries = new SalaryPanel(blocks, labels, amounts, scales(documents));
+        var careers = new CareerSection(document, blocks, labels, salaries, outline);
+        var sources = new SourcesSection(document, blocks);
+        var contents = new ContentsPage(document, writer, blocks, labels);
+        boolean combined = documents.size() > 1;
+        for (int d = 0; d < documents.size(); d++) {
+            CareerDocument source = documents.get(d);
+            if (combined) {
+                contents.group(titles.get(d), firstAnchor(source, d));
+            }
+            int number = 0;
+            for (int c = 0; c < source.careers().size(); c++) {
+                contents.entry(Integer.toString(++number), source.careers().get(c).name(), anchor(d, c));
+            }
+            if (!source.sources().isEmpty()) {
+                contents.entry(null, labels.get("sources"), sourcesAnchor(d));
+            }
+        }
+        contents.finish();
+
+        for (int d = 0; d < documents.size(); d++) {
+            CareerDocument source = documents.get(d);
+            String groupAnchor = firstAnchor(source, d);
+            PdfOutline parent = combined && groupAnchor != null
+                    ? outline.add(null, groupAnchor, titles.get(d)) : null;
+            List<Career> list = source.careers();
+            for (int c = 0; c < list.size(); c++) {
+                careers.write(list.get(c), anchor(d, c), c + 1, list.size(), parent);
+            }
+            if (!source.sources().isEmpty()) {
+                String heading = combined ? labels.get("sources") + " \u2014 " + titles.get(d) : labels.get("sources");
+                sources.write(heading, sourcesAnchor(d), source.sources());
+                outline.add(parent, sourcesAnchor(d), labels.get("sources"));
+            }
+        }
+        document.close();
+        out.flush();
+    }
+
+    private Rectangle pageSize() {
+        return theme.pageSize() == Theme.PageSizeName.LETTER ? PageSize.LETTER : PageSize.A4;
+    }
+
+    // OpenPDF stamps the current time and a random file ID; both come from the inputs instead.
+    private static void stamp(PdfWriter writer, ExportOptions options, byte[] fileId) {
+        var calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(options.timestamp().toEpochMilli());
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(calendar));
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
+    }
+
+    private Image logo(List<CareerDocument> documents, ExportOptions options) {
+        Path path = theme.logo();
+        if (path == null) {
+            path = documents.stream().map(CareerDocument::logo).filter(l -> l != null).findFirst()
+                    .map(Path::of).orElse(null);
+        }
+        if (path == null) {
+            return null;
+        }
+        try {
+            Image image = Image.getInstance(Files.readAllBytes(path));
+            image.scaleToFit(130, 90);
+            return image;
+        } catch (IOException | RuntimeException e) {
+            options.diagnostics().report(Diagnostic.warning("pdf.logo-unreadable", 0, 0,
+                    "the logo " + path + " cannot be read (" + e.getMessage() + "); the brochure has no logo"));
+            return null;
+        }
+    }
+
+    private static Map<BandGroup.Key, ChartScale> scales(List<CareerDocument> documents) {
+        var scales = new LinkedHashMap<BandGroup.Key, ChartScale>();
+        for (BandGroup group : BandGroup.of(documents)) {
+            scales.put(group.key(), ChartScale.of(group));
+        }
+        return scales;
+    }
+
+    /** The document's title, or the file name of its source. */
+    static String title(CareerDocument document) {
+        String source = document.source();
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return document.titleOr(source.substring(slash + 1));
+    }
+
+    private static String anchor(int document, int career) {
+        return "d" + document + "-c" + (career + 1);
+    }
+
+    private static String sourcesAnchor(int document) {
+        return "d" + document + "-sources";
+    }
+
+    private static String firstAnchor(CareerDocument document, int index) {
+        if (!document.careers().isEmpty()) {
+            return anchor(index, 0);
+        }
+        return document.sources().isEmpty() ? null : sourcesAnchor(index);
+    }
+
+    // The seed of subset prefixes and the file ID: a hash of everything the output depends on.
+    private byte[] digest(List<CareerDocument> documents, ExportOptions options) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(documents.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update((options.timestamp() + "|" + options.toolVersion() + "|" + theme)
+                    .getBytes(StandardCharsets.UTF_8));
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.careers.export.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import dev.careers.export.Labels;
+import dev.careers.model.Career;
+import dev.careers.model.CareerDocument;
+import java.util.List;
+
+/**
+ * Writes the cover: a band in the primary colour with the title, the date and the logo, then the
+ * introduction and the list of careers. One per export.
+ */
+final class CoverPage {
+    private static final float BAND_HEIGHT = 190;
+    private static final float PADDING = 26;
+
+    private final Document document;
+    private final Blocks blocks;
+    private final Labels labels;
+
+    CoverPage(Document document, Blocks blocks, Labels labels) {
+        this.document = document;
+        this.blocks = blocks;
+        this.labels = labels;
+    }
+
+    /**
+     * Writes the cover.
+     *
+     * @param title the brochure title
+     * @param date the publication date, already formatted
+     * @param logo the logo, or null
+     * @param documents the documents whose introductions and careers are listed
+     */
+    void write(String title, String date, Image logo, List<CareerDocument> documents, List<String> titles) {
+        document.add(band(title, date, logo));
+        Typesetter type = blocks.type();
+        boolean combined = documents.size() > 1;
+        for (int d = 0; d < documents.size(); d++) {
+            CareerDocument source = documents.get(d);
+            if (combined) {
+                document.add(blocks.heading(titles.get(d), null));
+            }
+            for (String paragraph : source.introduction()) {
+                document.add(type.paragraph(paragraph, Style.LEAD));
+            }
+        }
+        document.add(blocks.heading(labels.get("careers"), null));
+        for (int d = 0; d < documents.size(); d++) {
+            if (combined) {
+                document.add(type.paragraph(titles.get(d), Style.SUBHEADING));
+            }
+            List<String> names = documents.get(d).careers().stream().map(Career::name).toList();
+            if (!names.isEmpty()) {
+                document.add(blocks.bullets(names, Style.LEAD));
+            }
+        }
+    }
+
+    private PdfPTable band(String title, String date, Image logo) {
+        Typesetter type = blocks.type();
+        PdfPTable table = logo == null ? blocks.fullWidth(1) : new PdfPTable(new float[] {72, 28});
+        table.setWidthPercentage(100);
+        float width = (logo == null ? type.columnWidth() : blocks.share(new float[] {72, 28}, 0)) - 2 * PADDING;
+        Phrase text = type.phrase(title, Style.COVER_TITLE, width);
+        type.append(text, "\n\n" + date, Style.COVER_SUBTITLE, width);
+        PdfPCell main = blocks.filled(type.palette().primary(), PADDING);
+        main.setPhrase(text);
+        main.setLeading(0, 1.25f);
+        main.setMinimumHeight(BAND_HEIGHT);
+        main.setVerticalAlignment(Element.ALIGN_BOTTOM);
+        main.setBorder(Rectangle.BOTTOM);
+        main.setBorderWidthBottom(6);
+        main.setBorderColorBottom(type.palette().accent());
+        table.addCell(main);
+        if (logo != null) {
+            PdfPCell picture = blocks.filled(type.palette().primary(), PADDING);
+            picture.setImage(logo);
+            picture.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            picture.setVerticalAlignment(Element.ALIGN_TOP);
+            picture.setBorder(Rectangle.BOTTOM);
+            picture.setBorderWidthBottom(6);
+            picture.setBorderColorBottom(type.palette().accent());
+            table.addCell(picture);
+        }
+        table.setSpacingAfter(24);
+        return table;
+    }
+}

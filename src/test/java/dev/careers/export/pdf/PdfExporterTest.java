@@ -1,0 +1,239 @@
+package dev.careers.export.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.careers.export.ExportException;
+import dev.careers.export.ExportOptions;
+import dev.careers.export.Exporters;
+import dev.careers.model.Career;
+import dev.careers.model.CareerDocument;
+import dev.careers.model.Diagnostic;
+import dev.careers.model.Severity;
+import dev.careers.model.Source;
+import dev.careers.testing.ExternalTool;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the PDF exporter does with its settings, odd content and its stream. */
+class PdfExporterTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void isRegisteredAsPdfWithCombinedSupport() {
+        var exporter = Exporters.builtIn().get("pdf");
+        assertThat(exporter).isInstanceOf(PdfExporter.class);
+        assertThat(exporter.extension()).isEqualTo("pdf");
+        assertThat(exporter.binary()).isTrue();
+        assertThat(exporter.supportsCombined()).isTrue();
+    }
+
+    @Test
+    void characterNoFontHasIsReportedOnceWithItsLine() {
+        CareerDocument document = withCareer(SampleDocuments.metiersIa(), 0, career -> new Career(
+                career.name() + " 漢", career.acronym(), career.line(), "Texte 漢 et 漢.",
+                career.responsibilities(), career.salary(), career.constraints(), career.environments(),
+                career.demand(), career.otherSections(), List.of()));
+        List<Diagnostic> diagnostics = PdfFiles.export(document, Map.of()).diagnostics();
+        assertThat(diagnostics).hasSize(1);
+        Diagnostic warning = diagnostics.get(0);
+        assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+        assertThat(warning.code()).isEqualTo("pdf.missing-glyph");
+        assertThat(warning.line()).isEqualTo(3);
+        assertThat(warning.message()).contains("'漢' (U+6F22)", "Le Data Scientist");
+    }
+
+    @Test
+    void symbolsMissingFromTheMainFontComeFromTheFallback() {
+        Path pdf = PdfFiles.write("symbols", PdfFiles.export(SampleDocuments.english(1), Map.of()).bytes());
+        assertThat(PdfFiles.export(SampleDocuments.english(1), Map.of()).diagnostics()).isEmpty();
+        String text = PdfFiles.text(pdf);
+        assertThat(text).contains("prompts → ships", "outputs ➜ reports", "£", "€", "$150,000 – $210,000",
+                "$600 – $901+", "negotiable, equity");
+        assertThat(ExternalTool.run("pdffonts", pdf.toString()).stdout()).contains("DejaVuSans");
+    }
+
+    @Test
+    void pageSizeSettingChoosesLetterOrA4AnyCase() {
+        Path letter = PdfFiles.write("letter",
+                PdfFiles.export(SampleDocuments.metiersIa(), Map.of("page-size", "letter")).bytes());
+        Path a4 = PdfFiles.write("a4", PdfFiles.export(SampleDocuments.metiersIa(), Map.of("page-size", "A4")).bytes());
+        assertThat(PdfFiles.info(letter, "Page size")).contains("612 x 792");
+        assertThat(PdfFiles.info(a4, "Page size")).contains("(A4)");
+    }
+
+    @Test
+    void unknownPageSizeIsRefusedByName() {
+        assertThatThrownBy(() -> PdfFiles.export(SampleDocuments.metiersIa(), Map.of("page-size", "B5")))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("page-size").hasMessageContaining("'B5'").hasMessageContaining("A4 or Letter");
+    }
+
+    @Test
+    void themeFileSetsColoursFontsAndPageSize() throws IOException {
+        Files.copy(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), temp.resolve("Regular.ttf"));
+        Path theme = temp.resolve("brand.properties");
+        Files.writeString(theme, "primary=#7A1F5C\naccent=#F2A900\ntext=#111111\nfont.regular=Regular.ttf\n"
+                + "page-size=Letter\n");
+        Path pdf = PdfFiles.write("theme", PdfFiles.export(SampleDocuments.metiersIa(),
+                Map.of("theme", theme.toString())).bytes());
+        assertThat(PdfFiles.info(pdf, "Page size")).contains("612 x 792");
+        assertThat(ExternalTool.run("pdffonts", pdf.toString()).stdout()).contains("DejaVuSans", "NotoSans-Bold");
+        // 7A1F5C as PDF fill colour operands: 0.47843 0.12157 0.36078 rg
+        assertThat(PdfFiles.qdf(pdf)).containsPattern("0\\.478\\d* 0\\.121\\d* 0\\.360\\d* rg");
+    }
+
+    @Test
+    void pageSizeSettingWinsOverTheTheme() throws IOException {
+        Path theme = temp.resolve("letter.properties");
+        Files.writeString(theme, "page-size=Letter\n");
+        Path pdf = PdfFiles.write("theme-a4", PdfFiles.export(SampleDocuments.metiersIa(),
+                Map.of("theme", theme.toString(), "page-size", "a4")).bytes());
+        assertThat(PdfFiles.info(pdf, "Page size")).contains("(A4)");
+    }
+
+    @Test
+    void themeWithUnknownKeyIsRefusedNamingFileKeyAndValue() throws IOException {
+        Path theme = temp.resolve("typo.properties");
+        Files.writeString(theme, "primray=#123456\n");
+        assertThatThrownBy(() -> PdfFiles.export(SampleDocuments.metiersIa(), Map.of("theme", theme.toString())))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining(theme.toString()).hasMessageContaining("'primray'")
+                .hasMessageContaining("'#123456'");
+    }
+
+    @Test
+    void themeWithBadValuesIsRefusedNamingFileKeyAndValue() throws IOException {
+        for (String line : List.of("accent=blue", "page-size=A3", "font.bold=missing.ttf", "logo=none.png",
+                "font.regular=notes.txt")) {
+            Path theme = temp.resolve("bad.properties");
+            Files.writeString(theme, line + "\n");
+            String key = line.substring(0, line.indexOf('='));
+            String value = line.substring(line.indexOf('=') + 1);
+            assertThatThrownBy(() -> PdfFiles.export(SampleDocuments.metiersIa(), Map.of("theme", theme.toString())))
+                    .as(line)
+                    .isInstanceOf(ExportException.class)
+                    .hasMessageContaining(theme.toString())
+                    .hasMessageContaining("'" + key + "'")
+                    .hasMessageContaining("'" + value + "'");
+        }
+    }
+
+    @Test
+    void logoIsPlacedOnTheCover() throws IOException {
+        Path png = temp.resolve("logo.png");
+        var image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", png.toFile());
+        var output = PdfFiles.export(withLogo(SampleDocuments.metiersIa(), png.toString()), Map.of());
+        Path pdf = PdfFiles.write("logo", output.bytes());
+        assertThat(output.diagnostics()).isEmpty();
+        ExternalTool.require("pdfimages");
+        assertThat(ExternalTool.run("pdfimages", "-list", "-f", "1", "-l", "1", pdf.toString()).stdout())
+                .contains("200   100");
+    }
+
+    @Test
+    void unreadableLogoIsReportedAndLeftOut() throws IOException {
+        Path broken = temp.resolve("broken.png");
+        Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        var output = PdfFiles.export(withLogo(SampleDocuments.metiersIa(), broken.toString()), Map.of());
+        assertThat(output.bytes()).isNotEmpty();
+        assertThat(output.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("pdf.logo-unreadable");
+            assertThat(d.message()).contains(broken.toString());
+        });
+    }
+
+    @Test
+    void longWordsAndLinksWrapInsteadOfRunningOffThePage() {
+        String word = "Anticonstitutionnellement".repeat(12);
+        String url = "https://example.org/" + "a-very-long-path-segment/".repeat(12) + "?q=1";
+        CareerDocument document = withCareer(SampleDocuments.metiersIa(), 0, career -> new Career(
+                career.name(), null, career.line(), "Début " + word + " fin.", career.responsibilities(),
+                career.salary(), career.constraints(), career.environments(), career.demand(),
+                career.otherSections(), List.of()));
+        document = new CareerDocument(document.schemaVersion(), document.source(), document.title(), null,
+                document.language(), document.introduction(), document.careers(),
+                List.of(new Source("Un lien", url, 70)), List.of());
+        Path pdf = PdfFiles.write("long-words", PdfFiles.export(document, Map.of()).bytes());
+        String text = PdfFiles.text(pdf);
+        assertThat(text.replaceAll("-\n", "")).contains(word);
+        // pdftotext joins a line ending in a hyphen to the next one and drops the hyphen.
+        assertThat(text.replaceAll("[-\n]", "")).contains(url.replace("-", ""));
+        ExternalTool.require("pdftotext");
+        String boxes = ExternalTool.run("pdftotext", "-bbox", pdf.toString(), "-").stdout();
+        assertThat(boxes.lines().filter(l -> l.contains("<word")).mapToDouble(PdfExporterTest::xMax).max()
+                .orElseThrow()).isLessThan(595 - 40);
+    }
+
+    @Test
+    void twoHundredCareersExport() {
+        long start = System.nanoTime();
+        var output = PdfFiles.export(SampleDocuments.english(200), Map.of());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Path pdf = PdfFiles.write("two-hundred", output.bytes());
+        assertThat(Integer.parseInt(PdfFiles.info(pdf, "Pages"))).isGreaterThan(200);
+        assertThat(millis).as("export time in ms").isLessThan(30_000);
+    }
+
+    @Test
+    void combinedBrochureHasOneCoverOneContentsAndEveryDocument() throws Exception {
+        CareerDocument french = SampleDocuments.metiersIa();
+        CareerDocument english = SampleDocuments.english(2);
+        Path pdf = PdfFiles.write("combined", PdfFiles.exportCombined(List.of(french, english)).bytes());
+        String text = PdfFiles.text(pdf);
+        assertThat(text.split("Sommaire", -1)).hasSize(2);
+        assertThat(text).contains("Les métier de l'IA", "Prompting careers", "Prompt Engineer 2 (PE)",
+                "Le AI Researcher (Chercheur en IA)");
+        var outline = PdfReadersTest.outlines(pdf);
+        assertThat(outline).extracting(node -> node.get("title").asText())
+                .containsExactly("Les métier de l'IA", "Prompting careers");
+        List<String> englishEntries = new ArrayList<>();
+        outline.get(1).get("kids").forEach(kid -> englishEntries.add(kid.get("title").asText()));
+        assertThat(englishEntries).containsExactly("Prompt Engineer 1 (PE)", "Prompt Engineer 2 (PE)", "Sources");
+    }
+
+    @Test
+    void streamIsLeftOpen() throws IOException {
+        var closed = new boolean[1];
+        var out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        new PdfExporter().export(SampleDocuments.metiersIa(), ExportOptions.defaults(PdfFiles.TIMESTAMP), out);
+        assertThat(closed[0]).isFalse();
+        assertThat(new String(out.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+    }
+
+    private static double xMax(String line) {
+        int at = line.indexOf("xMax=\"") + 6;
+        return Double.parseDouble(line.substring(at, line.indexOf('"', at)));
+    }
+
+    private static CareerDocument withCareer(CareerDocument document, int index,
+            java.util.function.UnaryOperator<Career> change) {
+        var careers = new ArrayList<>(document.careers());
+        careers.set(index, change.apply(careers.get(index)));
+        return new CareerDocument(document.schemaVersion(), document.source(), document.title(), document.logo(),
+                document.language(), document.introduction(), careers, document.sources(), document.diagnostics());
+    }
+
+    private static CareerDocument withLogo(CareerDocument document, String logo) {
+        return new CareerDocument(document.schemaVersion(), document.source(), document.title(), logo,
+                document.language(), document.introduction(), document.careers(), document.sources(),
+                document.diagnostics());
+    }
+}
