@@ -12,7 +12,8 @@ import org.apache.poi.ss.usermodel.Row;
 /**
  * Writes the Details sheet: for each career a title row, then its summary, responsibilities,
  * constraints, work environments, demand and other sections (table rows included), one item per
- * row as wrapped text. Not thread-safe; one per workbook.
+ * row as wrapped text, each section named by the author's heading when there is one. Not
+ * thread-safe; one per workbook.
  */
 final class DetailsSheet {
     private static final int SECTION_WIDTH = 28;
@@ -55,20 +56,26 @@ final class DetailsSheet {
 
     private List<Item> items(Career career) {
         var items = new ArrayList<Item>();
+        // The author's heading of the role section names both its summary and its list.
+        String role = career.headingOf("role").orElse(null);
         if (career.summary() != null) {
-            add(items, context.labels().get("summary"), List.of(career.summary()), career.line());
+            add(items, role != null ? role : context.labels().get("summary"),
+                    List.of(career.summary()), career.line());
         }
-        add(items, context.labels().get("responsibilities"), career.responsibilities(), career.line());
+        add(items, role != null ? role : context.labels().get("responsibilities"),
+                career.responsibilities(), career.line());
+        String constraints = heading(career, "constraints");
         for (Constraint constraint : career.constraints()) {
             String text = constraint.title() == null
                     ? constraint.description()
                     : constraint.title() + " \u2014 " + constraint.description();
-            add(items, context.labels().get("constraints"), List.of(text), constraint.line());
+            add(items, constraints, List.of(text), constraint.line());
         }
-        add(items, context.labels().get("environments"), career.environments(), career.line());
+        add(items, heading(career, "environments"), career.environments(), career.line());
+        String demandHeading = heading(career, "demand");
         for (Demand demand : career.demand()) {
             String text = demand.label() == null ? demand.text() : demand.label() + " : " + demand.text();
-            add(items, context.labels().get("demand"), List.of(text), demand.line());
+            add(items, demandHeading, List.of(text), demand.line());
         }
         for (OtherSection section : career.otherSections()) {
             add(items, section.heading(), section.paragraphs(), section.line());
@@ -77,6 +84,11 @@ final class DetailsSheet {
                     section.rows().stream().map(cells -> String.join(" | ", cells)).toList(), section.line());
         }
         return items;
+    }
+
+    // The section's heading as the author wrote it, else our label for it.
+    private String heading(Career career, String section) {
+        return career.headingOf(section).orElseGet(() -> context.labels().get(section));
     }
 
     // Names the section only on its first row, so each block reads like a list under a heading.

@@ -132,6 +132,23 @@ class XlsxExporterTest {
     }
 
     @Test
+    void detailsNameSectionsWithTheAuthorsHeadingsElseOurLabels() throws IOException {
+        try (var workbook = read(export(XlsxSamples.mixed(), options()))) {
+            var sections = new ArrayList<String>();
+            var details = workbook.getSheet("Détails");
+            // The first career's block: from below its title row to the blank row after it.
+            for (int r = 2; details.getRow(r) != null && details.getRow(r).getCell(1) != null; r++) {
+                if (details.getRow(r).getCell(0) != null) {
+                    sections.add(details.getRow(r).getCell(0).getStringCellValue());
+                }
+            }
+            assertThat(sections).startsWith("Rôle et Responsabilités");
+            assertThat(sections).contains("Défis", "Environnements de travail", "Demande des entreprises", "Outils")
+                    .doesNotContain("Résumé", "Contraintes");
+        }
+    }
+
+    @Test
     void controlCharactersAreReplacedAndOoxmlEscapesKept() throws IOException {
         try (var workbook = read(export(XlsxSamples.mixed(), options()))) {
             var texts = new ArrayList<String>();
@@ -146,7 +163,7 @@ class XlsxExporterTest {
         var career = document.careers().get(0);
         String longText = "x".repeat(40_000);
         var longCareer = new dev.careers.model.Career(career.name(), null, career.line(), longText,
-                List.of(), career.salary(), List.of(), List.of(), List.of(), List.of());
+                List.of(), career.salary(), List.of(), List.of(), List.of(), List.of(), List.of());
         var withLong = new CareerDocument(document.schemaVersion(), document.source(), document.title(), null,
                 "en", List.of(), List.of(longCareer), List.of(), List.of());
         var reported = new ArrayList<Diagnostic>();

@@ -10,6 +10,7 @@ import dev.careers.model.Level;
 import dev.careers.model.OtherSection;
 import dev.careers.model.Period;
 import dev.careers.model.Salary;
+import dev.careers.model.SectionHeading;
 import dev.careers.model.SalaryBand;
 import dev.careers.model.Source;
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ final class XlsxSamples {
                 List.of(new Constraint("Rigueur", "Beaucoup de rigueur.", line + 5)),
                 List.of("Startups", "Labs"),
                 List.of(new Demand("Qui en a besoin", DemandRole.NEEDS, "Tout le monde", line + 8)),
-                List.of());
+                List.of(), List.of());
     }
 
     /** A French document with €, $, £, CHF, daily and monthly pay, a band without amount, tricky text. */
@@ -50,14 +51,16 @@ final class XlsxSamples {
                 List.of("Laboratoires", "Startups IA"),
                 List.of(new Demand("Qui en a le plus besoin", DemandRole.NEEDS_MOST, "Marketing", 18)),
                 List.of(new OtherSection("Outils", List.of("Un paragraphe _x0041_ littéral."),
-                        List.of("Python"), List.of(List.of("Outil", "Usage"), List.of("pandas", "=SUM(A1)")), 20))));
+                        List.of("Python"), List.of(List.of("Outil", "Usage"), List.of("pandas", "=SUM(A1)")), 20)),
+                List.of(new SectionHeading("role", "Rôle et Responsabilités", 4),
+                        new SectionHeading("constraints", "Défis", 13))));
         careers.add(new Career("Le Machine Learning Engineer (MLE)", "MLE", 25, null, List.of(),
                 new Salary("Salary (US)", "US", List.of(
                         band("Junior", Level.JUNIOR, "120000", "150000", "USD", Period.YEAR, 27),
                         new SalaryBand("Sénior", Level.SENIOR, new BigDecimal("80000"), new BigDecimal("110000"),
                                 true, "EUR", Period.YEAR, "très variable", "80k€ - 110k€+", 28),
                         band("Lead", Level.LEAD, null, null, "EUR", Period.YEAR, 29))),
-                List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of(), List.of()));
         careers.add(career("=HYPERLINK(\"http://evil\")", null, 30, List.of(
                 band("Junior", Level.JUNIOR, "40000", "55000", "GBP", Period.YEAR, 32),
                 band("Senior", Level.SENIOR, "9000", "12000", "CHF", Period.MONTH, 33))));
