@@ -1,0 +1,175 @@
+package dev.careers.export.xlsx;
+
+import dev.careers.export.BandGroup;
+import dev.careers.model.Career;
+import dev.careers.model.CareerDocument;
+import dev.careers.model.SalaryBand;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+/**
+ * Writes the Comparison sheet: one row per salary band, as an Excel table with a filter, a frozen
+ * header, numeric amounts and midpoint/spread formulas. Not thread-safe; one per workbook.
+ *
+ * <p>The bands of a career are written grouped by currency and period (in order of first
+ * appearance), so that the Overview can refer to each career's bands of one group as one range.
+ */
+final class ComparisonSheet {
+    private static final String TABLE_NAME = "Bands";
+    private static final String TABLE_STYLE = "TableStyleMedium2";
+
+    /** One band row of the sheet. */
+    record BandRow(int careerOrdinal, String document, Career career, SalaryBand band, int row) {}
+
+    /** Where the sheet put things, for the formulas of other sheets. */
+    record Layout(String sheetName, String minColumn, String maxColumn, List<BandRow> rows) {
+        /** A reference to the given column over the given rows (1 row or a run), quoted. */
+        String range(String column, int firstRow, int lastRow) {
+            String from = "$" + column + "$" + (firstRow + 1);
+            String ref = firstRow == lastRow ? from : from + ":$" + column + "$" + (lastRow + 1);
+            return WorkbookContext.quoted(sheetName) + "!" + ref;
+        }
+    }
+
+    private final WorkbookContext context;
+    private final List<String> columns;
+
+    ComparisonSheet(WorkbookContext context) {
+        this.context = context;
+        var keys = new ArrayList<String>();
+        if (context.combined()) {
+            keys.add("document");
+        }
+        keys.addAll(List.of("career", "acronym", "level", "label", "min", "max", "midpoint",
+                "spread", "currency", "period", "open-ended", "note", "source"));
+        this.columns = List.copyOf(keys);
+    }
+
+    Layout write(List<CareerDocument> documents) {
+        String name = context.label("sheet.comparison");
+        Sheet sheet = context.workbook().createSheet(name);
+        var widths = new ColumnWidths(limits());
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            context.cells().label(header, c, context.label("col." + columns.get(c)),
+                    context.styles().text(false, false), widths);
+        }
+        String minColumn = letter("min");
+        String maxColumn = letter("max");
+        var rows = new ArrayList<BandRow>();
+        int ordinal = 0;
+        for (CareerDocument document : documents) {
+            for (Career career : document.careers()) {
+                for (SalaryBand band : byGroup(career.bands())) {
+                    int r = rows.size() + 1;
+                    writeBand(sheet.createRow(r), document, career, band, minColumn, maxColumn, widths);
+                    rows.add(new BandRow(ordinal, document.source(), career, band, r));
+                }
+                ordinal++;
+            }
+        }
+        widths.apply(sheet);
+        sheet.createFreezePane(0, 1);
+        // A table needs a data row; Excel itself leaves an empty one under a header-only table.
+        addTable(name, Math.max(1, rows.size()));
+        return new Layout(name, minColumn, maxColumn, rows);
+    }
+
+    private void writeBand(Row row, CareerDocument document, Career career, SalaryBand band,
+            String minColumn, String maxColumn, ColumnWidths widths) {
+        Cells cells = context.cells();
+        int line = band.line();
+        int excelRow = row.getRowNum() + 1;
+        String both = minColumn + excelRow + ":" + maxColumn + excelRow;
+        String min = minColumn + excelRow;
+        String max = maxColumn + excelRow;
+        if (context.combined()) {
+            cells.text(row, col("document"), document.source(), 0, false, widths);
+        }
+        cells.text(row, col("career"), career.name(), career.line(), false, widths);
+        cells.text(row, col("acronym"), career.acronym(), career.line(), false, widths);
+        cells.text(row, col("level"), context.labels().get("level." + band.level().id()), 0, false, widths);
+        cells.text(row, col("label"), band.label(), line, false, widths);
+        cells.amount(row, col("min"), band.min(), band.currency(), widths);
+        cells.amount(row, col("max"), band.max(), band.currency(), widths);
+        boolean decimals = Cells.hasFraction(band.min()) || Cells.hasFraction(band.max());
+        BigDecimal midpoint = band.hasAmount()
+                ? band.min().add(band.max()).divide(BigDecimal.valueOf(2)) : null;
+        BigDecimal spread = band.hasAmount() ? band.max().subtract(band.min()) : null;
+        // COUNT keeps a band without amount empty instead of showing 0 or an error.
+        cells.amountFormula(row, col("midpoint"),
+                "IF(COUNT(" + both + ")=2,(" + min + "+" + max + ")/2,\"\")", midpoint, band.currency(), decimals, widths);
+        cells.amountFormula(row, col("spread"),
+                "IF(COUNT(" + both + ")=2," + max + "-" + min + ",\"\")", spread, band.currency(), decimals, widths);
+        cells.text(row, col("currency"), band.currency(), line, false, widths);
+        cells.text(row, col("period"), context.labels().period(band.period()), 0, false, widths);
+        cells.bool(row, col("open-ended"), band.openEnded());
+        cells.text(row, col("note"), band.note(), line, false, widths);
+        cells.text(row, col("source"), document.source() + ":" + line, line, false, widths);
+    }
+
+    private void addTable(String sheetName, int lastRow) {
+        var area = new AreaReference(new CellReference(0, 0),
+                new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = context.xssfSheet(sheetName).createTable(area);
+        table.setName(TABLE_NAME);
+        table.setDisplayName(TABLE_NAME);
+        // The header row is streamed, so the table cannot read its names from the cells; they
+        // must equal the header texts, or Excel repairs the file.
+        for (int c = 0; c < columns.size(); c++) {
+            table.getCTTable().getTableColumns().getTableColumnArray(c)
+                    .setName(context.label("col." + columns.get(c)));
+        }
+        CTTableStyleInfo style = table.getCTTable().isSetTableStyleInfo()
+                ? table.getCTTable().getTableStyleInfo()
+                : table.getCTTable().addNewTableStyleInfo();
+        style.setName(TABLE_STYLE);
+        style.setShowRowStripes(true);
+        style.setShowColumnStripes(false);
+        if (!table.getCTTable().isSetAutoFilter()) {
+            table.getCTTable().addNewAutoFilter();
+        }
+        table.getCTTable().getAutoFilter().setRef(area.formatAsString());
+    }
+
+    // Bands of one currency and period next to each other, in order of first appearance.
+    private static List<SalaryBand> byGroup(List<SalaryBand> bands) {
+        Map<BandGroup.Key, Integer> order = new LinkedHashMap<>();
+        for (SalaryBand band : bands) {
+            order.putIfAbsent(BandGroup.Key.of(band), order.size());
+        }
+        if (order.size() < 2) {
+            return bands;
+        }
+        return bands.stream().sorted(Comparator.comparing(b -> order.get(BandGroup.Key.of(b)))).toList();
+    }
+
+    private int[] limits() {
+        return columns.stream().mapToInt(key -> switch (key) {
+            case "career", "note" -> 45;
+            case "label", "source", "document" -> 32;
+            case "level", "period", "open-ended" -> 14;
+            case "acronym", "currency" -> 10;
+            default -> 16;
+        }).toArray();
+    }
+
+    private int col(String key) {
+        return columns.indexOf(key);
+    }
+
+    private String letter(String key) {
+        return CellReference.convertNumToColString(col(key));
+    }
+}

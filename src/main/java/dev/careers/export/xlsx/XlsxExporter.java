@@ -1,0 +1,75 @@
+package dev.careers.export.xlsx;
+
+import dev.careers.export.ExportException;
+import dev.careers.export.ExportOptions;
+import dev.careers.export.Exporter;
+import dev.careers.model.CareerDocument;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes career documents as an Excel workbook ({@code .xlsx}) comparing their salaries: a
+ * Comparison table of every salary band, an Overview per currency and period with formulas and a
+ * range chart, the Details of each career, the Sources and, when there are any, the Diagnostics.
+ * Sheet names and headers follow the document's language.
+ *
+ * <p>Stateless and thread-safe; POI is loaded only when a document is exported. Two exports with
+ * the same {@link ExportOptions#timestamp()} give identical bytes. The output stream is not
+ * closed.
+ */
+public final class XlsxExporter implements Exporter {
+
+    @Override
+    public String format() {
+        return "xlsx";
+    }
+
+    @Override
+    public String extension() {
+        return "xlsx";
+    }
+
+    @Override
+    public String description() {
+        return "an Excel workbook comparing salaries, with formulas and charts";
+    }
+
+    @Override
+    public void export(CareerDocument document, ExportOptions options, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(document, "document must not be null");
+        write(List.of(document), false, options, out);
+    }
+
+    @Override
+    public boolean supportsCombined() {
+        return true;
+    }
+
+    @Override
+    public void exportCombined(List<CareerDocument> documents, ExportOptions options, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(documents, "documents must not be null");
+        write(documents, true, options, out);
+    }
+
+    private static void write(List<CareerDocument> documents, boolean combined, ExportOptions options,
+            OutputStream out) throws IOException {
+        Objects.requireNonNull(options, "options must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        try {
+            new WorkbookWriter(options).write(documents, combined, out);
+        } catch (IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // POI reports bad content with unchecked exceptions; name the input it came from.
+            throw new ExportException("cannot write " + names(documents) + " as xlsx: " + e.getMessage(), e);
+        }
+    }
+
+    private static String names(List<CareerDocument> documents) {
+        return documents.stream().map(CareerDocument::source).reduce((a, b) -> a + ", " + b).orElse("no document");
+    }
+}
