@@ -29,10 +29,18 @@ import org.apache.poi.ss.usermodel.Sheet;
  * {@code MAXIFS} need Excel 2019 or 365 (and LibreOffice 5.2); they are written with the
  * {@code _xlfn.} prefix that the file format requires, without which Excel and LibreOffice show
  * {@code #NAME?}.
+ *
+ * <p>Each such formula scans the whole table, so their cost grows with the square of the number of
+ * bands, and editing any amount recalculates all of them: LibreOffice takes about 5 s for 3,000
+ * bands and more than 10 minutes for 30,000. Beyond {@link #FORMULA_LIMIT} bands the amounts are
+ * written as values, with a note saying so: still right after a sort, but no longer following edits.
  */
 final class OverviewSheet {
     /** The most careers a chart shows; beyond that bars are too thin to read. */
     static final int CHART_LIMIT = 50;
+
+    /** The most Comparison rows for which the Overview's amounts are formulas. */
+    static final int FORMULA_LIMIT = 1_500;
 
     private static final int GAP_ROWS = 2;
 
@@ -46,6 +54,7 @@ final class OverviewSheet {
     private final WorkbookContext context;
     private final RangeChart chart;
     private final List<String> columns;
+    private boolean formulas;
 
     OverviewSheet(WorkbookContext context) {
         this.context = context;
@@ -65,6 +74,12 @@ final class OverviewSheet {
         var widths = new ColumnWidths(columns.stream()
                 .mapToInt(key -> key.equals("career") || key.equals("document") ? 40 : 16).toArray());
         int row = 0;
+        formulas = layout.rows().size() <= FORMULA_LIMIT;
+        if (!formulas && !groups.isEmpty()) {
+            context.cells().text(sheet.createRow(0), 0,
+                    context.label("overview.values", layout.rows().size(), FORMULA_LIMIT), 0, false, widths);
+            row = 2;
+        }
         if (groups.isEmpty()) {
             context.cells().text(sheet.createRow(0), 0, context.label("overview.empty"), 0, false, widths);
         }
@@ -99,12 +114,13 @@ final class OverviewSheet {
         int first = top + 2;
         var format = new AmountStyle(group.currency(), group.bands().stream()
                 .anyMatch(b -> Cells.hasFraction(b.band().min()) || Cells.hasFraction(b.band().max())));
+        String floor = floor(layout);
         List<String> labels = ChartLabels.of(lines.stream()
                 .map(l -> new ChartLabels.Career(l.career().name(), l.document(), l.career().line(), l.number()))
                 .toList());
         for (int i = 0; i < lines.size(); i++) {
             writeLine(sheet.createRow(first + i), lines.get(i), labels.get(i), group, shortestBar(group),
-                    format, layout, widths);
+                    floor, format, layout, widths);
         }
         int below = first + lines.size();
         int shown = Math.min(lines.size(), CHART_LIMIT);
@@ -130,7 +146,8 @@ final class OverviewSheet {
     }
 
     private void writeLine(Row row, CareerLine line, String chartLabel, BandGroup group,
-            BigDecimal shortestBar, AmountStyle format, ComparisonSheet.Layout layout, ColumnWidths widths) {
+            BigDecimal shortestBar, String floor, AmountStyle format, ComparisonSheet.Layout layout,
+            ColumnWidths widths) {
         Cells cells = context.cells();
         if (context.combined()) {
             cells.text(row, col("document"), line.document(), 0, false, widths);
@@ -138,7 +155,6 @@ final class OverviewSheet {
         cells.text(row, col("career"), line.career().name(), line.career().line(), false, widths);
         // The chart's category: the name, told apart from another career's of the same name.
         cells.text(row, col("chart-label"), chartLabel, line.career().line(), false, widths);
-        String floor = floor(layout);
         amount(row, "lowest", ifs("MIN", "min", line, group, null, floor, layout), line.lowest(),
                 format, widths);
         amount(row, "highest", ifs("MAX", "max", line, group, null, floor, layout), line.highest(),
@@ -168,10 +184,12 @@ final class OverviewSheet {
                 extreme(rows, r -> r.band().max(), true), format, widths);
     }
 
+    // A MINIFS or MAXIFS is written only below the limit; the row's own Range and Bar always are.
     private void amount(Row row, String key, String formula, BigDecimal result, AmountStyle format,
             ColumnWidths widths) {
-        context.cells().amountFormula(
-                row, col(key), formula, result, format.currency(), format.decimals(), widths);
+        boolean scansTable = formula.startsWith("_xlfn.");
+        context.cells().amountFormula(row, col(key), scansTable && !formulas ? null : formula, result,
+                format.currency(), format.decimals(), widths);
     }
 
     /**

@@ -221,6 +221,25 @@ class XlsxExporterTest {
     }
 
     @Test
+    void beyondTheFormulaLimitTheOverviewHoldsValuesAndSaysSo() throws IOException {
+        int careers = OverviewSheet.FORMULA_LIMIT / 3 + 1; // 3 bands each
+        try (var workbook = read(export(XlsxSamples.large(careers), options()))) {
+            XSSFSheet overview = workbook.getSheet("Overview");
+            assertThat(overview.getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("These amounts are values, not formulas: formulas over 1,503 salary bands");
+            var first = overview.getRow(4);
+            assertThat(first.getCell(0).getStringCellValue()).startsWith("Career number");
+            assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            // The row's own Range still is a formula: it does not scan the table.
+            assertThat(first.getCell(3).getCellFormula()).isEqualTo("C5-B5");
+        }
+        try (var workbook = read(export(XlsxSamples.large(careers - 1), options()))) {
+            assertThat(workbook.getSheet("Overview").getRow(2).getCell(1).getCellFormula()).startsWith("_xlfn.MINIFS(");
+        }
+    }
+
+    @Test
     void theFileCarriesTheXlfnPrefixThatExcelNeedsForMinifs() throws IOException {
         String xml = part(export(XlsxSamples.english(), options()), "xl/worksheets/sheet2.xml");
         assertThat(xml).contains("<f>_xlfn.MINIFS(Bands[Min],", "<f>_xlfn.MAXIFS(Bands[Max],")
