@@ -38,7 +38,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code careers export}: writes each input in the requested formats. */
-@Command(name = "export", sortOptions = false,
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = CareersCommand.VersionProvider.class,
         description = "Export Markdown career pages to PDF, Excel, JSON or a plugin's format.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input exported", "1:an input or an output had a problem (the others were exported)",
