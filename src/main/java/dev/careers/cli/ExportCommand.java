@@ -233,6 +233,11 @@ final class ExportCommand implements Callable<Integer> {
     private List<FileResult.Output> combine(Careers careers, List<Exporter> chosen, List<CareerDocument> documents) {
         PrintWriter err = spec.commandLine().getErr();
         List<FileResult.Output> outputs = new ArrayList<>();
+        if (documents.isEmpty()) {
+            err.println("careers: error: --combine " + combine + ": no input could be read, nothing to combine");
+            err.flush();
+            return outputs;
+        }
         for (Exporter exporter : chosen) {
             if (!exporter.supportsCombined()) {
                 err.println("careers: warning: " + exporter.format() + " cannot combine documents; --combine skips it");
