@@ -28,6 +28,9 @@ final class Amounts {
                     + "(?<plus>\\+)?");
     private static final Pattern RANGE_SEPARATOR =
             Pattern.compile("^\\s*(?:-|–|—|à|a|to|until|jusqu'?à|et|and)\\s*$", Pattern.CASE_INSENSITIVE);
+    // "80 K€ et plus", "$200k and above": the same as "80k€+".
+    private static final Pattern OPEN_ENDED_WORDS = Pattern.compile(
+            "(?:et|ou|and|or) (?:plus|more|above|over|au-dela)|\\+|plus", Pattern.CASE_INSENSITIVE);
     // Words that only frame a range ("entre 40k€ et 50k€", "from $90k to $110k"): not a note.
     private static final Pattern RANGE_WORDS =
             Pattern.compile("^(?:entre|between|de|from|du)\\b\\s*|\\s*(?:\\b(?:entre|between|de|from))$", Pattern.CASE_INSENSITIVE);
@@ -105,6 +108,10 @@ final class Amounts {
             max = swap;
         }
         boolean openEnded = amounts.get(amounts.size() - 1).plus();
+        if (note != null && OPEN_ENDED_WORDS.matcher(note).matches()) {
+            openEnded = true;
+            note = null;
+        }
         String currency = amounts.stream().map(Amount::currency).filter(c -> c != null).findFirst()
                 .orElse(null);
         return new Reading(clean(min), clean(max), openEnded, currency,
