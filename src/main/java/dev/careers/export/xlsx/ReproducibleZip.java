@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -28,10 +29,13 @@ final class ReproducibleZip {
     /**
      * Writes the zip file to {@code out} with fixed entry times; does not close {@code out}.
      *
+     * @param parts entries whose content is replaced, by name
+     *
      * <p>Reads the central directory ({@link ZipFile}) rather than streaming: POI's streamed
      * workbooks write entries whose local headers a {@code ZipInputStream} rejects.
      */
-    static void copy(Path zip, Instant time, OutputStream out) throws IOException {
+    static void copy(Path zip, Instant time, Map<String, byte[]> parts, OutputStream out)
+            throws IOException {
         LocalDateTime stamp = clamp(LocalDateTime.ofInstant(time, ZoneOffset.UTC));
         try (var in = new ZipFile(zip.toFile());
                 var copy = new ZipOutputStream(new NonClosing(out))) {
@@ -40,8 +44,13 @@ final class ReproducibleZip {
                 // Local time without a zone: the same bytes whatever the machine's time zone.
                 fixed.setTimeLocal(stamp);
                 copy.putNextEntry(fixed);
-                try (InputStream data = in.getInputStream(entry)) {
-                    data.transferTo(copy);
+                byte[] part = parts.get(entry.getName());
+                if (part != null) {
+                    copy.write(part);
+                } else {
+                    try (InputStream data = in.getInputStream(entry)) {
+                        data.transferTo(copy);
+                    }
                 }
                 copy.closeEntry();
             }

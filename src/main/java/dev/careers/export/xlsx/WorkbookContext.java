@@ -1,6 +1,7 @@
 package dev.careers.export.xlsx;
 
 import dev.careers.export.Labels;
+import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -12,8 +13,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * @param labels words in the workbook's language
  * @param cells the cell writer
  * @param combined whether the workbook compares several documents (adds a Document column)
+ * @param parts package parts written by us rather than POI, by zip entry name
+ *     ({@code xl/charts/chart1.xml}): put in place of POI's when the package is copied
  */
-record WorkbookContext(SXSSFWorkbook workbook, Labels labels, Cells cells, boolean combined) {
+record WorkbookContext(SXSSFWorkbook workbook, Labels labels, Cells cells, boolean combined,
+        Map<String, byte[]> parts) {
 
     Styles styles() {
         return cells.styles();

@@ -9,7 +9,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -39,22 +41,24 @@ final class WorkbookWriter {
         Labels labels = Labels.of(language);
         Path file = Files.createTempFile("careers-", ".xlsx");
         try {
-            build(documents, combined, language, labels, file);
-            ReproducibleZip.copy(file, options.timestamp(), out);
+            var parts = new HashMap<String, byte[]>();
+            build(documents, combined, language, labels, file, parts);
+            ReproducibleZip.copy(file, options.timestamp(), parts, out);
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
     private void build(List<CareerDocument> documents, boolean combined, String language, Labels labels,
-            Path file) throws IOException {
+            Path file, Map<String, byte[]> parts) throws IOException {
         // Streamed: only a window of rows per sheet stays in memory, the rest goes to temporary
         // files that close() deletes (not compressed: gzip cost a third of the export time).
         var workbook = new SXSSFWorkbook(ROW_WINDOW);
         try (workbook) {
             var safeText = new SafeText(labels.get("xlsx.truncated"), options.diagnostics());
             var styles = new Styles(workbook.getXSSFWorkbook(), "fr".equals(language));
-            var context = new WorkbookContext(workbook, labels, new Cells(styles, safeText), combined);
+            var context = new WorkbookContext(workbook, labels, new Cells(styles, safeText), combined,
+                    parts);
 
             ComparisonSheet.Layout layout = new ComparisonSheet(context).write(documents);
             new OverviewSheet(context).write(BandGroup.of(documents), layout);
