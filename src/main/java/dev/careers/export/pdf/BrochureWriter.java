@@ -23,15 +23,11 @@ import dev.careers.model.Diagnostic;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +48,12 @@ final class BrochureWriter {
 
     private final Theme theme;
     private final FontSet fonts;
+    private final String themeText;
 
     BrochureWriter(Theme theme, FontSet fonts) {
         this.theme = theme;
         this.fonts = fonts;
+        this.themeText = theme.toString();
     }
 
     /**
@@ -66,7 +64,7 @@ final class BrochureWriter {
         byte[] digest = digest(documents, options);
         DocumentRandom.seeded(ByteBuffer.wrap(digest).getLong(), () -> {
             try {
-                render(documents, options, out, Arrays.copyOf(digest, 16));
+                render(documents, options, out, digest);
             } catch (DocumentException | ExceptionConverter e) {
                 throw new ExportException("cannot render the PDF brochure: " + e.getMessage(), e);
             }
@@ -213,14 +211,7 @@ final class BrochureWriter {
 
     // The seed of subset prefixes and the file ID: a hash of everything the output depends on.
     private byte[] digest(List<CareerDocument> documents, ExportOptions options) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(documents.toString().getBytes(StandardCharsets.UTF_8));
-            sha.update((options.timestamp() + "|" + options.toolVersion() + "|" + theme)
-                    .getBytes(StandardCharsets.UTF_8));
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return new ContentHash().add(documents)
+                .add(options.timestamp() + "|" + options.toolVersion() + "|" + themeText).digest();
     }
 }

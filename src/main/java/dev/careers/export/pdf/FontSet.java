@@ -23,15 +23,26 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FontSet {
     private static final String BUNDLED = "fonts/";
     private static final Map<String, BaseFont> CACHE = new ConcurrentHashMap<>();
+    // Per font (by identity: BaseFont keeps Object's equals), what charExists said of each BMP
+    // code point: 0 not asked yet, 1 yes, -1 no. charExists boxes the code point into a map
+    // lookup, and it is asked for every character written; this answers from an array. Shared by
+    // threads without a lock: a slot only ever goes from 0 to the one right answer.
+    private static final Map<BaseFont, byte[]> GLYPHS = new ConcurrentHashMap<>();
 
     private final BaseFont regular;
     private final BaseFont bold;
     private final BaseFont fallback;
+    private final byte[] regularGlyphs;
+    private final byte[] boldGlyphs;
+    private final byte[] fallbackGlyphs;
 
     private FontSet(BaseFont regular, BaseFont bold, BaseFont fallback) {
         this.regular = regular;
         this.bold = bold;
         this.fallback = fallback;
+        this.regularGlyphs = glyphs(regular);
+        this.boldGlyphs = glyphs(bold);
+        this.fallbackGlyphs = glyphs(fallback);
     }
 
     /**
@@ -60,10 +71,33 @@ final class FontSet {
 
     /** The face that can show a code point: the main one, else the fallback, else null. */
     BaseFont faceFor(int codePoint, BaseFont main) {
-        if (codePoint < 0x20 || main.charExists(codePoint)) {
+        if (codePoint < 0x20 || exists(main, glyphsOf(main), codePoint)) {
             return main;
         }
-        return fallback.charExists(codePoint) ? fallback : null;
+        return exists(fallback, fallbackGlyphs, codePoint) ? fallback : null;
+    }
+
+    private byte[] glyphsOf(BaseFont font) {
+        if (font == regular) {
+            return regularGlyphs;
+        }
+        return font == bold ? boldGlyphs : font == fallback ? fallbackGlyphs : null;
+    }
+
+    private static boolean exists(BaseFont font, byte[] glyphs, int codePoint) {
+        if (glyphs == null || codePoint >= glyphs.length) {
+            return font.charExists(codePoint);
+        }
+        byte known = glyphs[codePoint];
+        if (known == 0) {
+            known = font.charExists(codePoint) ? (byte) 1 : (byte) -1;
+            glyphs[codePoint] = known;
+        }
+        return known > 0;
+    }
+
+    private static byte[] glyphs(BaseFont font) {
+        return GLYPHS.computeIfAbsent(font, f -> new byte[0x10000]);
     }
 
     /** Whether some face of this set can show a code point in regular and bold text. */
