@@ -374,7 +374,7 @@ final class ModelBuilder {
     private void constraintBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
-                LeadIn leadIn = constraintLeadIn(item);
+                LeadIn leadIn = itemLeadIn(item);
                 career.constraints.add(new Constraint(leadIn.lead(), leadIn.rest(), item.line()));
             }
         } else if (block instanceof Paragraph p) {
@@ -394,7 +394,7 @@ final class ModelBuilder {
 
     // The lead-in comes from the item's first paragraph; the item's later blocks (a second
     // paragraph, a code block) follow its text, so that nothing of the item is lost.
-    private static LeadIn constraintLeadIn(Item item) {
+    private static LeadIn itemLeadIn(Item item) {
         if (item.paragraph() == null) {
             return new LeadIn(null, item.text());
         }
@@ -425,7 +425,7 @@ final class ModelBuilder {
     private void demandBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
-                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
+                LeadIn leadIn = itemLeadIn(item);
                 career.demand.add(demand(leadIn, item.line()));
             }
         } else if (block instanceof Paragraph p) {

@@ -38,4 +38,12 @@ class KnownLossesTest {
         assertThatThrownBy(() -> assertThat(json(markdown)).contains("Assurance"))
                 .as("expected to fail until fixed").isInstanceOf(AssertionError.class);
     }
+
+    /** A fenced code block's info string is taken as its language and dropped, words and all. */
+    @Test
+    void textOnACodeFenceLineIsKept() {
+        String markdown = "# T\n\n## Métier\n\n```  texte collé sur la clôture\ncode\n```\n";
+        assertThatThrownBy(() -> assertThat(json(markdown)).contains("clôture"))
+                .as("expected to fail until fixed").isInstanceOf(AssertionError.class);
+    }
 }
