@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,13 +62,19 @@ public final class AtomicFile {
     public static Written write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new FileAlreadyExistsException(folder.toString(), null, "is a file, not a folder");
+        for (Path ancestor = folder; ancestor != null; ancestor = ancestor.getParent()) {
+            if (Files.exists(ancestor)) {
+                if (!Files.isDirectory(ancestor)) {
+                    throw new FileAlreadyExistsException(ancestor.toString(), null, "is a file, not a folder");
+                }
+                break;
+            }
         }
         Files.createDirectories(folder);
         if (Files.isDirectory(absolute)) {
             throw new FileAlreadyExistsException(target.toString(), null, "is a folder");
         }
+        refuseReadOnly(absolute);
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
         IN_PROGRESS.add(temp);
         try {
@@ -88,10 +96,25 @@ public final class AtomicFile {
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
-        if (Files.exists(target) && !Files.isWritable(target)) {
-            throw new IOException(target + ": the existing file is read-only");
+    // A read-only output is a user's way to protect it; renaming over it would ignore that (and
+    // root may write anything), so the permission bits decide.
+    private static void refuseReadOnly(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return;
         }
+        boolean readOnly;
+        try {
+            readOnly = !Files.getPosixFilePermissions(target).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException e) {
+            readOnly = !Files.isWritable(target);
+        }
+        if (readOnly) {
+            throw new AccessDeniedException(target.toString(), null, "the existing file is read-only; it was left unchanged");
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        refuseReadOnly(target);
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

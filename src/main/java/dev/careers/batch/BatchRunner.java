@@ -11,6 +11,7 @@ import dev.careers.model.Severity;
 import dev.careers.parse.SourceException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -144,7 +145,7 @@ public final class BatchRunner {
                 AtomicFile.Written written = AtomicFile.write(target, out -> exporter.export(document, options, out));
                 outputs.add(new Output(target.toString(), exporter.format(), written.bytes(), written.sha256()));
             } catch (IOException e) {
-                errors.add(target + ": cannot be written: " + describe(e));
+                errors.add("cannot write " + target + ": " + describe(e));
             } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 listener.unexpected(input, e);
                 errors.add(input.name() + ": the " + exporter.format() + " export failed: " + describe(e));
@@ -185,12 +186,18 @@ public final class BatchRunner {
         if (e instanceof StackOverflowError) {
             return "the input is nested too deeply to process";
         }
-        String message = e.getMessage();
-        String type = e.getClass().getSimpleName();
-        if (e instanceof IOException && message != null) {
-            return type.endsWith("Exception") && !type.equals("IOException") ? message + " (" + type + ")" : message;
+        if (e instanceof FileSystemException fs) {
+            String reason = fs.getReason() != null ? fs.getReason() : switch (fs.getClass().getSimpleName()) {
+                case "AccessDeniedException" -> "permission denied";
+                case "NoSuchFileException" -> "no such file or folder";
+                case "NotDirectoryException" -> "not a folder";
+                case "FileSystemLoopException" -> "a symbolic link loop";
+                default -> fs.getClass().getSimpleName();
+            };
+            return (fs.getFile() != null ? fs.getFile() + ": " : "") + reason;
         }
-        return message == null ? type : message;
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     private static long millis(long start) {

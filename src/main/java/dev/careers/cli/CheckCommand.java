@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code careers check}: prints the diagnostics of sources like a compiler. */
-@Command(name = "check", description = "Read sources and print their diagnostics, one per line: "
+@Command(name = "check", mixinStandardHelpOptions = true,
+        versionProvider = CareersCommand.VersionProvider.class, description = "Read sources and print their diagnostics, one per line: "
         + "path:line:col: severity: message [code].",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no error (no warning with --strict)", "1:an error (or a warning with --strict)",

@@ -38,7 +38,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code careers export}: writes each input in the requested formats. */
-@Command(name = "export", sortOptions = false,
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = CareersCommand.VersionProvider.class,
         description = "Export Markdown career pages to PDF, Excel, JSON or a plugin's format.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input exported", "1:an input or an output had a problem (the others were exported)",
@@ -232,6 +233,11 @@ final class ExportCommand implements Callable<Integer> {
     private List<FileResult.Output> combine(Careers careers, List<Exporter> chosen, List<CareerDocument> documents) {
         PrintWriter err = spec.commandLine().getErr();
         List<FileResult.Output> outputs = new ArrayList<>();
+        if (documents.isEmpty()) {
+            err.println("careers: error: --combine " + combine + ": no input could be read, nothing to combine");
+            err.flush();
+            return outputs;
+        }
         for (Exporter exporter : chosen) {
             if (!exporter.supportsCombined()) {
                 err.println("careers: warning: " + exporter.format() + " cannot combine documents; --combine skips it");

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code careers formats}: lists the exporters found, built-in and plugins. */
-@Command(name = "formats", description = "List the output formats: built-in and from plugins.")
+@Command(name = "formats", mixinStandardHelpOptions = true,
+        versionProvider = CareersCommand.VersionProvider.class, description = "List the output formats: built-in and from plugins.")
 final class FormatsCommand implements Callable<Integer> {
     @ParentCommand
     CareersCommand parent;

@@ -25,9 +25,15 @@ final class Amounts {
                     + "(?<num>\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?)"
                     + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio)(?![\\p{L}]))?"
                     + "(?:\\s?(?<post>" + CURRENCY + "))?"
-                    + "(?<plus>\\s?\\+)?");
+                    + "(?<plus>\\+)?");
     private static final Pattern RANGE_SEPARATOR =
-            Pattern.compile("^\\s*(?:-|–|—|à|a|to|until|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^\\s*(?:-|–|—|à|a|to|until|jusqu'?à|et|and)\\s*$", Pattern.CASE_INSENSITIVE);
+    // "80 K€ et plus", "$200k and above": the same as "80k€+".
+    private static final Pattern OPEN_ENDED_WORDS = Pattern.compile(
+            "(?:et|ou|and|or) (?:plus|more|above|over|au-dela)|\\+|plus", Pattern.CASE_INSENSITIVE);
+    // Words that only frame a range ("entre 40k€ et 50k€", "from $90k to $110k"): not a note.
+    private static final Pattern RANGE_WORDS =
+            Pattern.compile("^(?:entre|between|de|from|du)\\b\\s*|\\s*(?:\\b(?:entre|between|de|from))$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("dollar", "USD"),
             Map.entry("dollars", "USD"), Map.entry("€", "EUR"), Map.entry("euro", "EUR"),
@@ -35,10 +41,10 @@ final class Amounts {
             Map.entry("₹", "INR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"),
             Map.entry("a$", "AUD"));
     private static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
-            Map.entry(Period.HOUR, period("/\\s*(?:h|hr|hour|heure)s?|(?:par|per|an|a|de l')\\s*(?:h|hr|hour|heure)|horaire|hourly|taux horaire")),
-            Map.entry(Period.DAY, period("/\\s*(?:j|jr|jour|day|d)s?|(?:par|per|a)\\s*(?:jour|day)|journalier|daily|tjm")),
-            Map.entry(Period.MONTH, period("/\\s*(?:mois|month|mo|m)s?|(?:par|per|a)\\s*(?:mois|month)|mensuels?|monthly")),
-            Map.entry(Period.YEAR, period("/\\s*(?:an|annee|year|yr|y|a)s?|(?:par|per|a)\\s*(?:an|annee|year)|annuels?|annual|yearly|p\\.\\s?a\\.?")));
+            Map.entry(Period.HOUR, period("h|hr|hour|heure", "(?:par|per|an|a|de l')\\s*(?:h|hr|hour|heure)|horaire|hourly|taux horaire")),
+            Map.entry(Period.DAY, period("j|jr|jour|day|d", "(?:par|per|a)\\s*(?:jour|day)|journalier|daily|tjm")),
+            Map.entry(Period.MONTH, period("mois|month|mo|m", "(?:par|per|a)\\s*(?:mois|month)|mensuels?|monthly")),
+            Map.entry(Period.YEAR, period("an|annee|year|yr|y|a", "(?:par|per|a)\\s*(?:an|annee|year)|annuels?|annual|yearly|p\\.\\s?a\\.?")));
 
     /** What could be read from an amount text. */
     record Reading(
@@ -57,8 +63,9 @@ final class Amounts {
 
     private Amounts() {}
 
-    private static Pattern period(String alternatives) {
-        return Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])");
+    // "/an" may follow a word ("brut/an"); "par an" must start one.
+    private static Pattern period(String afterSlash, String words) {
+        return Pattern.compile("(?:/\\s*(?:" + afterSlash + ")s?|(?<![\\p{L}])(?:" + words + "))(?![\\p{L}])");
     }
 
     /** Reads an amount text; {@code min}/{@code max} are null when no amount is found. */
@@ -101,6 +108,10 @@ final class Amounts {
             max = swap;
         }
         boolean openEnded = amounts.get(amounts.size() - 1).plus();
+        if (note != null && OPEN_ENDED_WORDS.matcher(note).matches()) {
+            openEnded = true;
+            note = null;
+        }
         String currency = amounts.stream().map(Amount::currency).filter(c -> c != null).findFirst()
                 .orElse(null);
         return new Reading(clean(min), clean(max), openEnded, currency,
@@ -220,6 +231,7 @@ final class Amounts {
                 .replaceAll("^[\\s,;:/\\-–—.]+", "")
                 .replaceAll("[\\s,;:/\\-–—]+$", "")
                 .strip();
+        note = RANGE_WORDS.matcher(note).replaceAll("").strip();
         if (note.endsWith(".")) {
             note = note.substring(0, note.length() - 1).strip();
         }

@@ -49,7 +49,7 @@ class CliTest {
     void unknownFormatIsAUsageErrorListingTheAvailableOnes() {
         Cli.Run run = Cli.run("export", "-f", "docx", "-o", tmp.toString(), SAMPLE);
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown format 'docx'; available: json");
+        assertThat(run.err()).contains("unknown format 'docx'; available: ");
         assertThat(tmp).isEmptyDirectory();
     }
 
@@ -136,5 +136,26 @@ class CliTest {
         assertThat(json.at("/totals/ok").asInt()).isEqualTo(1);
         assertThat(tmp.resolve("out/good.json")).exists();
         assertThat(tmp.resolve("out/binary.json")).doesNotExist();
+    }
+
+    @Test
+    void combineWritesOneOutputPerFormatOfAllInputs() {
+        Cli.Run run = Cli.run("export", "-f", "pdf,xlsx,json", "-o", tmp.toString(), "--combine", "catalogue",
+                "input");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String ext : java.util.List.of("pdf", "xlsx", "json")) {
+            assertThat(tmp.resolve("catalogue." + ext)).isNotEmptyFile();
+        }
+        assertThat(tmp.resolve("metiers-ia.pdf")).isNotEmptyFile();
+    }
+
+    @Test
+    void defaultFormatsArePdfAndXlsx() throws IOException {
+        Cli.Run run = Cli.run("export", "-o", tmp.toString(), SAMPLE);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("sample-metiers-ia.pdf", "sample-metiers-ia.xlsx");
+        }
     }
 }

@@ -105,6 +105,32 @@ class ReliabilityTest {
                 }, 1, "would overwrite those of", true));
     }
 
+    @org.junit.jupiter.api.Test
+    void readOnlyOutputIsLeftUnchangedAndReported() throws IOException {
+        Path md = tmp.resolve("page.md");
+        Files.writeString(md, "# T\n## Métier\n");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path json = out.resolve("page.json");
+        Files.writeString(json, "kept");
+        Files.setPosixFilePermissions(json, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Cli.Run run = Cli.run("export", "-f", "json", "-o", out.toString(), md.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("page.json: the existing file is read-only; it was left unchanged");
+        assertThat(Files.readString(json)).isEqualTo("kept");
+    }
+
+    @org.junit.jupiter.api.Test
+    void outputFolderThatCannotBeCreatedIsReported() throws IOException {
+        Path md = tmp.resolve("page.md");
+        Files.writeString(md, "# T\n## Métier\n");
+        Files.writeString(tmp.resolve("blocker"), "a file where a folder should be");
+        for (String output : List.of("blocker", "blocker/sub")) {
+            Cli.Run run = Cli.run("export", "-f", "json", "-o", tmp.resolve(output).toString(), md.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("blocker: is a file, not a folder").doesNotContain("\tat ");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badInputGetsAClearAnswerAndTheGoodFileIsExported(Case c) throws IOException {

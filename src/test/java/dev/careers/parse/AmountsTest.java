@@ -33,6 +33,13 @@ class AmountsTest {
             €85k-€105k per year                         | 85000  | 105000 | false | EUR  | YEAR  | null
             40k - 50k (2-3 ans)                         | 40000  | 50000  | false | null | YEAR  | 2-3 ans
             60 000 euros                                | 60000  | 60000  | false | EUR  | YEAR  | null
+            45 000€ - 55 000€ brut/an                   | 45000  | 55000  | false | EUR  | YEAR  | brut
+            entre 40k€ et 50k€                          | 40000  | 50000  | false | EUR  | YEAR  | null
+            from $90k to $110k                          | 90000  | 110000 | false | USD  | YEAR  | null
+            45k€ - 60k€ + variable                      | 45000  | 60000  | false | EUR  | YEAR  | + variable
+            80 K€ et plus                               | 80000  | 80000  | true  | EUR  | YEAR  | null
+            $200k and above                             | 200000 | 200000 | true  | USD  | YEAR  | null
+            3 000 € net / mois                          | 3000   | 3000   | false | EUR  | MONTH | net
             """)
     void readsAmountForms(String text, String min, String max, boolean openEnded, String currency,
             Period period, String note) {

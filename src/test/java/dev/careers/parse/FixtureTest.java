@@ -2,6 +2,7 @@ package dev.careers.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careers.export.ExportOptions;
 import dev.careers.export.json.JsonExporter;
 import dev.careers.model.CareerDocument;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class FixtureTest {
 
     static String json(CareerDocument document) throws IOException {
         var out = new ByteArrayOutputStream();
-        new JsonExporter().export(document, null, out);
+        new JsonExporter().export(document, ExportOptions.defaults(Instant.EPOCH), out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
