@@ -299,8 +299,7 @@ final class ModelBuilder {
     private void salaryBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
-                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
-                band(leadIn, item.text(), item.line(), item.column());
+                band(itemLeadIn(item), item.text(), item.line(), item.column());
             }
         } else if (block instanceof Paragraph p) {
             int line = line(p);
