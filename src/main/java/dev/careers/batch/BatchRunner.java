@@ -83,6 +83,17 @@ public final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
+        // Fewer inputs than jobs (one big file, the sample): the cores left over export the other
+        // formats of each file at the same time, so PDF and XLSX (and their class loading) overlap.
+        int spare = jobs - Math.min(jobs, inputs.size());
+        int offloaded = Math.min(spare / Math.max(1, inputs.size()), exporters.size() - 1);
+        ExecutorService formatPool = offloaded > 0
+                ? Executors.newFixedThreadPool(offloaded * inputs.size(), r -> {
+                    Thread t = new Thread(r, "careers-format");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
         try {
             List<Future<FileResult>> futures = new ArrayList<>();
             List<CareerDocument[]> slots = new ArrayList<>();
@@ -98,7 +109,7 @@ public final class BatchRunner {
                     if (stop.get()) {
                         return skipped(input);
                     }
-                    FileResult result = process(input, slot, listener);
+                    FileResult result = process(input, slot, listener, formatPool, offloaded);
                     if (failFast && result.status() == Status.FAILED) {
                         stop.set(true);
                     }
@@ -117,10 +128,14 @@ public final class BatchRunner {
             return new Run(results, List.copyOf(documents));
         } finally {
             pool.shutdownNow();
+            if (formatPool != null) {
+                formatPool.shutdownNow();
+            }
         }
     }
 
-    private FileResult process(InputFile input, CareerDocument[] slot, Listener listener) {
+    private FileResult process(InputFile input, CareerDocument[] slot, Listener listener,
+            ExecutorService formatPool, int offloaded) {
         long start = System.nanoTime();
         List<Diagnostic> rendering = Collections.synchronizedList(new ArrayList<>());
         List<Output> outputs = new ArrayList<>();
@@ -138,17 +153,30 @@ public final class BatchRunner {
             return new FileResult(input.name(), Status.FAILED, List.of(), 0, List.of(),
                     List.of(input.name() + ": cannot be parsed: " + describe(e)), millis(start));
         }
-        ExportOptions options = careers.options().withDiagnostics(rendering::add);
+        // Each format collects its own results, merged in format order: the same outputs,
+        // diagnostics and messages whether the formats ran one after the other or at once.
+        List<FormatResult> formats = new ArrayList<>();
+        List<Future<?>> running = new ArrayList<>();
         for (Exporter exporter : exporters) {
-            Path target = outputFolder.resolve(input.outputBase() + "." + exporter.extension());
-            try {
-                AtomicFile.Written written = AtomicFile.write(target, out -> exporter.export(document, options, out));
-                outputs.add(new Output(target.toString(), exporter.format(), written.bytes(), written.sha256()));
-            } catch (IOException e) {
-                errors.add("cannot write " + target + ": " + describe(e));
-            } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                listener.unexpected(input, e);
-                errors.add(input.name() + ": the " + exporter.format() + " export failed: " + describe(e));
+            var format = new FormatResult();
+            formats.add(format);
+            Runnable export = () -> export(input, document, exporter, format, listener);
+            if (running.size() < offloaded) {
+                running.add(formatPool.submit(export));
+            } else {
+                export.run();
+            }
+        }
+        for (Future<?> future : running) {
+            awaitFormat(future);
+        }
+        for (FormatResult format : formats) {
+            rendering.addAll(format.diagnostics);
+            if (format.output != null) {
+                outputs.add(format.output);
+            }
+            if (format.error != null) {
+                errors.add(format.error);
             }
         }
         CareerDocument withRendering = document.withDiagnostics(rendering);
@@ -157,6 +185,44 @@ public final class BatchRunner {
                 || (strict && withRendering.has(Severity.WARNING));
         return new FileResult(input.name(), failed ? Status.FAILED : Status.OK, outputs,
                 document.careers().size(), withRendering.diagnostics(), errors, millis(start));
+    }
+
+    /** What one format of one input gave. */
+    private static final class FormatResult {
+        final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+        Output output;
+        String error;
+    }
+
+    private void export(InputFile input, CareerDocument document, Exporter exporter, FormatResult result,
+            Listener listener) {
+        ExportOptions options = careers.options().withDiagnostics(result.diagnostics::add);
+        Path target = outputFolder.resolve(input.outputBase() + "." + exporter.extension());
+        try {
+            AtomicFile.Written written = AtomicFile.write(target, out -> exporter.export(document, options, out));
+            result.output = new Output(target.toString(), exporter.format(), written.bytes(), written.sha256());
+        } catch (IOException e) {
+            result.error = "cannot write " + target + ": " + describe(e);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            listener.unexpected(input, e);
+            result.error = input.name() + ": the " + exporter.format() + " export failed: " + describe(e);
+        }
+    }
+
+    // Errors of an export are kept in its FormatResult; only an interrupt or a bug lands here.
+    private static void awaitFormat(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("format export failed unexpectedly", cause);
+        }
     }
 
     private static FileResult clash(InputFile input, String first) {

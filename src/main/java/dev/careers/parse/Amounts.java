@@ -34,6 +34,9 @@ final class Amounts {
     // Words that only frame a range ("entre 40k€ et 50k€", "from $90k to $110k"): not a note.
     private static final Pattern RANGE_WORDS =
             Pattern.compile("^(?:entre|between|de|from|du)\\b\\s*|\\s*(?:\\b(?:entre|between|de|from))$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROUPED =
+            Pattern.compile("^\\d{1,3}(?:([,.])\\d{3})+(?:([.,])(\\d{1,2}))?$");
+    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("[ \\u00A0\\u202F\\u2009'’]");
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("dollar", "USD"),
             Map.entry("dollars", "USD"), Map.entry("€", "EUR"), Map.entry("euro", "EUR"),
@@ -189,8 +192,8 @@ final class Amounts {
 
     /** "38 000" → 38000, "150,000" → 150000, "45,5" → 45.5, "1.500" → 1500. */
     static BigDecimal number(String written) {
-        String digits = written.replaceAll("[ \\u00A0\\u202F\\u2009'’]", "");
-        Matcher grouped = Pattern.compile("^\\d{1,3}(?:([,.])\\d{3})+(?:([.,])(\\d{1,2}))?$").matcher(digits);
+        String digits = DIGIT_SEPARATORS.matcher(written).replaceAll("");
+        Matcher grouped = GROUPED.matcher(digits);
         if (grouped.matches()) {
             String group = grouped.group(1);
             String body = digits.replace(group, "");

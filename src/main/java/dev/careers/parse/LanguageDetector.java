@@ -16,6 +16,8 @@ final class LanguageDetector {
             "responsibilities", "demand", "company", "work", "environment", "environments",
             "careers", "career", "data");
 
+    private static final int CHUNK = 32 * 1024;
+
     private LanguageDetector() {}
 
     /** "fr" or "en". */
@@ -24,16 +26,25 @@ final class LanguageDetector {
         int english = 0;
         int accents = 0;
         int scanned = 0;
-        for (String word : Words.split(Words.fold(text))) {
-            if (FRENCH.contains(word)) {
-                french++;
+        // Only the first words count, so fold the text a chunk at a time rather than all of it
+        // (a 10 MB catalogue). Chunks end just after a whitespace character, which folding keeps
+        // as a word separator, so the words are those of the whole text folded at once.
+        int from = 0;
+        scan:
+        while (from < text.length()) {
+            int to = chunkEnd(text, from);
+            for (String word : Words.split(Words.fold(text.substring(from, to)))) {
+                if (FRENCH.contains(word)) {
+                    french++;
+                }
+                if (ENGLISH.contains(word)) {
+                    english++;
+                }
+                if (++scanned > 20_000) {
+                    break scan;
+                }
             }
-            if (ENGLISH.contains(word)) {
-                english++;
-            }
-            if (++scanned > 20_000) {
-                break;
-            }
+            from = to;
         }
         for (int i = 0; i < Math.min(text.length(), 200_000); i++) {
             if ("éèêàùçôîœÉÈÀÇ".indexOf(text.charAt(i)) >= 0) {
@@ -44,5 +55,15 @@ final class LanguageDetector {
             return accents > 0 ? "fr" : "en";
         }
         return french > english ? "fr" : "en";
+    }
+
+    // The end of a chunk starting at from: just after the first whitespace at or past from + CHUNK.
+    private static int chunkEnd(String text, int from) {
+        for (int i = Math.min(text.length(), from + CHUNK); i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return text.length();
     }
 }

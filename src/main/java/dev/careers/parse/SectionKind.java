@@ -1,6 +1,8 @@
 package dev.careers.parse;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The kinds of section a career page may have, recognised from the first words of a heading in
@@ -21,10 +23,14 @@ enum SectionKind {
             "bibliography")),
     OTHER(List.of());
 
-    private final List<String> openings;
+    // Heading texts repeat ("Salaire" in each of 10,000 careers), and each is asked for twice.
+    private static final int CACHE_LIMIT = 4096;
+    private static final Map<String, SectionKind> CACHE = new ConcurrentHashMap<>();
+
+    private final List<String[]> openings;
 
     SectionKind(List<String> openings) {
-        this.openings = openings;
+        this.openings = openings.stream().map(o -> o.split(" ")).toList();
     }
 
     /** The name used in the model ("role", "constraints"). */
@@ -34,13 +40,24 @@ enum SectionKind {
 
     /** The kind of a heading's plain text; {@link #OTHER} when no kind matches. */
     static SectionKind of(String heading) {
+        SectionKind kind = CACHE.get(heading);
+        if (kind == null) {
+            kind = recognise(heading);
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(heading, kind);
+            }
+        }
+        return kind;
+    }
+
+    private static SectionKind recognise(String heading) {
         String[] words = Words.split(Words.fold(stripNumbering(heading)));
         if (words.length == 0) {
             return OTHER;
         }
         for (SectionKind kind : values()) {
-            for (String opening : kind.openings) {
-                if (startsWith(words, opening.split(" "))) {
+            for (String[] opening : kind.openings) {
+                if (startsWith(words, opening)) {
                     return kind;
                 }
             }

@@ -1,18 +1,23 @@
 package dev.careers.parse;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Text normalisation for matching words case- and accent-insensitively. */
 final class Words {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2009]+");
 
     private Words() {}
 
     /** Lower case, accents removed, ligatures split, whitespace collapsed ("Rôle" → "role"). */
     static String fold(String text) {
+        if (isAscii(text)) {
+            // Nothing to decompose: NFKD, mark removal and the ligature replacements are no-ops.
+            return collapse(text.toLowerCase(Locale.ROOT));
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String plain = MARKS.matcher(decomposed).replaceAll("")
                 .replace("œ", "oe").replace("æ", "ae").replace('’', '\'');
@@ -27,6 +32,10 @@ final class Words {
         var folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                folded.append(Character.toLowerCase(c)); // NFD of ASCII is itself
+                continue;
+            }
             String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
             folded.append(Character.toLowerCase(base.isEmpty() ? c : base.charAt(0)));
         }
@@ -35,13 +44,86 @@ final class Words {
 
     /** Whitespace runs as one space, trimmed. */
     static String collapse(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        // Same result as text.replaceAll("[\\s\\u00A0\\u202F\\u2009]+", " ").strip(), without
+        // a regex: this runs on every piece of text of a document.
+        int n = text.length();
+        StringBuilder out = null;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end - i > 1)) {
+                out = new StringBuilder(n).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end;
+        }
+        return (out == null ? text : out.toString()).strip();
+    }
+
+    // ASCII whitespace (regex \s: tab to carriage return, space), no-break, narrow no-break and
+    // thin spaces.
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of a folded text (letters and digits only). */
     static String[] split(String folded) {
-        String letters = folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return letters.isEmpty() ? new String[0] : letters.split(" ");
+        // Same words as folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" "): maximal runs
+        // of letter and number code points.
+        List<String> words = new ArrayList<>();
+        int n = folded.length();
+        int start = -1;
+        int i = 0;
+        while (i < n) {
+            int cp = folded.codePointAt(i);
+            boolean word = isLetterOrNumber(cp);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            words.add(folded.substring(start));
+        }
+        return words.toArray(new String[0]);
+    }
+
+    // \p{L} or \p{N} of java.util.regex.
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Whether two words are equal or one edit apart (for typos in words of six letters or more). */

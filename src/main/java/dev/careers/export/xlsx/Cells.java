@@ -83,12 +83,15 @@ final class Cells {
      * (previews, openpyxl) show only this cached value. The tests check that LibreOffice's
      * recalculation and POI's evaluator give the same values.
      *
+     * @param formula the formula, or null to write only its value
      * @param result the formula's value, or null when it gives the empty text
      */
     Cell amountFormula(Row row, int column, String formula, BigDecimal result, String currency,
             boolean decimals, ColumnWidths widths) {
         Cell cell = row.createCell(column);
-        cell.setCellFormula(formula);
+        if (formula != null) {
+            cell.setCellFormula(formula);
+        }
         if (result != null) {
             cell.setCellValue(result.doubleValue());
             widths.fitNumber(column, result.toBigInteger().toString().length());

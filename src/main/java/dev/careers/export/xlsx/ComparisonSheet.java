@@ -22,8 +22,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  * Writes the Comparison sheet: one row per salary band, as an Excel table with a filter, a frozen
  * header, numeric amounts and midpoint/spread formulas. Not thread-safe; one per workbook.
  *
- * <p>The bands of a career are written grouped by currency and period (in order of first
- * appearance), so that the Overview can refer to each career's bands of one group as one range.
+ * <p>Each row carries its career's number, unique in the workbook, so that the Overview selects a
+ * career's bands by value ({@code MINIFS} over the table's columns) and stays right when a person
+ * sorts or filters the table. The bands of a career are written grouped by currency and period,
+ * in order of first appearance, which reads better; no formula depends on it.
  */
 final class ComparisonSheet {
     private static final String TABLE_NAME = "Bands";
@@ -32,13 +34,29 @@ final class ComparisonSheet {
     /** One band row of the sheet. */
     record BandRow(int careerOrdinal, String document, Career career, SalaryBand band, int row) {}
 
-    /** Where the sheet put things, for the formulas of other sheets. */
-    record Layout(String sheetName, String minColumn, String maxColumn, List<BandRow> rows) {
-        /** A reference to the given column over the given rows (1 row or a run), quoted. */
-        String range(String column, int firstRow, int lastRow) {
-            String from = "$" + column + "$" + (firstRow + 1);
-            String ref = firstRow == lastRow ? from : from + ":$" + column + "$" + (lastRow + 1);
-            return WorkbookContext.quoted(sheetName) + "!" + ref;
+    /**
+     * What other sheets' formulas need to know of the table.
+     *
+     * @param headers each column's key ("min", "career-number", ...) and its header, the table column name
+     * @param rows the band rows, in sheet order
+     */
+    record Layout(Map<String, String> headers, List<BandRow> rows) {
+        Layout {
+            headers = Map.copyOf(headers);
+            rows = List.copyOf(rows);
+        }
+
+        /**
+         * A structured reference to a column's data rows ({@code Bands[Min]}): it follows the table
+         * when rows are sorted, filtered or added, and reads better than {@code $F$2:$F$31}.
+         */
+        String column(String key) {
+            String header = headers.get(key);
+            if (header == null) {
+                throw new IllegalArgumentException("no column " + key + " in " + headers.keySet());
+            }
+            // In a structured reference ' escapes the characters [ ] # and ' of a column name.
+            return TABLE_NAME + "[" + header.replaceAll("(['\\[\\]#])", "'$1") + "]";
         }
     }
 
@@ -51,6 +69,7 @@ final class ComparisonSheet {
         if (context.combined()) {
             keys.add("document");
         }
+        keys.add(0, "career-number");
         keys.addAll(List.of("career", "acronym", "level", "label", "min", "max", "midpoint",
                 "spread", "currency", "period", "open-ended", "note", "source"));
         this.columns = List.copyOf(keys);
@@ -73,7 +92,9 @@ final class ComparisonSheet {
             for (Career career : document.careers()) {
                 for (SalaryBand band : byGroup(career.bands())) {
                     int r = rows.size() + 1;
-                    writeBand(sheet.createRow(r), document, career, band, minColumn, maxColumn, widths);
+                    Row row = sheet.createRow(r);
+                    context.cells().integer(row, col("career-number"), ordinal + 1, widths);
+                    writeBand(row, document, career, band, minColumn, maxColumn, widths);
                     rows.add(new BandRow(ordinal, document.source(), career, band, r));
                 }
                 ordinal++;
@@ -83,7 +104,9 @@ final class ComparisonSheet {
         sheet.createFreezePane(0, 1);
         // A table needs a data row; Excel itself leaves an empty one under a header-only table.
         addTable(name, Math.max(1, rows.size()));
-        return new Layout(name, minColumn, maxColumn, rows);
+        var headers = new LinkedHashMap<String, String>();
+        columns.forEach(key -> headers.put(key, context.label("col." + key)));
+        return new Layout(headers, rows);
     }
 
     private void writeBand(Row row, CareerDocument document, Career career, SalaryBand band,
@@ -160,7 +183,7 @@ final class ComparisonSheet {
             case "career", "note" -> 45;
             case "label", "source", "document" -> 32;
             case "level", "period", "open-ended" -> 14;
-            case "acronym", "currency" -> 10;
+            case "acronym", "currency", "career-number" -> 10;
             default -> 16;
         }).toArray();
     }

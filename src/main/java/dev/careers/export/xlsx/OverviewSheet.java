@@ -20,20 +20,33 @@ import org.apache.poi.ss.usermodel.Sheet;
  * with its lowest and highest amounts and its junior and senior ranges, all as formulas over the
  * Comparison sheet, and a {@link RangeChart} of the group. Not thread-safe; one per workbook.
  *
- * <p>Each formula refers only to the career's own rows (a plain {@code MIN}/{@code MAX} of one
- * range), not to conditions over the whole table: POI evaluates and LibreOffice recalculates them
- * the same way, Excel 2007 reads them, and 10,000 careers cost linear time rather than quadratic.
+ * <p>Each formula selects the career's bands by value, not by position, so that it stays right
+ * when a person sorts or filters the Comparison table:
+ * {@code MINIFS(Bands[Min],Bands[Career no.],3,Bands[Currency],"EUR",Bands[Period],"per year",Bands[Min],">=0")}.
+ * The career number rather than the name is the key: names repeat, and a name such as
+ * {@code Data*} or {@code <50k} would be read as a wildcard or a comparison. The last condition
+ * skips bands without an amount, which POI's evaluator would count as 0. {@code MINIFS} and
+ * {@code MAXIFS} need Excel 2019 or 365 (and LibreOffice 5.2); they are written with the
+ * {@code _xlfn.} prefix that the file format requires, without which Excel and LibreOffice show
+ * {@code #NAME?}.
+ *
+ * <p>Each such formula scans the whole table, so their cost grows with the square of the number of
+ * bands, and editing any amount recalculates all of them: LibreOffice takes about 5 s for 3,000
+ * bands and more than 10 minutes for 30,000. Beyond {@link #FORMULA_LIMIT} bands the amounts are
+ * written as values, with a note saying so: still right after a sort, but no longer following edits.
  */
 final class OverviewSheet {
     /** The most careers a chart shows; beyond that bars are too thin to read. */
     static final int CHART_LIMIT = 50;
 
-    private static final int GAP_ROWS = 2;
-    private static final int MAX_ARGUMENTS = 255;
+    /** The most Comparison rows for which the Overview's amounts are formulas. */
+    static final int FORMULA_LIMIT = 1_500;
 
-    /** One career's bands of one group. */
-    private record CareerLine(String document, Career career, List<ComparisonSheet.BandRow> rows,
-            BigDecimal lowest, BigDecimal highest) {}
+    private static final int GAP_ROWS = 2;
+
+    /** One career's bands of one group; {@code number} is the career's number in the workbook. */
+    private record CareerLine(int number, String document, Career career,
+            List<ComparisonSheet.BandRow> rows, BigDecimal lowest, BigDecimal highest) {}
 
     /** How a group's amounts are shown: its currency, with cents when any band has some. */
     private record AmountStyle(String currency, boolean decimals) {}
@@ -41,6 +54,7 @@ final class OverviewSheet {
     private final WorkbookContext context;
     private final RangeChart chart;
     private final List<String> columns;
+    private boolean formulas;
 
     OverviewSheet(WorkbookContext context) {
         this.context = context;
@@ -50,7 +64,7 @@ final class OverviewSheet {
             keys.add("document");
         }
         keys.addAll(List.of("career", "lowest", "highest", "range",
-                "junior-min", "junior-max", "senior-min", "senior-max", "bar"));
+                "junior-min", "junior-max", "senior-min", "senior-max", "bar", "chart-label"));
         this.columns = List.copyOf(keys);
     }
 
@@ -60,6 +74,12 @@ final class OverviewSheet {
         var widths = new ColumnWidths(columns.stream()
                 .mapToInt(key -> key.equals("career") || key.equals("document") ? 40 : 16).toArray());
         int row = 0;
+        formulas = layout.rows().size() <= FORMULA_LIMIT;
+        if (!formulas && !groups.isEmpty()) {
+            context.cells().text(sheet.createRow(0), 0,
+                    context.label("overview.values", layout.rows().size(), FORMULA_LIMIT), 0, false, widths);
+            row = 2;
+        }
         if (groups.isEmpty()) {
             context.cells().text(sheet.createRow(0), 0, context.label("overview.empty"), 0, false, widths);
         }
@@ -68,6 +88,7 @@ final class OverviewSheet {
         }
         widths.apply(sheet);
         sheet.setColumnHidden(col("bar"), true);
+        sheet.setColumnHidden(col("chart-label"), true);
     }
 
     // Writes one group's block and chart; returns the first row below both.
@@ -93,8 +114,13 @@ final class OverviewSheet {
         int first = top + 2;
         var format = new AmountStyle(group.currency(), group.bands().stream()
                 .anyMatch(b -> Cells.hasFraction(b.band().min()) || Cells.hasFraction(b.band().max())));
+        String floor = floor(layout);
+        List<String> labels = ChartLabels.of(lines.stream()
+                .map(l -> new ChartLabels.Career(l.career().name(), l.document(), l.career().line(), l.number()))
+                .toList());
         for (int i = 0; i < lines.size(); i++) {
-            writeLine(sheet.createRow(first + i), lines.get(i), format, shortestBar(group), layout, widths);
+            writeLine(sheet.createRow(first + i), lines.get(i), labels.get(i), group, shortestBar(group),
+                    floor, format, layout, widths);
         }
         int below = first + lines.size();
         int shown = Math.min(lines.size(), CHART_LIMIT);
@@ -103,34 +129,35 @@ final class OverviewSheet {
                     context.label("overview.capped", CHART_LIMIT, lines.size()), 0, false, widths);
         }
         var data = chartData(context.label("chart.title", currency, period), group.currency(),
-                lines.subList(0, shown), shortestBar(group), sheetName, first);
+                lines.subList(0, shown), labels.subList(0, shown), shortestBar(group), sheetName, first);
         int chartBottom = chart.draw(context.xssfSheet(sheetName), data, columns.size() + 1, top);
         return Math.max(below, chartBottom);
     }
 
     // The chart's cache holds the same values as the cells it refers to.
     private RangeChart.Data chartData(String title, String currency, List<CareerLine> shown,
-            BigDecimal shortestBar, String sheetName, int firstRow) {
-        return new RangeChart.Data(title, currency,
-                shown.stream().map(l -> l.career().name()).toList(),
+            List<String> labels, BigDecimal shortestBar, String sheetName, int firstRow) {
+        return new RangeChart.Data(title, currency, labels,
                 shown.stream().map(CareerLine::lowest).toList(),
                 shown.stream().map(l -> l.highest().subtract(l.lowest()).max(shortestBar)).toList(),
-                range(sheetName, "career", firstRow, shown.size()),
+                range(sheetName, "chart-label", firstRow, shown.size()),
                 range(sheetName, "lowest", firstRow, shown.size()),
                 range(sheetName, "bar", firstRow, shown.size()));
     }
 
-    private void writeLine(Row row, CareerLine line, AmountStyle format, BigDecimal shortestBar,
-            ComparisonSheet.Layout layout, ColumnWidths widths) {
+    private void writeLine(Row row, CareerLine line, String chartLabel, BandGroup group,
+            BigDecimal shortestBar, String floor, AmountStyle format, ComparisonSheet.Layout layout,
+            ColumnWidths widths) {
         Cells cells = context.cells();
         if (context.combined()) {
             cells.text(row, col("document"), line.document(), 0, false, widths);
         }
         cells.text(row, col("career"), line.career().name(), line.career().line(), false, widths);
-        var all = line.rows();
-        amount(row, "lowest", aggregate("MIN", layout.minColumn(), all, layout), line.lowest(),
+        // The chart's category: the name, told apart from another career's of the same name.
+        cells.text(row, col("chart-label"), chartLabel, line.career().line(), false, widths);
+        amount(row, "lowest", ifs("MIN", "min", line, group, null, floor, layout), line.lowest(),
                 format, widths);
-        amount(row, "highest", aggregate("MAX", layout.maxColumn(), all, layout), line.highest(),
+        amount(row, "highest", ifs("MAX", "max", line, group, null, floor, layout), line.highest(),
                 format, widths);
         int excelRow = row.getRowNum() + 1;
         amount(row, "range", letter("highest") + excelRow + "-" + letter("lowest") + excelRow,
@@ -140,58 +167,72 @@ final class OverviewSheet {
         BigDecimal range = line.highest().subtract(line.lowest());
         amount(row, "bar", "MAX(" + letter("range") + excelRow + "," + shortestBar.toPlainString() + ")",
                 range.max(shortestBar), format, widths);
-        writeLevel(row, line, Level.JUNIOR, "junior", format, layout, widths);
-        writeLevel(row, line, Level.SENIOR, "senior", format, layout, widths);
+        writeLevel(row, line, group, Level.JUNIOR, "junior", floor, format, layout, widths);
+        writeLevel(row, line, group, Level.SENIOR, "senior", floor, format, layout, widths);
     }
 
     // A level the career has no band of in this group stays empty, rather than showing 0.
-    private void writeLevel(Row row, CareerLine line, Level level, String key, AmountStyle format,
-            ComparisonSheet.Layout layout, ColumnWidths widths) {
+    private void writeLevel(Row row, CareerLine line, BandGroup group, Level level, String key,
+            String floor, AmountStyle format, ComparisonSheet.Layout layout, ColumnWidths widths) {
         List<ComparisonSheet.BandRow> rows = filter(line.rows(), r -> r.band().level() == level);
         if (rows.isEmpty()) {
             return;
         }
-        amount(row, key + "-min", aggregate("MIN", layout.minColumn(), rows, layout),
+        amount(row, key + "-min", ifs("MIN", "min", line, group, level, floor, layout),
                 extreme(rows, r -> r.band().min(), false), format, widths);
-        amount(row, key + "-max", aggregate("MAX", layout.maxColumn(), rows, layout),
+        amount(row, key + "-max", ifs("MAX", "max", line, group, level, floor, layout),
                 extreme(rows, r -> r.band().max(), true), format, widths);
     }
 
+    // A MINIFS or MAXIFS is written only below the limit; the row's own Range and Bar always are.
     private void amount(Row row, String key, String formula, BigDecimal result, AmountStyle format,
             ColumnWidths widths) {
-        context.cells().amountFormula(
-                row, col(key), formula, result, format.currency(), format.decimals(), widths);
+        boolean scansTable = formula.startsWith("_xlfn.");
+        context.cells().amountFormula(row, col(key), scansTable && !formulas ? null : formula, result,
+                format.currency(), format.decimals(), widths);
     }
 
-    // MIN or MAX over the rows, each run of consecutive rows given as one range.
-    private static String aggregate(String function, String column,
-            List<ComparisonSheet.BandRow> rows, ComparisonSheet.Layout layout) {
-        var ranges = new ArrayList<String>();
-        int start = rows.get(0).row();
-        int end = start;
-        for (int i = 1; i <= rows.size(); i++) {
-            int next = i < rows.size() ? rows.get(i).row() : -1;
-            if (next == end + 1) {
-                end = next;
-                continue;
-            }
-            ranges.add(layout.range(column, start, end));
-            start = next;
-            end = next;
+    /**
+     * MINIFS or MAXIFS of a Comparison column over the career's bands of the group (of one level
+     * when {@code level} is not null) that have an amount. Each call scans the table, so n careers
+     * cost n times the table: 10,000 careers recalculate in LibreOffice in a few seconds (see the
+     * report of the xlsx2 branch), and the export itself never evaluates a formula.
+     */
+    private String ifs(String function, String key, CareerLine line, BandGroup group, Level level,
+            String floor, ComparisonSheet.Layout layout) {
+        var formula = new StringBuilder("_xlfn.").append(function).append("IFS(")
+                .append(layout.column(key))
+                .append(',').append(layout.column("career-number")).append(',').append(line.number())
+                .append(',').append(layout.column("currency")).append(',').append(criterion(group.currency()))
+                .append(',').append(layout.column("period")).append(',')
+                .append(criterion(context.labels().period(group.period())));
+        if (level != null) {
+            formula.append(',').append(layout.column("level")).append(',')
+                    .append(criterion(context.labels().get("level." + level.id())));
         }
-        return call(function, ranges);
+        return formula.append(',').append(layout.column("min")).append(",\">=").append(floor)
+                .append("\")").toString();
     }
 
-    // Excel functions take at most 255 arguments: nest calls when a career has more runs.
-    private static String call(String function, List<String> arguments) {
-        if (arguments.size() <= MAX_ARGUMENTS) {
-            return function + "(" + String.join(",", arguments) + ")";
+    /**
+     * A condition that a cell equals a text exactly, as a formula string literal: the wildcards
+     * {@code * ? ~} escaped, a leading comparison sign guarded by {@code =}; null asks for an
+     * empty cell. Case is ignored, as always in these conditions.
+     */
+    static String criterion(String text) {
+        if (text == null) {
+            return "\"=\"";
         }
-        var nested = new ArrayList<String>();
-        for (int i = 0; i < arguments.size(); i += MAX_ARGUMENTS) {
-            nested.add(call(function, arguments.subList(i, Math.min(arguments.size(), i + MAX_ARGUMENTS))));
-        }
-        return call(function, nested);
+        String escaped = text.replace("~", "~~").replace("*", "~*").replace("?", "~?");
+        boolean operator = !escaped.isEmpty() && "=<>".indexOf(escaped.charAt(0)) >= 0;
+        return "\"" + (operator || escaped.isEmpty() ? "=" : "") + escaped.replace("\"", "\"\"") + "\"";
+    }
+
+    // Bands with an amount are those whose Min is a number: ">=" the lowest amount of the workbook
+    // (0 unless one is negative). POI's evaluator gets "<>" wrong on numbers.
+    private static String floor(ComparisonSheet.Layout layout) {
+        return layout.rows().stream().filter(r -> r.band().hasAmount()).map(r -> r.band().min())
+                .reduce(BigDecimal.ZERO, BigDecimal::min).toPlainString();
     }
 
     private static List<CareerLine> linesOf(BandGroup group, ComparisonSheet.Layout layout) {
@@ -202,7 +243,7 @@ final class OverviewSheet {
             }
         }
         return byCareer.values().stream().map(rows -> new CareerLine(
-                rows.get(0).document(), rows.get(0).career(), rows,
+                rows.get(0).careerOrdinal() + 1, rows.get(0).document(), rows.get(0).career(), rows,
                 extreme(rows, r -> r.band().min(), false),
                 extreme(rows, r -> r.band().max(), true))).toList();
     }

@@ -106,7 +106,8 @@ class XlsxExporterTest {
         try (var workbook = read(export(XlsxSamples.mixed(), options()))) {
             assertThat(sheetNames(workbook))
                     .containsExactly("Comparaison", "Vue d'ensemble", "Détails", "Sources", "Diagnostics");
-            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Métier");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("N° métier");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Métier");
         }
         try (var workbook = read(export(XlsxSamples.english(), options()))) {
             // No diagnostics: no Diagnostics sheet.
@@ -118,7 +119,7 @@ class XlsxExporterTest {
     void formulaLikeTextStaysAStringCellWithAQuotePrefix() throws IOException {
         try (var workbook = read(export(XlsxSamples.mixed(), options()))) {
             XSSFSheet comparison = workbook.getSheet("Comparaison");
-            XSSFCell career = comparison.getRow(7).getCell(0);
+            XSSFCell career = comparison.getRow(7).getCell(1);
             assertThat(career.getCellType()).isEqualTo(CellType.STRING);
             assertThat(career.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil\")");
             assertThat(career.getCellStyle().getQuotePrefixed()).isTrue();
@@ -205,12 +206,90 @@ class XlsxExporterTest {
     }
 
     @Test
-    void aLevelWithMoreThan255ScatteredBandsNestsItsFormula() throws IOException {
+    void overviewFormulasSelectACareersBandsByValueNotByPosition() throws IOException {
         try (var workbook = read(export(XlsxSamples.scattered(600), options()))) {
-            var juniorMin = workbook.getSheet("Overview").getRow(2).getCell(4);
-            assertThat(juniorMin.getCellFormula()).startsWith("MIN(MIN(");
-            assertThat(juniorMin.getNumericCellValue()).isEqualTo(1000);
+            var row = workbook.getSheet("Overview").getRow(2);
+            // Sort-proof, and as short for 600 scattered bands as for one.
+            assertThat(row.getCell(1).getCellFormula()).isEqualTo("_xlfn.MINIFS(Bands[Min],Bands[Career no.],1,"
+                    + "Bands[Currency],\"EUR\",Bands[Period],\"per year\",Bands[Min],\">=0\")");
+            assertThat(row.getCell(4).getCellFormula()).isEqualTo("_xlfn.MINIFS(Bands[Min],Bands[Career no.],1,"
+                    + "Bands[Currency],\"EUR\",Bands[Period],\"per year\",Bands[Level],\"Junior\",Bands[Min],\">=0\")");
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(1000);
+            assertThat(row.getCell(7).getCellFormula()).startsWith("_xlfn.MAXIFS(Bands[Max],");
+            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(2599);
         }
+    }
+
+    @Test
+    void beyondTheFormulaLimitTheOverviewHoldsValuesAndSaysSo() throws IOException {
+        int careers = OverviewSheet.FORMULA_LIMIT / 3 + 1; // 3 bands each
+        try (var workbook = read(export(XlsxSamples.large(careers), options()))) {
+            XSSFSheet overview = workbook.getSheet("Overview");
+            assertThat(overview.getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("These amounts are values, not formulas: formulas over 1,503 salary bands");
+            var first = overview.getRow(4);
+            assertThat(first.getCell(0).getStringCellValue()).startsWith("Career number");
+            assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            // The row's own Range still is a formula: it does not scan the table.
+            assertThat(first.getCell(3).getCellFormula()).isEqualTo("C5-B5");
+        }
+        try (var workbook = read(export(XlsxSamples.large(careers - 1), options()))) {
+            assertThat(workbook.getSheet("Overview").getRow(2).getCell(1).getCellFormula()).startsWith("_xlfn.MINIFS(");
+        }
+    }
+
+    @Test
+    void theFileCarriesTheXlfnPrefixThatExcelNeedsForMinifs() throws IOException {
+        String xml = part(export(XlsxSamples.english(), options()), "xl/worksheets/sheet2.xml");
+        assertThat(xml).contains("<f>_xlfn.MINIFS(Bands[Min],", "<f>_xlfn.MAXIFS(Bands[Max],")
+                .doesNotContain("<f>MINIFS", "<f>MAXIFS");
+    }
+
+    @Test
+    void criteriaMatchTextExactly() {
+        assertThat(OverviewSheet.criterion("EUR")).isEqualTo("\"EUR\"");
+        assertThat(OverviewSheet.criterion(null)).isEqualTo("\"=\"");
+        assertThat(OverviewSheet.criterion("Data*")).isEqualTo("\"Data~*\"");
+        assertThat(OverviewSheet.criterion("<50k ~?")).isEqualTo("\"=<50k ~~~?\"");
+        assertThat(OverviewSheet.criterion("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    }
+
+    @Test
+    void chartLabelsAddTheDocumentOnlyWhenANameRepeats() {
+        var labels = ChartLabels.of(List.of(
+                new ChartLabels.Career("Data Scientist", "input/metiers-ia.md", 3, 1),
+                new ChartLabels.Career("MLE", "input/metiers-ia.md", 20, 2),
+                new ChartLabels.Career("Data Scientist", "other/cloud.md", 5, 3),
+                new ChartLabels.Career("Analyst", "a/README.md", 3, 4),
+                new ChartLabels.Career("Analyst", "b/README.md", 3, 5),
+                new ChartLabels.Career("Twin", "x.md", 3, 6),
+                new ChartLabels.Career("Twin", "x.md", 3, 7)));
+        assertThat(labels).containsExactly("Data Scientist \u2014 metiers-ia", "MLE",
+                "Data Scientist \u2014 cloud", "Analyst \u2014 a/README.md", "Analyst \u2014 b/README.md",
+                "Twin \u2014 x.md:3 #6", "Twin \u2014 x.md:3 #7");
+    }
+
+    @Test
+    void combinedChartsTellCareersOfTheSameNameApart() throws IOException {
+        var other = XlsxSamples.english();
+        var copy = new CareerDocument(other.schemaVersion(), "more/english-2024.md", other.title(), null, "en",
+                List.of(), other.careers(), List.of(), List.of());
+        var out = new ByteArrayOutputStream();
+        new XlsxExporter().exportCombined(List.of(other, copy), options(), out);
+        try (var workbook = read(out.toByteArray())) {
+            XSSFSheet overview = workbook.getSheet("Overview");
+            int label = 10; // Document, Career, 7 amounts, Chart bar, Chart label
+            assertThat(overview.getRow(1).getCell(label).getStringCellValue()).isEqualTo("Chart label");
+            assertThat(overview.isColumnHidden(label)).isTrue();
+            assertThat(overview.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Data Engineer");
+            assertThat(overview.getRow(2).getCell(label).getStringCellValue()).isEqualTo("Data Engineer \u2014 english");
+            assertThat(overview.getRow(4).getCell(label).getStringCellValue())
+                    .isEqualTo("Data Engineer \u2014 english-2024");
+        }
+        String chart = part(out.toByteArray(), "xl/charts/chart1.xml");
+        assertThat(chart).contains("<c:v>Data Engineer \u2014 english</c:v>", "<c:v>Data Engineer \u2014 english-2024</c:v>")
+                .contains("<c:f>'Overview'!$K$3:$K$6</c:f>");
     }
 
     @Test
@@ -245,12 +324,12 @@ class XlsxExporterTest {
     void bandsWithoutAmountLeaveEmptyCellsAndEmptyFormulaResults() throws IOException {
         try (var workbook = read(export(XlsxSamples.mixed(), options()))) {
             var lead = workbook.getSheet("Comparaison").getRow(6);
-            assertThat(lead.getCell(3).getStringCellValue()).isEqualTo("Lead");
-            assertThat(lead.getCell(4)).isNull();
+            assertThat(lead.getCell(4).getStringCellValue()).isEqualTo("Lead");
             assertThat(lead.getCell(5)).isNull();
-            assertThat(lead.getCell(6).getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(lead.getCell(6).getCachedFormulaResultType()).isEqualTo(CellType.STRING);
-            assertThat(lead.getCell(6).getStringCellValue()).isEmpty();
+            assertThat(lead.getCell(6)).isNull();
+            assertThat(lead.getCell(7).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(lead.getCell(7).getCachedFormulaResultType()).isEqualTo(CellType.STRING);
+            assertThat(lead.getCell(7).getStringCellValue()).isEmpty();
         }
     }
 
@@ -278,10 +357,12 @@ class XlsxExporterTest {
         new XlsxExporter().exportCombined(List.of(XlsxSamples.mixed(), XlsxSamples.english()), options(), out);
         try (var workbook = read(out.toByteArray())) {
             XSSFSheet comparison = workbook.getSheet("Comparaison");
-            assertThat(comparison.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Document");
-            assertThat(comparison.getRow(1).getCell(0).getStringCellValue()).isEqualTo("samples/mixed.md");
-            assertThat(comparison.getRow(comparison.getLastRowNum()).getCell(0).getStringCellValue())
-                    .isEqualTo("samples/english.md");
+            assertThat(comparison.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Document");
+            assertThat(comparison.getRow(1).getCell(1).getStringCellValue()).isEqualTo("samples/mixed.md");
+            int last = comparison.getLastRowNum();
+            assertThat(comparison.getRow(last).getCell(1).getStringCellValue()).isEqualTo("samples/english.md");
+            // Career numbers run on across documents: they are the Overview's key.
+            assertThat(comparison.getRow(last).getCell(0).getNumericCellValue()).isEqualTo(6);
             assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("Comparaison des métiers");
         }
     }
@@ -344,6 +425,17 @@ class XlsxExporterTest {
         var names = new ArrayList<String>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         return names;
+    }
+
+    static String part(byte[] bytes, String name) throws IOException {
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no part " + name);
     }
 
     static List<String> chartParts(byte[] bytes) throws IOException {

@@ -28,7 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reads the workbooks with independent readers: LibreOffice opens, recalculates and saves each one,
  * and openpyxl reads both the original (cached values) and LibreOffice's copy (recalculated
- * values). One soffice and one python run serve every check, since each start costs seconds.
+ * values). One soffice run and two python runs serve every check, since each start costs seconds.
+ *
+ * <p>Some workbooks are also given to LibreOffice with the rows of their Comparison table reversed
+ * by openpyxl, as a person sorting the table would move them: their recalculated Overview must
+ * not change.
  */
 class XlsxReadersTest {
     private static final String PYTHON = "/usr/bin/python3";
@@ -48,7 +52,11 @@ class XlsxReadersTest {
     @TempDir
     static Path dir;
 
+    /** Workbooks whose Comparison rows are reversed before LibreOffice recalculates them. */
+    private static final List<String> SORTED = List.of("sample", "mixed", "english", "combined");
+
     private static final Map<String, Path> workbooks = new LinkedHashMap<>();
+    private static final Map<String, Path> reversed = new LinkedHashMap<>();
     private static JsonNode dump;
 
     @BeforeAll
@@ -70,6 +78,15 @@ class XlsxReadersTest {
         }
         workbooks.put("combined", combined);
 
+        var reverseCommand = new ArrayList<>(List.of(PYTHON, tool("xlsx_reverse.py").toString()));
+        for (String name : SORTED) {
+            Path copy = dir.resolve("reversed-" + name + ".xlsx");
+            reverseCommand.add(workbooks.get(name).toString());
+            reverseCommand.add(copy.toString());
+            reversed.put(name, copy);
+        }
+        ExternalTool.run(reverseCommand.toArray(String[]::new));
+
         Path profile = dir.resolve("lo-profile");
         Files.createDirectories(profile.resolve("user"));
         Files.writeString(profile.resolve("user/registrymodifications.xcu"), RECALCULATE_ALWAYS);
@@ -78,10 +95,11 @@ class XlsxReadersTest {
                 "-env:UserInstallation=" + profile.toUri(), "--convert-to", "xlsx",
                 "--outdir", recalculated.toString()));
         workbooks.values().forEach(p -> command.add(p.toString()));
+        reversed.values().forEach(p -> command.add(p.toString()));
         ExternalTool.run(command.toArray(String[]::new));
 
         var dumpCommand = new ArrayList<>(List.of(PYTHON, tool("xlsx_dump.py").toString()));
-        for (Path file : workbooks.values()) {
+        for (Path file : concat(workbooks.values(), reversed.values())) {
             Path copy = recalculated.resolve(file.getFileName());
             assertThat(copy).as("LibreOffice converted " + file.getFileName()).exists();
             dumpCommand.add(file.toString());
@@ -107,6 +125,38 @@ class XlsxReadersTest {
                     soft.assertThat(comparable(value.get("recalculated"))).as(where)
                             .isEqualTo(comparable(value.get("value")));
                 }
+            }
+        }
+        soft.assertAll();
+        assertThat(formulas).isGreaterThan(100);
+    }
+
+    @Test
+    void sortingTheComparisonTableLeavesTheOverviewUnchanged() {
+        var soft = new SoftAssertions();
+        int formulas = 0;
+        for (String name : SORTED) {
+            JsonNode original = sheets(name).get(0).get("cells");
+            JsonNode sorted = dump.get(reversed.get(name).toString()).get("sheets").get(0).get("cells");
+            // The rows did move: the first data row now holds the last career.
+            int last = 1;
+            while (original.has("A" + (last + 1))) {
+                last++;
+            }
+            soft.assertThat(comparable(sorted.get("A2").get("value"))).as(name + " reversed")
+                    .isEqualTo(comparable(original.get("A" + last).get("value"))).isNotEqualTo(comparable(original.get("A2").get("value")));
+            soft.assertThat(comparable(sorted.get("A" + last).get("value"))).as(name + " reversed")
+                    .isEqualTo(comparable(original.get("A2").get("value")));
+            JsonNode overview = sheets(name).get(1).get("cells");
+            JsonNode recalculated = dump.get(reversed.get(name).toString()).get("sheets").get(1).get("cells");
+            for (var cell : cells(sheets(name).get(1))) {
+                if (cell.getValue().get("formula").isNull()) {
+                    continue;
+                }
+                formulas++;
+                String where = name + " sorted: Overview!" + cell.getKey() + " " + cell.getValue().get("formula").asText();
+                soft.assertThat(comparable(recalculated.get(cell.getKey()).get("recalculated"))).as(where)
+                        .isEqualTo(comparable(overview.get(cell.getKey()).get("value")));
             }
         }
         soft.assertAll();
@@ -229,6 +279,12 @@ class XlsxReadersTest {
             throw new IllegalStateException("test tool " + path.toAbsolutePath() + " is missing");
         }
         return path;
+    }
+
+    private static List<Path> concat(java.util.Collection<Path> first, java.util.Collection<Path> second) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static List<JsonNode> sheets(String workbook) {
