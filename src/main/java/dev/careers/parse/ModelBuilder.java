@@ -299,8 +299,7 @@ final class ModelBuilder {
     private void salaryBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
-                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
-                band(leadIn, item.text(), item.line(), item.column());
+                band(itemLeadIn(item), item.text(), item.line(), item.column());
             }
         } else if (block instanceof Paragraph p) {
             int line = line(p);
@@ -374,7 +373,7 @@ final class ModelBuilder {
     private void constraintBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
-                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
+                LeadIn leadIn = itemLeadIn(item);
                 career.constraints.add(new Constraint(leadIn.lead(), leadIn.rest(), item.line()));
             }
         } else if (block instanceof Paragraph p) {
@@ -392,6 +391,24 @@ final class ModelBuilder {
         }
     }
 
+    // The lead-in comes from the item's first paragraph; the item's later blocks (a second
+    // paragraph, a code block) follow its text, so that nothing of the item is lost.
+    private static LeadIn itemLeadIn(Item item) {
+        if (item.paragraph() == null) {
+            return new LeadIn(null, item.text());
+        }
+        LeadIn leadIn = LeadIn.of(item.paragraph());
+        String first = literal(item.paragraph());
+        if (!item.text().startsWith(first)) {
+            return new LeadIn(leadIn.lead(), item.text()); // a block came before the paragraph
+        }
+        String more = item.text().substring(first.length()).strip();
+        if (more.isEmpty()) {
+            return leadIn;
+        }
+        return new LeadIn(leadIn.lead(), leadIn.rest().isEmpty() ? more : leadIn.rest() + " " + more);
+    }
+
     private void environmentBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
@@ -407,7 +424,7 @@ final class ModelBuilder {
     private void demandBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
-                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
+                LeadIn leadIn = itemLeadIn(item);
                 career.demand.add(demand(leadIn, item.line()));
             }
         } else if (block instanceof Paragraph p) {
