@@ -116,7 +116,7 @@ public final class CareerParser {
         SourceDecoder.reportControlCharacters(body, diagnostics);
         Document document = (Document) markdown.parse(body);
         String lang = language != null ? language : LanguageDetector.detect(body);
-        return new ModelBuilder(source, base, logoResolver, diagnostics).build(document, lang);
+        return new ModelBuilder(source, body, base, logoResolver, diagnostics).build(document, lang);
     }
 
     private void checkSize(String name, long size) {

@@ -66,6 +66,7 @@ final class ModelBuilder {
             "preface");
 
     private final String source;
+    private final String markdown;
     private final Path baseDir;
     private final LogoResolver logoResolver;
     private final List<Diagnostic> diagnostics;
@@ -80,8 +81,9 @@ final class ModelBuilder {
     private SectionDraft section;
     private boolean inSources;
 
-    ModelBuilder(String source, Path baseDir, LogoResolver logoResolver, List<Diagnostic> diagnostics) {
+    ModelBuilder(String source, String markdown, Path baseDir, LogoResolver logoResolver, List<Diagnostic> diagnostics) {
         this.source = source;
+        this.markdown = markdown;
         this.baseDir = baseDir;
         this.logoResolver = logoResolver;
         this.diagnostics = diagnostics;
@@ -299,8 +301,7 @@ final class ModelBuilder {
     private void salaryBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
-                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
-                band(leadIn, item.text(), item.line(), item.column());
+                band(itemLeadIn(item), item.text(), item.line(), item.column());
             }
         } else if (block instanceof Paragraph p) {
             int line = line(p);
@@ -374,7 +375,7 @@ final class ModelBuilder {
     private void constraintBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
-                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
+                LeadIn leadIn = itemLeadIn(item);
                 career.constraints.add(new Constraint(leadIn.lead(), leadIn.rest(), item.line()));
             }
         } else if (block instanceof Paragraph p) {
@@ -392,6 +393,24 @@ final class ModelBuilder {
         }
     }
 
+    // The lead-in comes from the item's first paragraph; the item's later blocks (a second
+    // paragraph, a code block) follow its text, so that nothing of the item is lost.
+    private LeadIn itemLeadIn(Item item) {
+        if (item.paragraph() == null) {
+            return new LeadIn(null, item.text());
+        }
+        LeadIn leadIn = LeadIn.of(item.paragraph());
+        String first = literal(item.paragraph());
+        if (!item.text().startsWith(first)) {
+            return new LeadIn(leadIn.lead(), item.text()); // a block came before the paragraph
+        }
+        String more = item.text().substring(first.length()).strip();
+        if (more.isEmpty()) {
+            return leadIn;
+        }
+        return new LeadIn(leadIn.lead(), leadIn.rest().isEmpty() ? more : leadIn.rest() + " " + more);
+    }
+
     private void environmentBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
@@ -407,7 +426,7 @@ final class ModelBuilder {
     private void demandBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
-                LeadIn leadIn = item.paragraph() != null ? LeadIn.of(item.paragraph()) : new LeadIn(null, item.text());
+                LeadIn leadIn = itemLeadIn(item);
                 career.demand.add(demand(leadIn, item.line()));
             }
         } else if (block instanceof Paragraph p) {
@@ -697,7 +716,7 @@ final class ModelBuilder {
         return null;
     }
 
-    private static List<List<String>> rows(TableBlock table) {
+    private List<List<String>> rows(TableBlock table) {
         List<List<String>> rows = new ArrayList<>();
         Deque<Node> pending = new ArrayDeque<>();
         pending.push(table);
@@ -710,6 +729,7 @@ final class ModelBuilder {
                         cells.add(InlineText.of(cell));
                     }
                 }
+                cells.addAll(cellsBeyondHeader(row, cells.size()));
                 rows.add(cells);
             } else {
                 for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
@@ -720,10 +740,28 @@ final class ModelBuilder {
         return rows;
     }
 
-    private static String literal(Node block) {
+    // GFM drops the cells of a row beyond the header's count; they are read back from the source
+    // line so that their text is not lost.
+    private List<String> cellsBeyondHeader(TableRow row, int kept) {
+        List<SourceSpan> spans = row.getSourceSpans();
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        SourceSpan span = spans.get(0);
+        int end = Math.min(markdown.length(), span.getInputIndex() + span.getLength());
+        if (span.getInputIndex() < 0 || span.getInputIndex() >= end) {
+            return List.of();
+        }
+        List<String> raw = TableCells.split(markdown.substring(span.getInputIndex(), end));
+        return raw.size() > kept ? raw.subList(kept, raw.size()) : List.of();
+    }
+
+    private String literal(Node block) {
         String text;
         if (block instanceof FencedCodeBlock code) {
-            text = code.getLiteral();
+            // The info string ("```java", or words glued to the fence) is kept with the code.
+            String info = code.getInfo() == null ? "" : code.getInfo().strip();
+            text = info.isEmpty() ? code.getLiteral() : info + "\n" + code.getLiteral();
         } else if (block instanceof IndentedCodeBlock code) {
             text = code.getLiteral();
         } else if (block instanceof HtmlBlock html) {

@@ -1,0 +1,53 @@
+package dev.careers.testing;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a text, with the rules of the team's {@code pdf-covers-source} checker (a copy is
+ * in {@code src/test/tools/pdf-covers-source}): runs of letters (apostrophes inside allowed) of two
+ * or more characters, compared case-insensitively after NFC normalisation; Markdown syntax, HTML
+ * tags, HTML comments, link targets and bare URLs are not words.
+ */
+public final class SourceWords {
+    // Python's [^\W\d_]: letters and the numeric characters that are not decimal digits.
+    private static final String LETTER = "[\\p{L}\\p{Nl}\\p{No}]";
+    private static final Pattern WORD = Pattern.compile(LETTER + "+(?:['’]" + LETTER + "+)*");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    private SourceWords() {}
+
+    /** The words of Markdown source text. */
+    public static Set<String> ofMarkdown(String markdown) {
+        String md = COMMENT.matcher(markdown).replaceAll(" ");
+        md = TAG.matcher(md).replaceAll(" ");
+        md = LINK_TARGET.matcher(md).replaceAll("] ");
+        md = URL.matcher(md).replaceAll(" ");
+        return of(md);
+    }
+
+    /** The words of plain text. */
+    public static Set<String> of(String text) {
+        String t = normalise(text);
+        Set<String> words = new TreeSet<>();
+        Matcher m = WORD.matcher(t);
+        while (m.find()) {
+            if (m.group().codePointCount(0, m.group().length()) >= 2) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+
+    /** NFC, typographic apostrophes made straight, lower case: the form words are compared in. */
+    public static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+}
