@@ -1,24 +1,32 @@
 package dev.careers.parse;
 
+import static dev.careers.parse.BlockReader.column;
+import static dev.careers.parse.BlockReader.describe;
+import static dev.careers.parse.BlockReader.firstBreak;
+import static dev.careers.parse.BlockReader.firstLink;
+import static dev.careers.parse.BlockReader.isComment;
+import static dev.careers.parse.BlockReader.leafBlocks;
+import static dev.careers.parse.BlockReader.line;
+import static dev.careers.parse.BlockReader.segments;
+
 import dev.careers.model.Career;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Constraint;
 import dev.careers.model.Demand;
-import dev.careers.model.DemandRole;
 import dev.careers.model.Diagnostic;
 import dev.careers.model.Level;
-import dev.careers.model.OtherSection;
 import dev.careers.model.Period;
 import dev.careers.model.Salary;
-import dev.careers.model.SalaryBand;
-import dev.careers.model.SectionHeading;
 import dev.careers.model.Source;
+import dev.careers.parse.BlockReader.Item;
+import dev.careers.parse.BlockReader.Segment;
+import dev.careers.parse.Drafts.BandDraft;
+import dev.careers.parse.Drafts.CareerDraft;
+import dev.careers.parse.Drafts.OtherDraft;
+import dev.careers.parse.Drafts.SectionDraft;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,26 +34,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
 import org.commonmark.node.Document;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
 /**
@@ -58,7 +54,6 @@ import org.commonmark.node.ThematicBreak;
 final class ModelBuilder {
     private static final java.math.BigDecimal IMPLAUSIBLE = java.math.BigDecimal.valueOf(100_000_000);
     private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}{2,6})\\)");
-    private static final Pattern SCOPE = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\"']+[^\\s<>()\"'.,;:!?]");
     private static final Set<String> INTRO_HEADINGS = Set.of("introduction", "presentation",
             "sommaire", "contents", "table of contents", "table des matieres", "overview", "apercu",
@@ -66,7 +61,7 @@ final class ModelBuilder {
             "preface");
 
     private final String source;
-    private final String markdown;
+    private final BlockReader blocks;
     private final Path baseDir;
     private final LogoResolver logoResolver;
     private final List<Diagnostic> diagnostics;
@@ -83,7 +78,7 @@ final class ModelBuilder {
 
     ModelBuilder(String source, String markdown, Path baseDir, LogoResolver logoResolver, List<Diagnostic> diagnostics) {
         this.source = source;
-        this.markdown = markdown;
+        this.blocks = new BlockReader(markdown);
         this.baseDir = baseDir;
         this.logoResolver = logoResolver;
         this.diagnostics = diagnostics;
@@ -246,18 +241,18 @@ final class ModelBuilder {
         if (block instanceof Paragraph p) {
             introduction.add(InlineText.of(p));
         } else if (block instanceof ListBlock list) {
-            for (Item item : items(list)) {
+            for (Item item : blocks.items(list)) {
                 introduction.add(item.text());
             }
         } else {
             diagnostics.add(Diagnostic.info("intro.unplaced", line(block), column(block),
                     "This " + describe(block) + " comes before the first career; it is kept in the introduction."));
             if (block instanceof TableBlock table) {
-                for (List<String> row : rows(table)) {
+                for (List<String> row : blocks.rows(table)) {
                     introduction.add(String.join(" | ", row));
                 }
             } else {
-                addIfNotEmpty(introduction, literal(block));
+                addIfNotEmpty(introduction, blocks.literal(block));
             }
         }
     }
@@ -266,7 +261,7 @@ final class ModelBuilder {
         if (block instanceof Paragraph p) {
             career.summary.add(InlineText.of(p));
         } else if (block instanceof ListBlock list) {
-            for (Item item : items(list)) {
+            for (Item item : blocks.items(list)) {
                 career.responsibilities.add(item.text());
             }
         } else {
@@ -290,7 +285,7 @@ final class ModelBuilder {
             career.summary.add(InlineText.of(p));
         } else if (block instanceof ListBlock list) {
             section.hadList = true;
-            for (Item item : items(list)) {
+            for (Item item : blocks.items(list)) {
                 career.responsibilities.add(item.text());
             }
         } else {
@@ -300,7 +295,7 @@ final class ModelBuilder {
 
     private void salaryBlock(Node block) {
         if (block instanceof ListBlock list) {
-            for (Item item : items(list)) {
+            for (Item item : blocks.items(list)) {
                 band(itemLeadIn(item), item.text(), item.line(), item.column());
             }
         } else if (block instanceof Paragraph p) {
@@ -315,7 +310,7 @@ final class ModelBuilder {
                 }
             }
         } else if (block instanceof TableBlock table) {
-            List<List<String>> rows = rows(table);
+            List<List<String>> rows = blocks.rows(table);
             int line = line(table);
             for (int r = 1; r < rows.size(); r++) {
                 List<String> row = rows.get(r);
@@ -374,7 +369,7 @@ final class ModelBuilder {
 
     private void constraintBlock(Node block) {
         if (block instanceof ListBlock list) {
-            for (Item item : items(list)) {
+            for (Item item : blocks.items(list)) {
                 LeadIn leadIn = itemLeadIn(item);
                 career.constraints.add(new Constraint(leadIn.lead(), leadIn.rest(), item.line()));
             }
@@ -400,7 +395,7 @@ final class ModelBuilder {
             return new LeadIn(null, item.text());
         }
         LeadIn leadIn = LeadIn.of(item.paragraph());
-        String first = literal(item.paragraph());
+        String first = blocks.literal(item.paragraph());
         if (!item.text().startsWith(first)) {
             return new LeadIn(leadIn.lead(), item.text()); // a block came before the paragraph
         }
@@ -413,7 +408,7 @@ final class ModelBuilder {
 
     private void environmentBlock(Node block) {
         if (block instanceof ListBlock list) {
-            for (Item item : items(list)) {
+            for (Item item : blocks.items(list)) {
                 career.environments.addAll(Environments.split(item.text()));
             }
         } else if (block instanceof Paragraph p) {
@@ -425,7 +420,7 @@ final class ModelBuilder {
 
     private void demandBlock(Node block) {
         if (block instanceof ListBlock list) {
-            for (Item item : items(list)) {
+            for (Item item : blocks.items(list)) {
                 LeadIn leadIn = itemLeadIn(item);
                 career.demand.add(demand(leadIn, item.line()));
             }
@@ -452,13 +447,13 @@ final class ModelBuilder {
         if (block instanceof Paragraph p) {
             addIfNotEmpty(other.paragraphs, InlineText.of(p));
         } else if (block instanceof ListBlock list) {
-            for (Item item : items(list)) {
+            for (Item item : blocks.items(list)) {
                 other.items.add(item.text());
             }
         } else if (block instanceof TableBlock table) {
-            other.rows.addAll(rows(table));
+            other.rows.addAll(blocks.rows(table));
         } else {
-            addIfNotEmpty(other.paragraphs, literal(block));
+            addIfNotEmpty(other.paragraphs, blocks.literal(block));
         }
     }
 
@@ -506,7 +501,7 @@ final class ModelBuilder {
 
     private void sourceBlock(Node block) {
         if (block instanceof ListBlock list) {
-            for (Item item : items(list)) {
+            for (Item item : blocks.items(list)) {
                 String url = item.paragraph() != null ? firstLink(item.paragraph()) : null;
                 sources.add(new Source(item.text(), url != null ? url : firstUrl(item.text()), item.line()));
             }
@@ -516,31 +511,16 @@ final class ModelBuilder {
             sources.add(new Source(text, url != null ? url : firstUrl(text), line(p)));
         } else if (block instanceof TableBlock table) {
             int line = line(table);
-            for (List<String> row : rows(table)) {
+            for (List<String> row : blocks.rows(table)) {
                 String text = String.join(" | ", row);
                 sources.add(new Source(text, firstUrl(text), line++));
             }
         } else {
-            String text = literal(block);
+            String text = blocks.literal(block);
             if (!text.isEmpty()) {
                 sources.add(new Source(text, firstUrl(text), line(block)));
             }
         }
-    }
-
-    private static String firstLink(Node node) {
-        Deque<Node> pending = new ArrayDeque<>();
-        pending.add(node);
-        while (!pending.isEmpty()) {
-            Node n = pending.removeFirst();
-            if (n instanceof Link link) {
-                return link.getDestination();
-            }
-            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-                pending.addFirst(c);
-            }
-        }
-        return null;
     }
 
     private static String firstUrl(String text) {
@@ -591,216 +571,6 @@ final class ModelBuilder {
         }
     }
 
-    // ----------------------------------------------------------------------------------------
-    // Helpers on commonmark nodes
-
-    /** One list item, nested items flattened after their parent. */
-    private record Item(Paragraph paragraph, String text, int line, int column) {}
-
-    /** One line (or several joined by a hard break) of a paragraph. */
-    private record Segment(Node first, Node end, int offset) {}
-
-    // Iterative, so that lists nested thousands deep cannot overflow the stack.
-    private List<Item> items(ListBlock list) {
-        List<Item> items = new ArrayList<>();
-        Deque<Node> pending = new ArrayDeque<>();
-        pushChildren(list, pending);
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            if (node instanceof ListBlock || node instanceof BlockQuote) {
-                pushChildren(node, pending);
-                continue;
-            }
-            if (!(node instanceof ListItem item)) {
-                // A block inside a quote inside an item: an entry of its own.
-                String text = literal(node);
-                if (!text.isEmpty()) {
-                    items.add(new Item(node instanceof Paragraph p ? p : null, text, line(node), column(node)));
-                }
-                continue;
-            }
-            Paragraph first = null;
-            var text = new StringBuilder();
-            List<Node> nested = new ArrayList<>();
-            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof ListBlock || c instanceof BlockQuote) {
-                    nested.add(c);
-                } else {
-                    if (first == null && c instanceof Paragraph p) {
-                        first = p;
-                    }
-                    String part = literal(c);
-                    if (!part.isEmpty()) {
-                        text.append(text.length() > 0 ? " " : "").append(part);
-                    }
-                }
-            }
-            if (text.length() > 0) {
-                items.add(new Item(first, text.toString(), line(item), column(item)));
-            }
-            for (int i = nested.size() - 1; i >= 0; i--) {
-                pending.push(nested.get(i));
-            }
-        }
-        return items;
-    }
-
-    private static void pushChildren(Node parent, Deque<Node> pending) {
-        for (Node c = parent.getLastChild(); c != null; c = c.getPrevious()) {
-            pending.push(c);
-        }
-    }
-
-    // The blocks inside (nested) quotes, in order, without recursion.
-    private static List<Node> leafBlocks(Node container) {
-        List<Node> leaves = new ArrayList<>();
-        Deque<Node> pending = new ArrayDeque<>();
-        pending.push(container);
-        while (!pending.isEmpty()) {
-            Node n = pending.pop();
-            if (n instanceof BlockQuote || n instanceof Document) {
-                for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-                    pending.push(c);
-                }
-            } else {
-                leaves.add(n);
-            }
-        }
-        return leaves;
-    }
-
-    // Splits a paragraph at line breaks that start a new bold lead-in, so that
-    // "**A ➜** x\n**B ➜** y" gives two entries while "**Title**\\\ntext" stays one.
-    private static List<Segment> segments(Paragraph p) {
-        List<Segment> segments = new ArrayList<>();
-        Node start = p.getFirstChild();
-        int offset = 0;
-        int lineOfStart = 0;
-        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                offset++;
-                Node next = n.getNext();
-                if (startsNewEntry(next) && start != n) {
-                    segments.add(new Segment(start, n, lineOfStart));
-                    start = next;
-                    lineOfStart = offset;
-                }
-            }
-        }
-        if (start != null) {
-            segments.add(new Segment(start, null, lineOfStart));
-        }
-        return segments;
-    }
-
-    private static boolean startsNewEntry(Node n) {
-        while (n instanceof Text t && t.getLiteral().isBlank()) {
-            n = n.getNext();
-        }
-        if (n instanceof StrongEmphasis) {
-            return true;
-        }
-        if (n instanceof Text t) {
-            // Unbolded bands on their own lines: "Junior : 45k€".
-            return LeadIn.ofPlain(t.getLiteral()).lead() != null && Amounts.read(t.getLiteral()).min() != null;
-        }
-        return false;
-    }
-
-    private static Node firstBreak(Paragraph p) {
-        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                return n.getNext();
-            }
-        }
-        return null;
-    }
-
-    private List<List<String>> rows(TableBlock table) {
-        List<List<String>> rows = new ArrayList<>();
-        Deque<Node> pending = new ArrayDeque<>();
-        pending.push(table);
-        while (!pending.isEmpty()) {
-            Node n = pending.pop();
-            if (n instanceof TableRow row) {
-                List<String> cells = new ArrayList<>();
-                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-                    if (c instanceof TableCell cell) {
-                        cells.add(InlineText.of(cell));
-                    }
-                }
-                cells.addAll(cellsBeyondHeader(row, cells.size()));
-                rows.add(cells);
-            } else {
-                for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-                    pending.push(c);
-                }
-            }
-        }
-        return rows;
-    }
-
-    // GFM drops the cells of a row beyond the header's count; they are read back from the source
-    // line so that their text is not lost.
-    private List<String> cellsBeyondHeader(TableRow row, int kept) {
-        List<SourceSpan> spans = row.getSourceSpans();
-        if (spans.isEmpty()) {
-            return List.of();
-        }
-        SourceSpan span = spans.get(0);
-        int end = Math.min(markdown.length(), span.getInputIndex() + span.getLength());
-        if (span.getInputIndex() < 0 || span.getInputIndex() >= end) {
-            return List.of();
-        }
-        List<String> raw = TableCells.split(markdown.substring(span.getInputIndex(), end));
-        return raw.size() > kept ? raw.subList(kept, raw.size()) : List.of();
-    }
-
-    private String literal(Node block) {
-        String text;
-        if (block instanceof FencedCodeBlock code) {
-            // The info string ("```java", or words glued to the fence) is kept with the code.
-            String info = code.getInfo() == null ? "" : code.getInfo().strip();
-            text = info.isEmpty() ? code.getLiteral() : info + "\n" + code.getLiteral();
-        } else if (block instanceof IndentedCodeBlock code) {
-            text = code.getLiteral();
-        } else if (block instanceof HtmlBlock html) {
-            text = html.getLiteral().replaceAll("(?s)<!--.*?-->", "");
-        } else if (block instanceof Paragraph p) {
-            text = InlineText.of(p);
-        } else if (block instanceof TableBlock table) {
-            var joined = new StringBuilder();
-            for (List<String> row : rows(table)) {
-                joined.append(String.join(" | ", row)).append('\n');
-            }
-            text = joined.toString();
-        } else if (block instanceof Code code) {
-            text = code.getLiteral();
-        } else {
-            text = InlineText.of(block);
-        }
-        return text.strip();
-    }
-
-    private static String describe(Node block) {
-        if (block instanceof TableBlock) {
-            return "table";
-        } else if (block instanceof ListBlock) {
-            return "list";
-        } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
-            return "code block";
-        } else if (block instanceof HtmlBlock) {
-            return "HTML block";
-        } else if (block instanceof Paragraph) {
-            return "paragraph";
-        }
-        return "block";
-    }
-
-    private static boolean isComment(String html) {
-        return html.replaceAll("(?s)<!--.*?-->", "").isBlank();
-    }
-
     private static boolean isSetextParagraph(Heading h) {
         return h.getLevel() == 2 && h.getSourceSpans().size() >= 3;
     }
@@ -818,127 +588,6 @@ final class ModelBuilder {
     private static void addIfNotEmpty(List<String> list, String text) {
         if (!text.isEmpty()) {
             list.add(text);
-        }
-    }
-
-    static int line(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
-    }
-
-    static int column(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
-    }
-
-    // ----------------------------------------------------------------------------------------
-    // Mutable drafts, turned into records at the end
-
-    private static final class SectionDraft {
-        final SectionKind kind;
-        final String heading;
-        final int line;
-        boolean hadList;
-
-        SectionDraft(SectionKind kind, String heading, int line) {
-            this.kind = kind;
-            this.heading = heading;
-            this.line = line;
-        }
-    }
-
-    private record BandDraft(String label, Level level, Amounts.Reading reading, Period period,
-            String text, int line, int column) {}
-
-    private static final class SalaryDraft {
-        final String heading;
-        final List<BandDraft> bands = new ArrayList<>();
-
-        SalaryDraft(String heading) {
-            this.heading = heading;
-        }
-    }
-
-    private static final class OtherDraft {
-        final String heading;
-        final int line;
-        final List<String> paragraphs = new ArrayList<>();
-        final List<String> items = new ArrayList<>();
-        final List<List<String>> rows = new ArrayList<>();
-
-        OtherDraft(String heading, int line) {
-            this.heading = heading;
-            this.line = line;
-        }
-    }
-
-    private static final class CareerDraft {
-        final String name;
-        final String acronym;
-        final int line;
-        final List<String> summary = new ArrayList<>();
-        final List<String> responsibilities = new ArrayList<>();
-        SalaryDraft salary;
-        final List<Constraint> constraints = new ArrayList<>();
-        final List<String> environments = new ArrayList<>();
-        final List<Demand> demand = new ArrayList<>();
-        final Map<String, OtherDraft> others = new LinkedHashMap<>();
-        final List<SectionHeading> headings = new ArrayList<>();
-
-        CareerDraft(String name, String acronym, int line) {
-            this.name = name;
-            this.acronym = acronym;
-            this.line = line;
-        }
-
-        void open(SectionDraft section) {
-            headings.add(new SectionHeading(section.kind.id(), section.heading, section.line));
-            if (section.kind == SectionKind.OTHER) {
-                other(section.heading, section.line);
-            } else if (section.kind == SectionKind.SALARY) {
-                salary(section);
-            }
-        }
-
-        SalaryDraft salary(SectionDraft section) {
-            if (salary == null) {
-                salary = new SalaryDraft(section.kind == SectionKind.SALARY ? section.heading : "Salaire");
-            }
-            return salary;
-        }
-
-        OtherDraft other(String heading, int line) {
-            return others.computeIfAbsent(heading + "\u0000" + line, k -> new OtherDraft(heading, line));
-        }
-
-        Career build(String onlyCurrency, List<Diagnostic> diagnostics) {
-            Salary builtSalary = null;
-            if (salary != null) {
-                List<SalaryBand> bands = new ArrayList<>();
-                for (BandDraft b : salary.bands) {
-                    Amounts.Reading r = b.reading();
-                    String currency = r.currency();
-                    if (r.min() != null && currency == null) {
-                        currency = onlyCurrency;
-                        if (currency == null) {
-                            diagnostics.add(Diagnostic.warning("salary.currency-unknown", b.line(), b.column(),
-                                    "The band '" + b.text() + "' names no currency and the document uses "
-                                            + "none or several; its currency is unknown."));
-                        }
-                    }
-                    bands.add(new SalaryBand(b.label(), b.level(), r.min(), r.max(), r.openEnded(),
-                            currency, b.period(), r.note(), b.text(), b.line()));
-                }
-                Matcher scope = SCOPE.matcher(salary.heading);
-                builtSalary = new Salary(salary.heading, scope.find() ? scope.group(1).strip() : null, bands);
-            }
-            List<OtherSection> otherSections = new ArrayList<>();
-            for (OtherDraft o : others.values()) {
-                otherSections.add(new OtherSection(o.heading, o.paragraphs, o.items, o.rows, o.line));
-            }
-            String joinedSummary = summary.isEmpty() ? null : String.join("\n\n", summary);
-            return new Career(name, acronym, line, joinedSummary, responsibilities, builtSalary,
-                    constraints, environments, demand, otherSections, headings);
         }
     }
 }

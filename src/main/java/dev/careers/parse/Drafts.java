@@ -1,0 +1,137 @@
+package dev.careers.parse;
+
+import dev.careers.model.Career;
+import dev.careers.model.Constraint;
+import dev.careers.model.Demand;
+import dev.careers.model.Diagnostic;
+import dev.careers.model.Level;
+import dev.careers.model.OtherSection;
+import dev.careers.model.Period;
+import dev.careers.model.Salary;
+import dev.careers.model.SalaryBand;
+import dev.careers.model.SectionHeading;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The mutable drafts {@link ModelBuilder} fills while it walks a document, turned into the
+ * model's records at the end. Used by one builder, on one thread.
+ */
+final class Drafts {
+    private static final Pattern SCOPE = Pattern.compile("\\(([^()]*)\\)");
+
+    private Drafts() {}
+
+
+    static final class SectionDraft {
+        final SectionKind kind;
+        final String heading;
+        final int line;
+        boolean hadList;
+
+        SectionDraft(SectionKind kind, String heading, int line) {
+            this.kind = kind;
+            this.heading = heading;
+            this.line = line;
+        }
+    }
+
+    record BandDraft(String label, Level level, Amounts.Reading reading, Period period,
+            String text, int line, int column) {}
+
+    static final class SalaryDraft {
+        final String heading;
+        final List<BandDraft> bands = new ArrayList<>();
+
+        SalaryDraft(String heading) {
+            this.heading = heading;
+        }
+    }
+
+    static final class OtherDraft {
+        final String heading;
+        final int line;
+        final List<String> paragraphs = new ArrayList<>();
+        final List<String> items = new ArrayList<>();
+        final List<List<String>> rows = new ArrayList<>();
+
+        OtherDraft(String heading, int line) {
+            this.heading = heading;
+            this.line = line;
+        }
+    }
+
+    static final class CareerDraft {
+        final String name;
+        final String acronym;
+        final int line;
+        final List<String> summary = new ArrayList<>();
+        final List<String> responsibilities = new ArrayList<>();
+        SalaryDraft salary;
+        final List<Constraint> constraints = new ArrayList<>();
+        final List<String> environments = new ArrayList<>();
+        final List<Demand> demand = new ArrayList<>();
+        final Map<String, OtherDraft> others = new LinkedHashMap<>();
+        final List<SectionHeading> headings = new ArrayList<>();
+
+        CareerDraft(String name, String acronym, int line) {
+            this.name = name;
+            this.acronym = acronym;
+            this.line = line;
+        }
+
+        void open(SectionDraft section) {
+            headings.add(new SectionHeading(section.kind.id(), section.heading, section.line));
+            if (section.kind == SectionKind.OTHER) {
+                other(section.heading, section.line);
+            } else if (section.kind == SectionKind.SALARY) {
+                salary(section);
+            }
+        }
+
+        SalaryDraft salary(SectionDraft section) {
+            if (salary == null) {
+                salary = new SalaryDraft(section.kind == SectionKind.SALARY ? section.heading : "Salaire");
+            }
+            return salary;
+        }
+
+        OtherDraft other(String heading, int line) {
+            return others.computeIfAbsent(heading + "\u0000" + line, k -> new OtherDraft(heading, line));
+        }
+
+        Career build(String onlyCurrency, List<Diagnostic> diagnostics) {
+            Salary builtSalary = null;
+            if (salary != null) {
+                List<SalaryBand> bands = new ArrayList<>();
+                for (BandDraft b : salary.bands) {
+                    Amounts.Reading r = b.reading();
+                    String currency = r.currency();
+                    if (r.min() != null && currency == null) {
+                        currency = onlyCurrency;
+                        if (currency == null) {
+                            diagnostics.add(Diagnostic.warning("salary.currency-unknown", b.line(), b.column(),
+                                    "The band '" + b.text() + "' names no currency and the document uses "
+                                            + "none or several; its currency is unknown."));
+                        }
+                    }
+                    bands.add(new SalaryBand(b.label(), b.level(), r.min(), r.max(), r.openEnded(),
+                            currency, b.period(), r.note(), b.text(), b.line()));
+                }
+                Matcher scope = SCOPE.matcher(salary.heading);
+                builtSalary = new Salary(salary.heading, scope.find() ? scope.group(1).strip() : null, bands);
+            }
+            List<OtherSection> otherSections = new ArrayList<>();
+            for (OtherDraft o : others.values()) {
+                otherSections.add(new OtherSection(o.heading, o.paragraphs, o.items, o.rows, o.line));
+            }
+            String joinedSummary = summary.isEmpty() ? null : String.join("\n\n", summary);
+            return new Career(name, acronym, line, joinedSummary, responsibilities, builtSalary,
+                    constraints, environments, demand, otherSections, headings);
+        }
+    }
+}
