@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param language "fr" or "en"
  * @param introduction paragraphs between the title and the first career
  * @param careers careers in source order
+ * @param sourcesHeading the heading of the sources section as written ("Sources et liens utiles"),
+ *     or null when the document has no sources section
  * @param sources references in source order
  * @param diagnostics problems found while reading the source, sorted by line then column
  */
@@ -26,13 +28,15 @@ public record CareerDocument(
         String language,
         List<String> introduction,
         List<Career> careers,
+        String sourcesHeading,
         List<Source> sources,
         List<Diagnostic> diagnostics) {
 
     /**
      * The JSON schema version written by this model. Version 2 adds to version 1 of the contract
-     * the document's {@code logo} and each career's {@code headings} as written, so that exporters
-     * can show the image and the author's own section titles without reading the Markdown.
+     * the document's {@code logo} and {@code sourcesHeading} and each career's {@code headings} as
+     * written, so that exporters can show the image and the author's own titles without reading
+     * the Markdown.
      */
     public static final int SCHEMA_VERSION = 2;
 
@@ -58,7 +62,7 @@ public record CareerDocument(
         var all = new java.util.ArrayList<>(diagnostics);
         all.addAll(more);
         return new CareerDocument(
-                schemaVersion, source, title, logo, language, introduction, careers, sources, all);
+                schemaVersion, source, title, logo, language, introduction, careers, sourcesHeading, sources, all);
     }
 
     /** Whether any diagnostic has the given severity. */

@@ -75,6 +75,7 @@ final class ModelBuilder {
     private CareerDraft career;
     private SectionDraft section;
     private boolean inSources;
+    private String sourcesHeading;
 
     ModelBuilder(String source, String markdown, Path baseDir, LogoResolver logoResolver, List<Diagnostic> diagnostics) {
         this.source = source;
@@ -93,7 +94,7 @@ final class ModelBuilder {
         List<Career> built = finishCareers();
         reportEmptiness(document, built);
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, source, title, logo, language,
-                introduction, built, sources, diagnostics);
+                introduction, built, sourcesHeading, sources, diagnostics);
     }
 
     // Careers sit one level above the recognised sections ("### Salaire" → careers are "##").
@@ -155,6 +156,7 @@ final class ModelBuilder {
         SectionKind kind = SectionKind.of(text);
         if (kind == SectionKind.SOURCES) {
             inSources = true;
+            sourcesHeading = sourcesHeading == null ? text : sourcesHeading + " · " + text;
             return;
         }
         inSources = false;
@@ -486,6 +488,8 @@ final class ModelBuilder {
         inSources = true;
         Paragraph heading = (Paragraph) quote.getFirstChild();
         Node afterFirstLine = firstBreak(heading);
+        String firstLine = InlineText.range(heading.getFirstChild(), afterFirstLine);
+        sourcesHeading = sourcesHeading == null ? firstLine : sourcesHeading + " · " + firstLine;
         if (afterFirstLine != null) {
             String rest = InlineText.range(afterFirstLine, null);
             if (!rest.isEmpty()) {

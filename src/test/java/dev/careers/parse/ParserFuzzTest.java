@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +33,6 @@ class ParserFuzzTest {
     private static final CareerParser PARSER = CareerParser.create();
     private static final ObjectMapper JSON = new ObjectMapper();
     // A line that ends a table: another block starts (a row needs no pipe in GFM).
-    private static final Pattern BLOCK_START = Pattern.compile("^ {0,3}(?:#|>|[-*+] |\\d+[.)] |```|~~~)");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
     private static final MarkdownMutator MUTATOR = MarkdownMutator.fromProjectCorpus();
 
     @TempDir
@@ -115,63 +112,13 @@ class ParserFuzzTest {
         String exported = SourceWords.normalise(strings.toString());
         Set<String> exportedWords = SourceWords.of(exported);
         Set<String> lost = new TreeSet<>();
-        for (String word : SourceWords.ofMarkdown(withoutKnownLosses(decodeEntities(source)))) {
+        for (String word : SourceWords.ofMarkdown(decodeEntities(source))) {
             // A word split by inline HTML in the source (wo<b>rd</b>) is whole in the model.
             if (!exportedWords.contains(word) && !exported.contains(word)) {
                 lost.add(word);
             }
         }
         return lost;
-    }
-
-    /**
-     * Leaves out the source text that the parser is known to drop, so that the property fails on
-     * new losses only. Both are reported in issue 7 and kept as expected-to-fail cases in
-     * {@code dev.careers.tofix.KnownLossesTest}; delete a rule here when its loss is fixed.
-     *
-     * <ul>
-     *   <li>The heading of the document's sources section: its keyword is syntax, but the rest of
-     *       it ("Sources et liens utiles") is not kept either.
-     * </ul>
-     */
-    static String withoutKnownLosses(String source) {
-        var out = new StringBuilder();
-        int tableColumns = -1;
-        String previous = "";
-        for (String line : source.split("(?<=\n)|(?<=\r)(?!\n)")) {
-            int text = headingOrQuoteTextStart(line);
-            if (text > 0 && SectionKind.of(line.substring(text).replaceAll("<[^>]*>", "")) == SectionKind.SOURCES) {
-                line = line.substring(0, text) + "\n";
-            }
-            out.append(line);
-        }
-        return out.toString();
-    }
-
-    // Where the text of an ATX heading or a block quote line starts, or -1. Not a regex: a
-    // repeated group recurses once per '>' and overflows the stack on deep quotes.
-    private static int headingOrQuoteTextStart(String line) {
-        int i = 0;
-        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
-            i++;
-        }
-        int start = i;
-        while (i < line.length() && (line.charAt(i) == '#' || line.charAt(i) == '>' || line.charAt(i) == ' ')) {
-            i++;
-        }
-        return i > start && (line.charAt(start) == '#' || line.charAt(start) == '>') ? i : -1;
-    }
-
-    private static boolean isDelimiterRow(String line) {
-        String r = line.strip();
-        return r.contains("-") && r.chars().allMatch(c -> c == '|' || c == ':' || c == '-' || c == ' ' || c == '\t');
-    }
-
-    private static List<String> cells(String row) {
-        String r = row.strip();
-        r = r.startsWith("|") ? r.substring(1) : r;
-        r = r.endsWith("|") && !r.endsWith("\\|") ? r.substring(0, r.length() - 1) : r;
-        return List.of(r.split("(?<!\\\\)\\|", -1));
     }
 
     private static void collectStrings(JsonNode node, StringBuilder out) {

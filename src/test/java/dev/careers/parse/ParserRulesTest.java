@@ -172,6 +172,15 @@ class ParserRulesTest {
     }
 
     @Test
+    void sourcesHeadingIsKeptAsWritten() {
+        // Found by fuzzing: the words after "Sources" used to be lost.
+        CareerDocument d = parse("# T\n\n## Métier\nTexte.\n\n## Sources et liens utiles\n- [Un lien](https://example.org)\n");
+        assertThat(d.sourcesHeading()).isEqualTo("Sources et liens utiles");
+        assertThat(d.sources()).singleElement().satisfies(s -> assertThat(s.url()).isEqualTo("https://example.org"));
+        assertThat(parse("# T\n## Métier\n").sourcesHeading()).isNull();
+    }
+
+    @Test
     void crlfAndBomAreAccepted() {
         byte[] bytes = "\uFEFF# Titre\r\n\r\n## Métier\r\n### Salaire\r\n* Junior : 40k€\r\n".getBytes(StandardCharsets.UTF_8);
         CareerDocument d = PARSER.parse(bytes, "crlf.md", Path.of("."));

@@ -119,6 +119,7 @@ public final class JsonExporter implements Exporter {
         json.writeStringField("language", d.language());
         strings(json, "introduction", d.introduction());
         field(json, "careers", d.careers(), JsonExporter::career);
+        json.writeStringField("sourcesHeading", d.sourcesHeading());
         field(json, "sources", d.sources(), JsonExporter::source);
         field(json, "diagnostics", d.diagnostics(), JsonExporter::diagnostic);
         json.writeEndObject();

@@ -137,7 +137,9 @@ final class BrochureWriter {
                 careers.write(list.get(c), anchor(d, c), c + 1, list.size(), parent);
             }
             if (!source.sources().isEmpty()) {
-                String heading = combined ? labels.get("sources") + " \u2014 " + titles.get(d) : labels.get("sources");
+                // As the author wrote it ("Sources et liens utiles") when there was a heading.
+                String written = source.sourcesHeading() != null ? source.sourcesHeading() : labels.get("sources");
+                String heading = combined ? written + " \u2014 " + titles.get(d) : written;
                 sources.write(heading, sourcesAnchor(d), source.sources());
                 outline.add(parent, sourcesAnchor(d), labels.get("sources"));
             }

@@ -26,10 +26,11 @@ class ContentHashTest {
                 first.responsibilities(), first.salary(), first.constraints(), first.environments(),
                 first.demand(), first.otherSections(), first.headings()));
         CareerDocument moved = new CareerDocument(sample.schemaVersion(), sample.source(), sample.title(),
-                sample.logo(), sample.language(), sample.introduction(), changed, sample.sources(),
+                sample.logo(), sample.language(), sample.introduction(), changed, null, sample.sources(),
                 sample.diagnostics());
         CareerDocument renamed = new CareerDocument(sample.schemaVersion(), "other.md", sample.title(),
                 sample.logo(), sample.language(), sample.introduction(), sample.careers(),
+                null,
                 sample.sources(), sample.diagnostics());
         assertThat(List.of(hash(moved), hash(renamed)))
                 .doesNotContain(hash(sample))

@@ -164,6 +164,7 @@ class PdfExporterTest {
                 career.otherSections(), List.of()));
         document = new CareerDocument(document.schemaVersion(), document.source(), document.title(), null,
                 document.language(), document.introduction(), document.careers(),
+                null,
                 List.of(new Source("Un lien", url, 70)), List.of());
         Path pdf = PdfFiles.write("long-words", PdfFiles.export(document, Map.of()).bytes());
         String text = PdfFiles.text(pdf);
@@ -228,12 +229,12 @@ class PdfExporterTest {
         var careers = new ArrayList<>(document.careers());
         careers.set(index, change.apply(careers.get(index)));
         return new CareerDocument(document.schemaVersion(), document.source(), document.title(), document.logo(),
-                document.language(), document.introduction(), careers, document.sources(), document.diagnostics());
+                document.language(), document.introduction(), careers, null, document.sources(), document.diagnostics());
     }
 
     private static CareerDocument withLogo(CareerDocument document, String logo) {
         return new CareerDocument(document.schemaVersion(), document.source(), document.title(), logo,
-                document.language(), document.introduction(), document.careers(), document.sources(),
+                document.language(), document.introduction(), document.careers(), null, document.sources(),
                 document.diagnostics());
     }
 }

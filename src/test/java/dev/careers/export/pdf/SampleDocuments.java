@@ -24,6 +24,7 @@ final class SampleDocuments {
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, "input/metiers-ia.md", "Les métier de l'IA",
                 null, "fr", List.of(),
                 List.of(dataScientist(), mlEngineer(), researcher()),
+                null,
                 List.of(new Source("Goodfellow, I., Bengio, Y., & Courville, A. (2016). Deep Learning. MIT Press.",
                                 null, 73),
                         new Source("Burkov, A. (2019). The Hundred-Page Machine Learning Book.", null, 74)),
@@ -128,6 +129,7 @@ final class SampleDocuments {
         }
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, "docs/prompting.md", "Prompting careers",
                 null, "en", List.of("A short guide.", "Second paragraph of the introduction."), list,
+                null,
                 List.of(new Source("OpenAI, Prompt engineering guide", "https://platform.openai.com/docs/guides/"
                         + "prompt-engineering/six-strategies-for-getting-better-results?with=a&very=long&query="
                         + "string-that-goes-on-and-on-and-on", 3)),

@@ -166,7 +166,7 @@ class XlsxExporterTest {
         var longCareer = new dev.careers.model.Career(career.name(), null, career.line(), longText,
                 List.of(), career.salary(), List.of(), List.of(), List.of(), List.of(), List.of());
         var withLong = new CareerDocument(document.schemaVersion(), document.source(), document.title(), null,
-                "en", List.of(), List.of(longCareer), List.of(), List.of());
+                "en", List.of(), List.of(longCareer), null, List.of(), List.of());
         var reported = new ArrayList<Diagnostic>();
         byte[] bytes = export(withLong, options().withDiagnostics(reported::add));
         assertThat(reported).extracting(Diagnostic::code).containsExactly("xlsx.truncated");
@@ -274,7 +274,7 @@ class XlsxExporterTest {
     void combinedChartsTellCareersOfTheSameNameApart() throws IOException {
         var other = XlsxSamples.english();
         var copy = new CareerDocument(other.schemaVersion(), "more/english-2024.md", other.title(), null, "en",
-                List.of(), other.careers(), List.of(), List.of());
+                List.of(), other.careers(), null, List.of(), List.of());
         var out = new ByteArrayOutputStream();
         new XlsxExporter().exportCombined(List.of(other, copy), options(), out);
         try (var workbook = read(out.toByteArray())) {
@@ -296,7 +296,7 @@ class XlsxExporterTest {
     void aSingleAmountStillGetsAVisibleBarFromAHiddenHelperColumn() throws IOException {
         var single = XlsxSamples.band("Junior", Level.JUNIOR, "30000", "30000", "EUR", Period.YEAR, 3);
         var document = new CareerDocument(CareerDocument.SCHEMA_VERSION, "single.md", null, null, "en",
-                List.of(), List.of(XlsxSamples.career("Intern", null, 1, List.of(single))), List.of(), List.of());
+                List.of(), List.of(XlsxSamples.career("Intern", null, 1, List.of(single))), null, List.of(), List.of());
         try (var workbook = read(export(document, options()))) {
             XSSFSheet overview = workbook.getSheet("Overview");
             assertThat(overview.getRow(2).getCell(3).getNumericCellValue()).as("range").isZero();
@@ -403,7 +403,7 @@ class XlsxExporterTest {
             }
         }
         var document = new CareerDocument(CareerDocument.SCHEMA_VERSION, "all.md", null, null, "en",
-                List.of(), List.of(XlsxSamples.career("All", null, 1, bands)), List.of(), List.of());
+                List.of(), List.of(XlsxSamples.career("All", null, 1, bands)), null, List.of(), List.of());
         assertThat(chartParts(export(document, options()))).hasSize(Period.values().length);
     }
 

@@ -70,6 +70,7 @@ final class XlsxSamples {
                 band("Inconnu", Level.OTHER, "1000", "2000", null, Period.YEAR, 44))));
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, "samples/mixed.md", "Les métiers de l'IA", null,
                 "fr", List.of("Intro"), careers,
+                null,
                 List.of(new Source("Goodfellow, Deep Learning", "https://www.deeplearningbook.org/", 50),
                         new Source("Local file", "file:///etc/passwd", 51),
                         new Source("No link", null, 52)),
@@ -85,13 +86,14 @@ final class XlsxSamples {
                                 band("Senior", Level.SENIOR, "140000", "190000", "USD", Period.YEAR, 6))),
                         career("Prompt Engineer", null, 10, List.of(
                                 band("Senior", Level.SENIOR, "130000", "175000", "USD", Period.YEAR, 12)))),
+                null,
                 List.of(), List.of());
     }
 
     /** A document without careers. */
     static CareerDocument empty() {
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, "empty.md", null, null, "en",
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), null, List.of(), List.of());
     }
 
     /** One career with many junior and senior bands interleaved, so a level's rows are scattered. */
@@ -102,7 +104,7 @@ final class XlsxSamples {
                     String.valueOf(1000 + i), String.valueOf(2000 + i), "EUR", Period.YEAR, 3 + i));
         }
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, "scattered.md", null, null, "en",
-                List.of(), List.of(career("Scattered", null, 1, list)), List.of(), List.of());
+                List.of(), List.of(career("Scattered", null, 1, list)), null, List.of(), List.of());
     }
 
     /** A document of many generated careers, for size and time checks. */
@@ -116,6 +118,6 @@ final class XlsxSamples {
                     band("TJM", Level.FREELANCE, String.valueOf(400 + i % 300), String.valueOf(700 + i % 300), "EUR", Period.DAY, 5 + i * 30))));
         }
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, "large.md", "Large", null, "en",
-                List.of(), careers, List.of(), List.of());
+                List.of(), careers, null, List.of(), List.of());
     }
 }
