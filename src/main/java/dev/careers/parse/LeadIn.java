@@ -19,6 +19,8 @@ record LeadIn(String lead, String rest) {
     static final String SEPARATOR = "(?::|➜|→|➔|⇒|->|=>|—|–)";
     private static final Pattern TRAILING = Pattern.compile("\\s*" + SEPARATOR + "\\s*$");
     private static final Pattern LEADING = Pattern.compile("^\\s*(?:" + SEPARATOR + "|-(?!\\d))\\s*");
+    private static final Pattern QUALIFIER =
+            Pattern.compile("^\\s*(\\([^()]*\\))\\s*(?=" + SEPARATOR + "|->|=>|[€$£¥₹]|\\d)");
     private static final Pattern PLAIN = Pattern.compile("^([^:➜→➔⇒]*?\\D)\\s*(?::|➜|→|➔|⇒|->|=>)\\s*(.*)$");
 
     /** The lead-in of a paragraph's inline content, if it opens with bold text. */
@@ -54,6 +56,12 @@ record LeadIn(String lead, String rest) {
     private static LeadIn split(String lead, String rest) {
         String cleanLead = TRAILING.matcher(lead).replaceFirst("").strip();
         String cleanRest = LEADING.matcher(rest).replaceFirst("").strip();
+        // "**Junior** (0-2 ans) : 40k€": the parenthesis belongs to the label, not to the amounts.
+        Matcher qualifier = QUALIFIER.matcher(cleanRest);
+        if (!cleanLead.isEmpty() && qualifier.find()) {
+            cleanLead = cleanLead + " " + qualifier.group(1);
+            cleanRest = LEADING.matcher(cleanRest.substring(qualifier.end())).replaceFirst("").strip();
+        }
         return new LeadIn(cleanLead.isEmpty() ? null : cleanLead, cleanRest);
     }
 }

@@ -104,6 +104,16 @@ class ParserRulesTest {
     }
 
     @Test
+    void parenthesisAfterABoldLabelBelongsToTheLabel() {
+        CareerDocument d = parse("# T\n## Métier\n### Salaire\n* **Junior** (0-2 ans) : 40k€ - 45k€\n"
+                + "* **Senior** (5 ans+) ➜ 60k€\n* **Lead** (Paris) 90k€\n* **Staff**: (8 ans) 100k€\n");
+        assertThat(d.careers().get(0).bands()).extracting(b -> b.label() + " = " + b.min() + "-" + b.max())
+                .containsExactly("Junior (0-2 ans) = 40000-45000", "Senior (5 ans+) = 60000-60000",
+                        "Lead (Paris) = 90000-90000", "Staff (8 ans) = 100000-100000");
+        assertThat(d.diagnostics()).isEmpty();
+    }
+
+    @Test
     void bandOnItsOwnLinesInAParagraphAreRead() {
         CareerDocument d = parse("# T\n\n## Métier\n\n### Salaire\n**Junior :** 45k€\n**Senior :** 70k€\n");
         assertThat(d.careers().get(0).bands()).extracting(b -> b.label() + "@" + b.line())
