@@ -13,6 +13,7 @@ import dev.careers.model.Career;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Constraint;
 import dev.careers.model.Demand;
+import dev.careers.model.DemandRole;
 import dev.careers.model.Diagnostic;
 import dev.careers.model.Level;
 import dev.careers.model.Period;
@@ -372,13 +373,13 @@ final class ModelBuilder {
     private void constraintBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : blocks.items(list)) {
-                LeadIn leadIn = itemLeadIn(item);
+                LeadIn leadIn = constraintLeadIn(itemLeadIn(item));
                 career.constraints.add(new Constraint(leadIn.lead(), leadIn.rest(), item.line()));
             }
         } else if (block instanceof Paragraph p) {
             int line = line(p);
             for (Segment segment : segments(p)) {
-                LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
+                LeadIn leadIn = constraintLeadIn(LeadIn.ofRange(segment.first(), segment.end()));
                 if (leadIn.lead() != null) {
                     career.constraints.add(new Constraint(leadIn.lead(), leadIn.rest(), line + segment.offset()));
                 } else {
@@ -437,7 +438,26 @@ final class ModelBuilder {
     }
 
     private static Demand demand(LeadIn leadIn, int line) {
-        return new Demand(leadIn.lead(), DemandRoles.of(leadIn.lead()), leadIn.rest(), line);
+        LeadIn withLabel = leadIn;
+        if (leadIn.lead() == null) {
+            // "Qui en a besoin : les banques" without bold: a label only when it says who needs it.
+            LeadIn plain = LeadIn.ofPlain(leadIn.rest());
+            if (plain.lead() != null && DemandRoles.of(plain.lead()) != DemandRole.OTHER) {
+                withLabel = plain;
+            }
+        }
+        return new Demand(withLabel.lead(), DemandRoles.of(withLabel.lead()), withLabel.rest(), line);
+    }
+
+    // "Rigueur extrême ➜ texte" without bold: an arrow is unambiguous, a colon is not.
+    private static LeadIn constraintLeadIn(LeadIn leadIn) {
+        if (leadIn.lead() != null) {
+            return leadIn;
+        }
+        LeadIn plain = LeadIn.ofPlain(leadIn.rest());
+        String rest = leadIn.rest();
+        boolean arrow = plain.lead() != null && rest.substring(plain.lead().length()).stripLeading().matches("^(?:➜|→|➔|⇒|->|=>)[\\s\\S]*");
+        return arrow ? plain : leadIn;
     }
 
     private void otherBlock(Node block) {

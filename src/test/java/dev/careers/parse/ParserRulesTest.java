@@ -114,6 +114,18 @@ class ParserRulesTest {
     }
 
     @Test
+    void unboldedDemandLabelsAndArrowConstraintsAreRead() {
+        CareerDocument d = parse("# T\n## Métier\n### Contraintes\n* Rigueur ➜ Un modèle peut dériver.\n"
+                + "* Horaires : souvent tardifs.\n### Demande\n* Qui en a besoin : les banques.\n"
+                + "* Secteur : la santé.\n");
+        Career c = d.careers().get(0);
+        assertThat(c.constraints()).extracting(x -> x.title() + "|" + x.description())
+                .containsExactly("Rigueur|Un modèle peut dériver.", "null|Horaires : souvent tardifs.");
+        assertThat(c.demand()).extracting(x -> x.label() + "|" + x.role() + "|" + x.text())
+                .containsExactly("Qui en a besoin|NEEDS|les banques.", "null|OTHER|Secteur : la santé.");
+    }
+
+    @Test
     void bandOnItsOwnLinesInAParagraphAreRead() {
         CareerDocument d = parse("# T\n\n## Métier\n\n### Salaire\n**Junior :** 45k€\n**Senior :** 70k€\n");
         assertThat(d.careers().get(0).bands()).extracting(b -> b.label() + "@" + b.line())
