@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AtomicFile {
     private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -75,7 +76,7 @@ public final class AtomicFile {
             throw new FileAlreadyExistsException(target.toString(), null, "is a folder");
         }
         refuseReadOnly(absolute);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+        Path temp = createPart(folder, absolute.getFileName().toString());
         IN_PROGRESS.add(temp);
         try {
             MessageDigest sha = sha256();
@@ -110,6 +111,19 @@ public final class AtomicFile {
         }
         if (readOnly) {
             throw new AccessDeniedException(target.toString(), null, "the existing file is read-only; it was left unchanged");
+        }
+    }
+
+    // Not Files.createTempFile: its files are private (0600) and would stay so once renamed. A
+    // plain createFile gives the permissions any other new file of the user gets (umask).
+    private static Path createPart(Path folder, String name) throws IOException {
+        while (true) {
+            Path part = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(part);
+            } catch (FileAlreadyExistsException e) {
+                // Another writer picked the same name: draw again.
+            }
         }
     }
 

@@ -102,6 +102,18 @@ class BatchRunnerTest {
     }
 
     @Test
+    void outputsAreReadableByOthersLikeAnyNewFile() throws IOException {
+        Path md = tmp.resolve("a.md");
+        Files.writeString(md, "# T\n## Métier\n");
+        Path out = tmp.resolve("out");
+        runner(List.of(Exporters.builtIn().get("json")), out, 1)
+                .run(Inputs.collect(List.of(md.toString())).files(), false, new BatchRunner.Listener() {});
+        Path plain = Files.createFile(tmp.resolve("plain"));
+        assertThat(Files.getPosixFilePermissions(out.resolve("a.json")))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void parallelAndSequentialRunsWriteIdenticalFiles() throws IOException {
         Path in = tree();
         var inputs = Inputs.collect(List.of(in.toString())).files();
