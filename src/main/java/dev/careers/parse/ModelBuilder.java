@@ -98,23 +98,29 @@ final class ModelBuilder {
                 introduction, built, sourcesHeading, sources, diagnostics);
     }
 
-    // Careers sit one level above the recognised sections ("### Salaire" → careers are "##").
+    // Careers sit one level above the recognised sections ("### Salaire" → careers are "##"). The
+    // level most sections use decides, so that one career named like a section ("## Demand
+    // Planner") cannot move every career; a tie goes to the deeper level, as sections sit under careers.
     private int careerLevel(Document document) {
-        int sectionLevel = Integer.MAX_VALUE;
+        int[] sectionsAt = new int[7];
         int smallestBelowTitle = Integer.MAX_VALUE;
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && !isSetextParagraph(h)) {
+            if (n instanceof Heading h && !isSetextParagraph(h) && h.getLevel() > 1) {
                 SectionKind kind = SectionKind.of(InlineText.ofHeading(h));
-                if (h.getLevel() > 1 && kind != SectionKind.OTHER && kind != SectionKind.SOURCES) {
-                    sectionLevel = Math.min(sectionLevel, h.getLevel());
+                if (kind != SectionKind.OTHER && kind != SectionKind.SOURCES) {
+                    sectionsAt[h.getLevel()]++;
                 }
-                if (h.getLevel() > 1) {
-                    smallestBelowTitle = Math.min(smallestBelowTitle, h.getLevel());
-                }
+                smallestBelowTitle = Math.min(smallestBelowTitle, h.getLevel());
             }
         }
-        if (sectionLevel != Integer.MAX_VALUE) {
-            return Math.max(1, sectionLevel - 1);
+        int sectionLevel = 0;
+        for (int level = 2; level <= 6; level++) {
+            if (sectionsAt[level] > 0 && sectionsAt[level] >= sectionsAt[sectionLevel]) {
+                sectionLevel = level;
+            }
+        }
+        if (sectionLevel != 0) {
+            return sectionLevel - 1;
         }
         return smallestBelowTitle == Integer.MAX_VALUE ? 2 : smallestBelowTitle;
     }

@@ -27,6 +27,9 @@ enum SectionKind {
     private static final int CACHE_LIMIT = 4096;
     private static final Map<String, SectionKind> CACHE = new ConcurrentHashMap<>();
 
+    private static final java.util.Set<String> SALARY_WORDS = java.util.Set.of("salaire", "salaires",
+            "salary", "salaries", "remuneration", "compensation", "pay");
+
     private final List<String[]> openings;
 
     SectionKind(List<String> openings) {
@@ -59,6 +62,14 @@ enum SectionKind {
             for (String[] opening : kind.openings) {
                 if (startsWith(words, opening)) {
                     return kind;
+                }
+            }
+        }
+        // "Fourchette de salaire", "Average salary": a short heading naming pay is about pay.
+        if (words.length <= 4) {
+            for (String word : words) {
+                if (SALARY_WORDS.contains(word)) {
+                    return SALARY;
                 }
             }
         }

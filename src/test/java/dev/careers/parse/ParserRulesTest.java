@@ -58,6 +58,9 @@ class ParserRulesTest {
             Contriantes                 | OTHER
             Contraites                  | CONSTRAINTS
             Perspectives                | OTHER
+            Fourchette de salaire       | SALARY
+            Average salary              | SALARY
+            Évolution de carrière et de la rémunération | OTHER
             Formation                   | OTHER
             """)
     void recognisesSectionHeadingsByTheirFirstWords(String heading, SectionKind expected) {
@@ -123,6 +126,16 @@ class ParserRulesTest {
                 .containsExactly("Rigueur|Un modèle peut dériver.", "null|Horaires : souvent tardifs.");
         assertThat(c.demand()).extracting(x -> x.label() + "|" + x.role() + "|" + x.text())
                 .containsExactly("Qui en a besoin|NEEDS|les banques.", "null|OTHER|Secteur : la santé.");
+    }
+
+    @Test
+    void aCareerNamedLikeASectionStaysACareer() {
+        CareerDocument d = parse("# Supply chain\n\n## Demand Planner\n### Rôle\nPrévoit.\n### Salaire\n* Junior : 40k€\n"
+                + "## Compensation Analyst\n### Rôle\nAnalyse.\n### Salaire\n* Junior : 45k€\n");
+        assertThat(d.careers()).extracting(Career::name).containsExactly("Demand Planner", "Compensation Analyst");
+        assertThat(d.careers()).allSatisfy(c -> assertThat(c.bands()).hasSize(1));
+        CareerDocument single = parse("# Paie\n\n## Compensation Analyst\n### Salaire\n* Junior : 45k€\n");
+        assertThat(single.careers()).extracting(Career::name).containsExactly("Compensation Analyst");
     }
 
     @Test
