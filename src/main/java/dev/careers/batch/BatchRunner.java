@@ -142,9 +142,7 @@ public final class BatchRunner {
         List<String> errors = new ArrayList<>();
         CareerDocument document;
         try {
-            document = input.isStandardInput()
-                    ? careers.parser().parse(standardInput, "-", Path.of(""))
-                    : careers.parser().parse(input.path());
+            document = input.read(careers.parser(), standardInput);
         } catch (SourceException e) {
             return new FileResult(input.name(), Status.FAILED, List.of(), 0, List.of(),
                     List.of(e.getMessage()), millis(start));

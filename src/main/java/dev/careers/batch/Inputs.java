@@ -33,7 +33,7 @@ public final class Inputs {
         List<String> problems = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.equals("-")) {
-                files.add(new InputFile(null, "-", "stdin"));
+                files.add(InputFile.of(argument));
                 continue;
             }
             Path path = Path.of(argument);
@@ -44,7 +44,7 @@ public final class Inputs {
                     problems.add(argument + ": no *.md file in this folder");
                 }
             } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
-                files.add(new InputFile(path, argument, stripExtension(path.getFileName().toString())));
+                files.add(InputFile.of(argument));
             } else {
                 problems.add(argument + ": no such file or folder");
             }
@@ -77,13 +77,7 @@ public final class Inputs {
         found.sort(null);
         for (Path file : found) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
-            files.add(new InputFile(file, file.toString(), stripExtension(relative)));
+            files.add(new InputFile(file, file.toString(), InputFile.withoutExtension(relative)));
         }
-    }
-
-    private static String stripExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        int slash = name.lastIndexOf('/');
-        return dot > slash + 1 ? name.substring(0, dot) : name;
     }
 }

@@ -8,7 +8,6 @@ import dev.careers.model.Severity;
 import dev.careers.parse.CareerParser;
 import dev.careers.parse.SourceException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,9 +57,7 @@ final class CheckCommand implements Callable<Integer> {
         for (InputFile input : found.files()) {
             CareerDocument document;
             try {
-                document = input.isStandardInput()
-                        ? parser.parse(parent.terminal.in(), "-", Path.of(""))
-                        : parser.parse(input.path());
+                document = input.read(parser, parent.terminal.in());
             } catch (SourceException e) {
                 out.println(e.getMessage().replaceFirst(": ", ": error: "));
                 errors++;

@@ -206,9 +206,7 @@ final class ExportCommand implements Callable<Integer> {
         String input = given.get(0);
         CareerDocument document;
         try {
-            document = input.equals("-")
-                    ? careers.parser().parse(parent.terminal.in(), "-", Path.of(""))
-                    : careers.parser().parse(Path.of(input));
+            document = InputFile.of(input).read(careers.parser(), parent.terminal.in());
         } catch (SourceException e) {
             err.println("careers: error: " + e.getMessage());
             err.flush();
