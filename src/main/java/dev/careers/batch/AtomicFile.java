@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it appears complete or not at all: the bytes go to a hidden temporary
@@ -29,7 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AtomicFile {
     private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -51,16 +49,22 @@ public final class AtomicFile {
         void write(OutputStream out) throws IOException;
     }
 
-    /** A file written: where, how many bytes, and their SHA-256. */
+    /** A file written: where, how many bytes, and their SHA-256 (null when it was not asked for). */
     public record Written(Path path, long bytes, String sha256) {}
 
+    /** Writes a file atomically and returns the SHA-256 of its bytes; see {@link #write(Path, Writer, boolean)}. */
+    public static Written write(Path target, Writer writer) throws IOException {
+        return write(target, writer, true);
+    }
+
     /**
-     * Writes a file atomically.
+     * Writes a file atomically, with the SHA-256 of its bytes when {@code digest} (a batch
+     * computes them only for a summary: hashing cost more than writing the JSON).
      *
      * @throws IOException when the folder cannot be created, the writer fails or the rename fails;
      *     the target is then unchanged
      */
-    public static Written write(Path target, Writer writer) throws IOException {
+    public static Written write(Path target, Writer writer, boolean digest) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         for (Path ancestor = folder; ancestor != null; ancestor = ancestor.getParent()) {
@@ -79,18 +83,20 @@ public final class AtomicFile {
         Path temp = createPart(folder, absolute.getFileName().toString());
         IN_PROGRESS.add(temp);
         try {
-            MessageDigest sha = sha256();
+            MessageDigest sha = digest ? sha256() : null;
             long bytes;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                var counting = new CountingStream(new DigestOutputStream(
-                        new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), sha));
+            // No fsync: the rename already keeps readers from ever seeing a partial file, and
+            // flushing each of thousands of outputs to disk cost more than writing the JSON ones
+            // (like other converters, durability across a power cut is left to the file system).
+            try (OutputStream file = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+                OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
+                var counting = new CountingStream(sha == null ? buffered : new DigestOutputStream(buffered, sha));
                 writer.write(counting);
                 counting.flush();
-                channel.force(true);
                 bytes = counting.count;
             }
             move(temp, absolute);
-            return new Written(target, bytes, HexFormat.of().formatHex(sha.digest()));
+            return new Written(target, bytes, sha == null ? null : HexFormat.of().formatHex(sha.digest()));
         } finally {
             Files.deleteIfExists(temp);
             IN_PROGRESS.remove(temp);
@@ -118,7 +124,7 @@ public final class AtomicFile {
     // plain createFile gives the permissions any other new file of the user gets (umask).
     private static Path createPart(Path folder, String name) throws IOException {
         while (true) {
-            Path part = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            Path part = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
             try {
                 return Files.createFile(part);
             } catch (FileAlreadyExistsException e) {

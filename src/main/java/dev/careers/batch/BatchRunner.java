@@ -37,15 +37,25 @@ public final class BatchRunner {
     private final int jobs;
     private final boolean failFast;
     private final boolean strict;
+    private final boolean digests;
     private final InputStream standardInput;
 
-    /** What a batch is asked to do. */
-    public record Settings(Path outputFolder, int jobs, boolean failFast, boolean strict) {
+    /**
+     * What a batch is asked to do.
+     *
+     * @param digests whether each output's SHA-256 is computed (for a summary)
+     */
+    public record Settings(Path outputFolder, int jobs, boolean failFast, boolean strict, boolean digests) {
         public Settings {
             Objects.requireNonNull(outputFolder, "outputFolder must not be null");
             if (jobs < 1) {
                 throw new IllegalArgumentException("jobs " + jobs + " must be >= 1");
             }
+        }
+
+        /** Settings with the SHA-256 of every output. */
+        public Settings(Path outputFolder, int jobs, boolean failFast, boolean strict) {
+            this(outputFolder, jobs, failFast, strict, true);
         }
     }
 
@@ -69,6 +79,7 @@ public final class BatchRunner {
         this.jobs = settings.jobs();
         this.failFast = settings.failFast();
         this.strict = settings.strict();
+        this.digests = settings.digests();
         this.standardInput = standardInput;
     }
 
@@ -197,7 +208,7 @@ public final class BatchRunner {
         ExportOptions options = careers.options().withDiagnostics(result.diagnostics::add);
         Path target = outputFolder.resolve(input.outputBase() + "." + exporter.extension());
         try {
-            AtomicFile.Written written = AtomicFile.write(target, out -> exporter.export(document, options, out));
+            AtomicFile.Written written = AtomicFile.write(target, out -> exporter.export(document, options, out), digests);
             result.output = new Output(target.toString(), exporter.format(), written.bytes(), written.sha256());
         } catch (IOException e) {
             result.error = "cannot write " + target + ": " + describe(e);

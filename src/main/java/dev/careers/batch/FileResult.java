@@ -39,7 +39,7 @@ public record FileResult(
         }
     }
 
-    /** One file written. */
+    /** One file written; {@code sha256} is null unless the run computed digests. */
     public record Output(String path, String format, long bytes, String sha256) {}
 
     public FileResult {

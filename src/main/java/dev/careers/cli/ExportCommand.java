@@ -124,7 +124,7 @@ final class ExportCommand implements Callable<Integer> {
         if (found.files().stream().filter(InputFile::isStandardInput).count() > 1) {
             throw new CareersCommand.UsageException("'-' (standard input) can be given only once");
         }
-        var settings = new BatchRunner.Settings(Path.of(output), jobs, failFast, strict);
+        var settings = new BatchRunner.Settings(Path.of(output), jobs, failFast, strict, summary != null);
         var runner = new BatchRunner(careers, chosen, settings, parent.terminal.in());
         var progress = new Progress(err, parent.terminal.stderrIsTerminal(), quiet, parserOptions.debug);
         BatchRunner.Run run = runner.run(found.files(), combine != null, progress);
@@ -264,7 +264,7 @@ final class ExportCommand implements Callable<Integer> {
             SummaryWriter.write(results, combined, millis, Version.current(), parent.terminal.rawOut());
         } else {
             AtomicFile.write(Path.of(summary),
-                    out -> SummaryWriter.write(results, combined, millis, Version.current(), out));
+                    out -> SummaryWriter.write(results, combined, millis, Version.current(), out), false);
         }
     }
 

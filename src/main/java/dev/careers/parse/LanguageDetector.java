@@ -1,5 +1,6 @@
 package dev.careers.parse;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,55 +16,79 @@ final class LanguageDetector {
             "on", "by", "to", "is", "are", "who", "that", "an", "a", "salary", "constraints",
             "responsibilities", "demand", "company", "work", "environment", "environments",
             "careers", "career", "data");
-
-    private static final int CHUNK = 32 * 1024;
+    private static final String FRENCH_ACCENTS = "éèêàùçôîœÉÈÀÇ";
+    private static final int WORDS_SCANNED = 20_000;
+    private static final int CHARACTERS_SCANNED_FOR_ACCENTS = 200_000;
 
     private LanguageDetector() {}
 
     /** "fr" or "en". */
     static String detect(String text) {
-        int french = 0;
-        int english = 0;
-        int accents = 0;
+        var counts = new int[2];
+        // Words are cut from the text as written and only those with non-ASCII letters are
+        // folded: folding a whole document (NFKD, mark removal) cost more than the rest of parsing.
+        // Combining marks stay inside a word so that a decomposed "é" folds like a composed one.
+        char[] chars = text.toCharArray();
         int scanned = 0;
-        // Only the first words count, so fold the text a chunk at a time rather than all of it
-        // (a 10 MB catalogue). Chunks end just after a whitespace character, which folding keeps
-        // as a word separator, so the words are those of the whole text folded at once.
-        int from = 0;
-        scan:
-        while (from < text.length()) {
-            int to = chunkEnd(text, from);
-            for (String word : Words.split(Words.fold(text.substring(from, to)))) {
-                if (FRENCH.contains(word)) {
-                    french++;
+        int i = 0;
+        while (i < chars.length && scanned < WORDS_SCANNED) {
+            int start = i;
+            boolean ascii = true;
+            while (i < chars.length) {
+                int cp = Character.codePointAt(chars, i);
+                if (!isWordPart(cp)) {
+                    break;
                 }
-                if (ENGLISH.contains(word)) {
-                    english++;
-                }
-                if (++scanned > 20_000) {
-                    break scan;
-                }
+                ascii &= cp < 0x80;
+                i += Character.charCount(cp);
             }
-            from = to;
-        }
-        for (int i = 0; i < Math.min(text.length(), 200_000); i++) {
-            if ("éèêàùçôîœÉÈÀÇ".indexOf(text.charAt(i)) >= 0) {
-                accents++;
+            if (i > start) {
+                String word = new String(chars, start, i - start);
+                if (ascii) {
+                    count(word.toLowerCase(Locale.ROOT), counts);
+                    scanned++;
+                } else {
+                    for (String folded : Words.split(Words.fold(word))) {
+                        count(folded, counts);
+                        scanned++;
+                    }
+                }
+            } else {
+                i += Character.charCount(Character.codePointAt(chars, i));
             }
         }
+        int french = counts[0];
+        int english = counts[1];
         if (french == english) {
-            return accents > 0 ? "fr" : "en";
+            return hasFrenchAccent(chars) ? "fr" : "en";
         }
         return french > english ? "fr" : "en";
     }
 
-    // The end of a chunk starting at from: just after the first whitespace at or past from + CHUNK.
-    private static int chunkEnd(String text, int from) {
-        for (int i = Math.min(text.length(), from + CHUNK); i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return i + 1;
+    private static void count(String word, int[] counts) {
+        if (FRENCH.contains(word)) {
+            counts[0]++;
+        }
+        if (ENGLISH.contains(word)) {
+            counts[1]++;
+        }
+    }
+
+    private static boolean isWordPart(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        int type = Character.getType(cp);
+        return Words.isLetterOrNumber(cp) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean hasFrenchAccent(char[] chars) {
+        for (int i = 0; i < Math.min(chars.length, CHARACTERS_SCANNED_FOR_ACCENTS); i++) {
+            if (chars[i] >= 0xC0 && FRENCH_ACCENTS.indexOf(chars[i]) >= 0) {
+                return true;
             }
         }
-        return text.length();
+        return false;
     }
 }

@@ -77,9 +77,10 @@ final class SourceDecoder {
     /** Warns once about control characters that no output can show (XML forbids most). */
     static void reportControlCharacters(String text, List<Diagnostic> diagnostics) {
         int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        char[] chars = text.toCharArray(); // array reads: this runs over every character of every input
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n'))) {
                 line++;
             } else if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f') || c == 0x7F || c == 0xFFFE || c == 0xFFFF) {
                 diagnostics.add(Diagnostic.warning("text.control-character", line, 1, String.format(

@@ -45,32 +45,31 @@ final class Words {
     /** Whitespace runs as one space, trimmed. */
     static String collapse(String text) {
         // Same result as text.replaceAll("[\\s\\u00A0\\u202F\\u2009]+", " ").strip(), without
-        // a regex: this runs on every piece of text of a document.
-        int n = text.length();
-        StringBuilder out = null;
+        // a regex and on a char array: this runs on every piece of text of a document.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        int length = 0;
+        boolean changed = false;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (!isSpace(c)) {
-                if (out != null) {
-                    out.append(c);
-                }
+                chars[length++] = c;
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < n && isSpace(text.charAt(end))) {
+            while (end < n && isSpace(chars[end])) {
                 end++;
             }
-            if (out == null && (c != ' ' || end - i > 1)) {
-                out = new StringBuilder(n).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(' ');
+            boolean edge = length == 0 || end == n;
+            changed |= edge || c != ' ' || end - i > 1;
+            if (!edge) {
+                chars[length++] = ' ';
             }
             i = end;
         }
-        return (out == null ? text : out.toString()).strip();
+        return (changed ? new String(chars, 0, length) : text).strip();
     }
 
     // ASCII whitespace (regex \s: tab to carriage return, space), no-break, narrow no-break and
@@ -114,7 +113,7 @@ final class Words {
     }
 
     // \p{L} or \p{N} of java.util.regex.
-    private static boolean isLetterOrNumber(int cp) {
+    static boolean isLetterOrNumber(int cp) {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }

@@ -114,6 +114,28 @@ class BatchRunnerTest {
     }
 
     @Test
+    void digestsAreComputedOnlyWhenAsked() throws IOException {
+        Path md = Files.writeString(tmp.resolve("a.md"), "# T\n## Métier\n### Salaire\n* Junior : 40k€\n");
+        var inputs = Inputs.collect(List.of(md.toString())).files();
+        List<Exporter> json = List.of(Exporters.builtIn().find("json").orElseThrow());
+        var without = new BatchRunner(CAREERS, json, new BatchRunner.Settings(tmp.resolve("a"), 1, false, false, false),
+                new ByteArrayInputStream(new byte[0])).run(inputs, false, new BatchRunner.Listener() {});
+        var with = runner(json, tmp.resolve("b"), 1).run(inputs, false, new BatchRunner.Listener() {});
+        assertThat(without.results().get(0).outputs().get(0).sha256()).isNull();
+        String expected = java.util.HexFormat.of().formatHex(sha256(tmp.resolve("b/a.json")));
+        assertThat(with.results().get(0).outputs().get(0).sha256()).isEqualTo(expected);
+        assertThat(Files.readAllBytes(tmp.resolve("a/a.json"))).isEqualTo(Files.readAllBytes(tmp.resolve("b/a.json")));
+    }
+
+    private static byte[] sha256(Path file) throws IOException {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void parallelAndSequentialRunsWriteIdenticalFiles() throws IOException {
         Path in = tree();
         var inputs = Inputs.collect(List.of(in.toString())).files();
