@@ -34,6 +34,9 @@ final class InlineText {
 
     // Iterative, so that deeply nested emphasis in hostile input cannot overflow the stack.
     private static String collect(Node first, Node end, boolean keepHtml) {
+        if (first instanceof Text only && (only.getNext() == null || only.getNext() == end)) {
+            return only.getLiteral(); // most paragraphs and headings: no builder, no queue
+        }
         var text = new StringBuilder();
         Deque<Node> pending = new ArrayDeque<>();
         for (Node n = first; n != null && n != end; n = n.getNext()) {
