@@ -8,7 +8,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -53,6 +55,7 @@ final class OverviewSheet {
     private final RangeChart chart;
     private final List<String> columns;
     private boolean formulas;
+    private final Map<String, String> references = new HashMap<>(); // Comparison column -> Bands[...]
 
     OverviewSheet(WorkbookContext context) {
         this.context = context;
@@ -201,17 +204,21 @@ final class OverviewSheet {
     private String ifs(String function, String key, CareerLine line, BandGroup group, Level level,
             String floor, ComparisonSheet.Layout layout) {
         var formula = new StringBuilder("_xlfn.").append(function).append("IFS(")
-                .append(layout.column(key))
-                .append(',').append(layout.column("career-number")).append(',').append(line.number())
-                .append(',').append(layout.column("currency")).append(',').append(criterion(group.currency()))
-                .append(',').append(layout.column("period")).append(',')
+                .append(column(layout, key))
+                .append(',').append(column(layout, "career-number")).append(',').append(line.number())
+                .append(',').append(column(layout, "currency")).append(',').append(criterion(group.currency()))
+                .append(',').append(column(layout, "period")).append(',')
                 .append(criterion(context.labels().period(group.period())));
         if (level != null) {
-            formula.append(',').append(layout.column("level")).append(',')
+            formula.append(',').append(column(layout, "level")).append(',')
                     .append(criterion(context.labels().get("level." + level.id())));
         }
-        return formula.append(',').append(layout.column("min")).append(",\">=").append(floor)
+        return formula.append(',').append(column(layout, "min")).append(",\">=").append(floor)
                 .append("\")").toString();
+    }
+
+    private String column(ComparisonSheet.Layout layout, String key) {
+        return references.computeIfAbsent(key, layout::column);
     }
 
     /**

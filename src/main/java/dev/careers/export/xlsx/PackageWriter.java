@@ -139,7 +139,7 @@ final class PackageWriter implements AutoCloseable {
             // Local time without a zone: the same bytes whatever the machine's time zone.
             entry.setTimeLocal(time);
             zip.putNextEntry(entry);
-            var writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+            var writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 8192);
             var xml = new XmlWriter(writer).declaration();
             content.accept(xml);
             xml.finish();

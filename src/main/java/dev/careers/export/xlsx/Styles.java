@@ -1,5 +1,7 @@
 package dev.careers.export.xlsx;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,17 +33,25 @@ final class Styles {
     private final boolean french;
     private final Map<Format, Integer> formats = new LinkedHashMap<>();
     private final Map<String, Integer> numberFormats = new LinkedHashMap<>();
+    // The styles asked for on every cell, looked up without building a Format each time.
+    private final int[] texts = new int[4];
+    private final Map<String, Integer> amounts = new HashMap<>();
 
     Styles(boolean french) {
         this.french = french;
         formats.put(new Format(0, 0, 0, 0, false, false, false), 0);
+        Arrays.fill(texts, -1);
     }
 
     /** Text, wrapped or not; quoted when it would look like a formula to a person editing it. */
     int text(boolean wrap, boolean quoted) {
         // The quote prefix keeps "=1+1" or "@cmd" text when someone edits the cell in Excel; the
         // stored value is a string cell either way.
-        return format(new Format(0, 0, 0, 0, true, wrap, quoted));
+        int slot = (wrap ? 2 : 0) + (quoted ? 1 : 0);
+        if (texts[slot] < 0) {
+            texts[slot] = format(new Format(0, 0, 0, 0, true, wrap, quoted));
+        }
+        return texts[slot];
     }
 
     /** A column header outside a table: bold on a light fill with a bottom border. */
@@ -56,8 +66,8 @@ final class Styles {
 
     /** An amount in a currency. */
     int amount(String currency, boolean decimals) {
-        return format(new Format(numberFormat(CurrencyFormats.of(currency, french, decimals)), 0, 0, 0,
-                true, false, false));
+        return amounts.computeIfAbsent(currency + decimals, k -> format(new Format(
+                numberFormat(CurrencyFormats.of(currency, french, decimals)), 0, 0, 0, true, false, false)));
     }
 
     /** A whole number, such as a line number. */
