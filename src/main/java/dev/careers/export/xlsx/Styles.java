@@ -96,11 +96,11 @@ final class Styles {
             xml.start("cellStyleXfs").attribute("count", 1)
                     .start("xf").attribute("numFmtId", 0).attribute("fontId", 0).attribute("fillId", 0)
                     .attribute("borderId", 0).end().end();
+            // No cellStyles: with a Normal style LibreOffice shows the cells in its own default font
+            // rather than the workbook's Calibri.
             xml.start("cellXfs").attribute("count", formats.size());
             formats.keySet().forEach(format -> writeFormat(xml, format));
             xml.end();
-            xml.start("cellStyles").attribute("count", 1).start("cellStyle").attribute("name", "Normal")
-                    .attribute("xfId", 0).attribute("builtinId", 0).end().end();
             xml.end();
         });
     }
