@@ -21,7 +21,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes an Open Packaging Conventions package (the zip of an {@code .xlsx}) one part at a time:
  * the content types and relationship parts are derived from the parts and relationships added,
- * and every zip entry carries the same time, so that the same content gives the same bytes. Not
+ * and every zip entry carries the same time, so that the same content gives the same bytes. The
+ * relationship parts and {@code [Content_Types].xml} come last, once every part is known (as
+ * openpyxl writes them too); readers find entries through the zip's central directory. Not
  * thread-safe; one per export. Closing it finishes the zip but does not close the caller's stream.
  *
  * @see <a href="https://ecma-international.org/publications-and-standards/standards/ecma-376/">ECMA-376 Part 2</a>
@@ -77,12 +79,7 @@ final class PackageWriter implements AutoCloseable {
         return add(source, type, url, true);
     }
 
-    /**
-     * Writes the relationships of a source part now rather than at {@link #close()}; none may be
-     * added later. The package's own ones go first so that file-type sniffers (libmagic) that look
-     * at the first entry recognise an OOXML package.
-     */
-    void writeRelationships(String source) {
+    private void writeRelationships(String source) {
         List<Relationship> list = relationships.get(source);
         if (list == null || list.isEmpty()) {
             return;

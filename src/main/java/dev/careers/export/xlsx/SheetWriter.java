@@ -49,10 +49,6 @@ final class SheetWriter {
         this.selected = selected;
     }
 
-    String part() {
-        return part;
-    }
-
     /** Starts a row; rows must come in increasing order, and the previous one is written. */
     Row row(int index) {
         if (index <= lastRow) {

@@ -34,6 +34,7 @@ final class WorkbookWriter {
         String language = documents.isEmpty() ? "en" : documents.get(0).language();
         Labels labels = Labels.of(language);
         try (var pkg = new PackageWriter(out, options.timestamp())) {
+            // First in the zip: file-type sniffers (libmagic) know an OOXML package by its first entry.
             properties(documents, combined, labels, language).write(pkg);
             pkg.relate(PackageWriter.ROOT, OFFICE_DOCUMENT, WorkbookPart.PART);
             var workbook = new WorkbookPart(pkg);
