@@ -10,17 +10,20 @@ import java.util.List;
  */
 final class Row {
     /**
-     * One cell: a value of a type ({@code inlineStr}, {@code n}, {@code str} for a formula's text
-     * result, {@code b}), and the formula that computes it, if any.
+     * One cell: a value of a type ({@code s} for a shared string's number, {@code inlineStr},
+     * {@code n}, {@code str} for a formula's text result, {@code b}), and the formula that computes
+     * it, if any.
      */
     private record Cell(int column, int style, String type, String value, String formula) {}
 
     private final int index;
+    private final SharedStrings sharedStrings;
     private final List<Cell> cells = new ArrayList<>();
     private float height;
 
-    Row(int index) {
+    Row(int index, SharedStrings sharedStrings) {
         this.index = index;
+        this.sharedStrings = sharedStrings;
     }
 
     /** The row's index, from 0. */
@@ -30,7 +33,9 @@ final class Row {
 
     /** A text cell: always a string, whatever the text looks like. */
     void text(int column, String text, int style) {
-        cells.add(new Cell(column, style, "inlineStr", text, null));
+        int shared = sharedStrings.indexOf(text);
+        cells.add(shared < 0 ? new Cell(column, style, "inlineStr", text, null)
+                : new Cell(column, style, "s", Integer.toString(shared), null));
     }
 
     void number(int column, double value, int style) {
@@ -79,16 +84,23 @@ final class Row {
                 xml.element("f", cell.formula());
             }
             if (cell.type().equals("inlineStr")) {
-                xml.start("is").start("t");
-                if (XmlWriter.needsPreserve(cell.value())) {
-                    xml.attribute("xml:space", "preserve");
-                }
-                xml.text(cell.value()).end().end();
+                xml.start("is");
+                writeText(xml, cell.value());
+                xml.end();
             } else {
                 xml.element("v", cell.value());
             }
             xml.end();
         }
         xml.end();
+    }
+
+    /** The {@code <t>} of a text, keeping its leading and trailing spaces. */
+    static void writeText(XmlWriter xml, String text) {
+        xml.start("t");
+        if (XmlWriter.needsPreserve(text)) {
+            xml.attribute("xml:space", "preserve");
+        }
+        xml.text(text).end();
     }
 }

@@ -26,6 +26,7 @@ final class SheetWriter {
     private record Hyperlink(String reference, String relationship) {}
 
     private final PackageWriter pkg;
+    private final SharedStrings sharedStrings;
     private final String part;
     private final boolean selected;
     private final TextSpool rows = new TextSpool();
@@ -43,8 +44,9 @@ final class SheetWriter {
      * @param part the part name ({@code xl/worksheets/sheet1.xml})
      * @param selected whether the sheet is the one shown when the workbook opens
      */
-    SheetWriter(PackageWriter pkg, String part, boolean selected) {
+    SheetWriter(PackageWriter pkg, SharedStrings sharedStrings, String part, boolean selected) {
         this.pkg = pkg;
+        this.sharedStrings = sharedStrings;
         this.part = part;
         this.selected = selected;
     }
@@ -56,7 +58,7 @@ final class SheetWriter {
         }
         flushRow();
         lastRow = index;
-        current = new Row(index);
+        current = new Row(index, sharedStrings);
         return current;
     }
 

@@ -13,6 +13,7 @@ final class WorkbookPart {
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     private final PackageWriter pkg;
+    private final SharedStrings sharedStrings = new SharedStrings();
     private final Map<String, String> sheets = new LinkedHashMap<>(); // name -> relationship id
 
     WorkbookPart(PackageWriter pkg) {
@@ -26,11 +27,12 @@ final class WorkbookPart {
         }
         String part = "xl/worksheets/sheet" + (sheets.size() + 1) + ".xml";
         sheets.put(name, pkg.relate(PART, RELATIONSHIPS + "worksheet", part));
-        return new SheetWriter(pkg, part, sheets.size() == 1);
+        return new SheetWriter(pkg, sharedStrings, part, sheets.size() == 1);
     }
 
-    /** Writes the workbook part, related to the styles. */
+    /** Writes the workbook part, related to the styles and the shared strings. */
     void write(Styles styles) {
+        sharedStrings.write(pkg);
         styles.write(pkg);
         pkg.relate(PART, RELATIONSHIPS + "styles", Styles.PART);
         pkg.part(PART, CONTENT_TYPE, xml -> {

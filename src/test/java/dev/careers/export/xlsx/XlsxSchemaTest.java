@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.chart.ChartSpaceDocument;
 import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.WsDrDocument;
 import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.PropertiesDocument;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.SstDocument;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.StyleSheetDocument;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.TableDocument;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
@@ -46,6 +47,7 @@ class XlsxSchemaTest {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml", WorksheetDocument.Factory::parse,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", WorkbookDocument.Factory::parse,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml", StyleSheetDocument.Factory::parse,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml", SstDocument.Factory::parse,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml", TableDocument.Factory::parse,
             "application/vnd.openxmlformats-officedocument.drawing+xml", WsDrDocument.Factory::parse,
             "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", ChartSpaceDocument.Factory::parse,
