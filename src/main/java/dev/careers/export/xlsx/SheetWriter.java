@@ -122,6 +122,15 @@ final class SheetWriter {
         }
     }
 
+    /** Drops the rows not written yet (a failed export), with their temporary file. */
+    void discard() {
+        try {
+            rows.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A cell reference such as {@code B3}, from 0-based indexes. */
     static String reference(int row, int column) {
         return columnName(column) + (row + 1);

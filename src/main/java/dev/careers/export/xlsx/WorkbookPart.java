@@ -1,13 +1,16 @@
 package dev.careers.export.xlsx;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The workbook part: its sheets, in the order they are added, each related to its worksheet part.
- * Not thread-safe; one per workbook.
+ * Not thread-safe; one per workbook. Closing it deletes what sheets left in temporary files when
+ * an export fails before they are written.
  */
-final class WorkbookPart {
+final class WorkbookPart implements AutoCloseable {
     static final String PART = "xl/workbook.xml";
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -15,6 +18,7 @@ final class WorkbookPart {
     private final PackageWriter pkg;
     private final SharedStrings sharedStrings = new SharedStrings();
     private final Map<String, String> sheets = new LinkedHashMap<>(); // name -> relationship id
+    private final List<SheetWriter> writers = new ArrayList<>();
 
     WorkbookPart(PackageWriter pkg) {
         this.pkg = pkg;
@@ -27,7 +31,9 @@ final class WorkbookPart {
         }
         String part = "xl/worksheets/sheet" + (sheets.size() + 1) + ".xml";
         sheets.put(name, pkg.relate(PART, RELATIONSHIPS + "worksheet", part));
-        return new SheetWriter(pkg, sharedStrings, part, sheets.size() == 1);
+        var writer = new SheetWriter(pkg, sharedStrings, part, sheets.size() == 1);
+        writers.add(writer);
+        return writer;
     }
 
     /** Writes the workbook part, related to the styles and the shared strings. */
@@ -48,5 +54,10 @@ final class WorkbookPart {
             }
             xml.end().end();
         });
+    }
+
+    @Override
+    public void close() {
+        writers.forEach(SheetWriter::discard);
     }
 }

@@ -33,11 +33,10 @@ final class WorkbookWriter {
     void write(List<CareerDocument> documents, boolean combined, OutputStream out) throws IOException {
         String language = documents.isEmpty() ? "en" : documents.get(0).language();
         Labels labels = Labels.of(language);
-        try (var pkg = new PackageWriter(out, options.timestamp())) {
+        try (var pkg = new PackageWriter(out, options.timestamp()); var workbook = new WorkbookPart(pkg)) {
             // First in the zip: file-type sniffers (libmagic) know an OOXML package by its first entry.
             properties(documents, combined, labels, language).write(pkg);
             pkg.relate(PackageWriter.ROOT, OFFICE_DOCUMENT, WorkbookPart.PART);
-            var workbook = new WorkbookPart(pkg);
             var styles = new Styles("fr".equals(language));
             var safeText = new SafeText(labels.get("xlsx.truncated"), options.diagnostics());
             var context = new WorkbookContext(pkg, workbook, labels, new Cells(styles, safeText), combined);
