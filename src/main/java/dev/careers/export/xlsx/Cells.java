@@ -1,9 +1,6 @@
 package dev.careers.export.xlsx;
 
 import java.math.BigDecimal;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes typed cells: source text always as a string cell (never a formula, whatever it starts
@@ -29,93 +26,86 @@ final class Cells {
      *
      * @param line the source line, for a truncation warning (0 when unknown)
      */
-    Cell text(Row row, int column, String text, int line, boolean wrap, ColumnWidths widths) {
+    void text(Row row, int column, String text, int line, boolean wrap, ColumnWidths widths) {
         if (text == null) {
-            return null;
+            return;
         }
         String value = safeText.cell(text, line);
-        Cell cell = row.createCell(column);
-        // setCellValue(String) always gives a string cell: "=1+1" is stored as text, not a formula.
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.text(wrap, SafeText.looksLikeFormula(value)));
+        // Always a string cell: "=1+1" is stored as text, not a formula.
+        row.text(column, value, styles.text(wrap, SafeText.looksLikeFormula(value)));
         widths.fit(column, value);
-        return cell;
+    }
+
+    /** Writes a web address from the source as a link, styled as one. */
+    void link(SheetWriter sheet, Row row, int column, String url, int line, ColumnWidths widths) {
+        String value = safeText.cell(url, line);
+        row.text(column, value, styles.link());
+        sheet.hyperlink(row.index(), column, url);
+        widths.fit(column, value);
     }
 
     /** Writes text from the source as a block title. */
-    Cell title(Row row, int column, String text, int line) {
+    void title(Row row, int column, String text, int line) {
         String value = safeText.cell(text, line);
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.title(SafeText.looksLikeFormula(value)));
-        return cell;
+        row.text(column, value, styles.title(SafeText.looksLikeFormula(value)));
     }
 
     /** Writes one of our own labels (a header or a title) with a given style. */
-    Cell label(Row row, int column, String text, CellStyle style, ColumnWidths widths) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
+    void label(Row row, int column, String text, int style, ColumnWidths widths) {
+        row.text(column, text, style);
         if (widths != null) {
             widths.fit(column, text);
         }
-        return cell;
     }
 
     /** Writes an amount as a number in its currency's format; leaves no cell for a null amount. */
-    Cell amount(Row row, int column, BigDecimal value, String currency, ColumnWidths widths) {
+    void amount(Row row, int column, BigDecimal value, String currency, ColumnWidths widths) {
         if (value == null) {
-            return null;
+            return;
         }
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value.doubleValue());
-        cell.setCellStyle(styles.amount(currency, hasFraction(value)));
+        row.number(column, value.doubleValue(), styles.amount(currency, hasFraction(value)));
         widths.fitNumber(column, value.toBigInteger().toString().length());
-        return cell;
     }
 
     /**
      * Writes a formula of ours with its result, shown in a currency format with two decimals or
      * none.
      *
-     * <p>The result is computed by the caller rather than by POI's evaluator: a streamed workbook
-     * cannot evaluate formulas over rows already written, and readers that do not recalculate
-     * (previews, openpyxl) show only this cached value. The tests check that LibreOffice's
-     * recalculation and POI's evaluator give the same values.
+     * <p>The result is computed by the caller: the export never evaluates a formula, and readers
+     * that do not recalculate (previews, openpyxl) show only this cached value. The tests check
+     * that LibreOffice's recalculation and POI's evaluator give the same values.
      *
      * @param formula the formula, or null to write only its value
      * @param result the formula's value, or null when it gives the empty text
      */
-    Cell amountFormula(Row row, int column, String formula, BigDecimal result, String currency,
+    void amountFormula(Row row, int column, String formula, BigDecimal result, String currency,
             boolean decimals, ColumnWidths widths) {
-        Cell cell = row.createCell(column);
+        int style = styles.amount(currency, decimals);
+        if (result == null) {
+            if (formula != null) {
+                row.formula(column, formula, "", style);
+            } else {
+                row.text(column, "", style);
+            }
+            return;
+        }
         if (formula != null) {
-            cell.setCellFormula(formula);
-        }
-        if (result != null) {
-            cell.setCellValue(result.doubleValue());
-            widths.fitNumber(column, result.toBigInteger().toString().length());
+            row.formula(column, formula, result.doubleValue(), style);
         } else {
-            cell.setCellValue("");
+            row.number(column, result.doubleValue(), style);
         }
-        cell.setCellStyle(styles.amount(currency, decimals));
-        return cell;
+        widths.fitNumber(column, result.toBigInteger().toString().length());
     }
 
     /** Writes a whole number, such as a line number. */
-    Cell integer(Row row, int column, long value, ColumnWidths widths) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.integer());
+    void integer(Row row, int column, long value, ColumnWidths widths) {
+        row.number(column, value, styles.integer());
         widths.fit(column, Long.toString(value));
-        return cell;
     }
 
     /** Writes a yes/no value as a boolean cell, which filters well. */
-    Cell bool(Row row, int column, boolean value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        return cell;
+    void bool(Row row, int column, boolean value) {
+        row.bool(column, value);
     }
 
     /** Whether an amount has cents, so that its format needs decimals. */

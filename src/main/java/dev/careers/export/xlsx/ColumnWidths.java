@@ -1,13 +1,11 @@
 package dev.careers.export.xlsx;
 
-import org.apache.poi.ss.usermodel.Sheet;
-
 /**
  * Column widths computed from the text written, because {@code autoSizeColumn} needs fonts that
  * a headless server may lack and reads every cell again. Not thread-safe; one per sheet.
  */
 final class ColumnWidths {
-    private static final int MAX_WIDTH = 255 * 256;
+    private static final int MAX_WIDTH = 255; // Excel's widest column, in characters
 
     private final int[] chars;
     private final int[] limits;
@@ -44,15 +42,13 @@ final class ColumnWidths {
         }
     }
 
-    /** The width in characters a column will get. */
-    int width(int column) {
-        return Math.min(limits[column], Math.max(4, chars[column]) + 2);
+    /** The number of columns sized. */
+    int count() {
+        return chars.length;
     }
 
-    /** Sets every column's width on the sheet. */
-    void apply(Sheet sheet) {
-        for (int column = 0; column < chars.length; column++) {
-            sheet.setColumnWidth(column, Math.min(MAX_WIDTH, width(column) * 256));
-        }
+    /** The width in characters a column will get. */
+    int width(int column) {
+        return Math.min(MAX_WIDTH, Math.min(limits[column], Math.max(4, chars[column]) + 2));
     }
 }

@@ -1,15 +1,13 @@
 package dev.careers.export.xlsx;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * A sheet that is a header row followed by rows, the shape shared by Details, Sources and
  * Diagnostics: styled, frozen header, columns sized to their content when done. Not thread-safe.
  */
 final class ListSheet {
-    private final Sheet sheet;
+    private final SheetWriter sheet;
     private final ColumnWidths widths;
     private int next = 1;
 
@@ -20,17 +18,17 @@ final class ListSheet {
      * @param limits the widest each column may get, in characters
      */
     ListSheet(WorkbookContext context, String name, List<String> columns, int... limits) {
-        this.sheet = context.workbook().createSheet(name);
+        this.sheet = context.newSheet(name);
         this.widths = new ColumnWidths(limits);
-        Row header = sheet.createRow(0);
+        Row header = sheet.row(0);
         for (int c = 0; c < columns.size(); c++) {
             context.cells().label(header, c, context.label("col." + columns.get(c)),
                     context.styles().header(), widths);
         }
-        sheet.createFreezePane(0, 1);
+        sheet.freezeHeader();
     }
 
-    Sheet sheet() {
+    SheetWriter sheet() {
         return sheet;
     }
 
@@ -38,13 +36,13 @@ final class ListSheet {
         return widths;
     }
 
-    /** Creates the next row. */
+    /** Starts the next row. */
     Row nextRow() {
-        return sheet.createRow(next++);
+        return sheet.row(next++);
     }
 
-    /** Sizes the columns; call once all rows are written. */
+    /** Sizes the columns and writes the sheet; call once all rows are written. */
     void finish() {
-        widths.apply(sheet);
+        sheet.finish(widths);
     }
 }

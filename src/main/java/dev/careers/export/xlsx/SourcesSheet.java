@@ -7,10 +7,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes the Sources sheet: the references of each document, numbered as in the source, with
@@ -46,13 +42,10 @@ final class SourcesSheet {
                 }
                 cells.integer(row, offset, number++, list.widths());
                 cells.text(row, offset + 1, source.text(), source.line(), true, list.widths());
-                Cell link = cells.text(row, offset + 2, source.url(), source.line(), false, list.widths());
-                if (link != null && isLinkable(source.url())) {
-                    Hyperlink hyperlink =
-                            context.workbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
-                    hyperlink.setAddress(source.url());
-                    link.setHyperlink(hyperlink);
-                    link.setCellStyle(context.styles().link());
+                if (source.url() != null && isLinkable(source.url())) {
+                    cells.link(list.sheet(), row, offset + 2, source.url(), source.line(), list.widths());
+                } else {
+                    cells.text(row, offset + 2, source.url(), source.line(), false, list.widths());
                 }
                 cells.integer(row, offset + 3, source.line(), list.widths());
             }
@@ -61,7 +54,7 @@ final class SourcesSheet {
     }
 
     // Only web and mail links become clickable: a file: or javascript: link from a document must
-    // not run anything on the reader's machine, and an invalid URI would make POI throw.
+    // not run anything on the reader's machine, and an invalid URI is no valid relationship target.
     private static boolean isLinkable(String url) {
         try {
             URI uri = new URI(url);

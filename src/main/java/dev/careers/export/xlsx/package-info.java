@@ -1,5 +1,5 @@
 /**
- * The Excel exporter: writes career documents as an {@code .xlsx} salary-comparison workbook with
- * Apache POI, the only package that imports POI.
+ * The Excel exporter: writes career documents as an {@code .xlsx} salary-comparison workbook,
+ * its OOXML parts written directly as XML into a zip package (no spreadsheet library at run time).
  */
 package dev.careers.export.xlsx;
