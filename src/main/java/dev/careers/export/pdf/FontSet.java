@@ -138,6 +138,7 @@ final class FontSet {
         BaseFont font = BaseFont.createFont(
                 name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes, null);
         font.setSubset(true);
+        font.setCompressionLevel(BrochureWriter.COMPRESSION_LEVEL);
         font.setSecureRandom(DocumentRandom.INSTANCE);
         return font;
     }
