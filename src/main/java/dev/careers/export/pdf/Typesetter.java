@@ -26,7 +26,6 @@ final class Typesetter {
     private final FontSet fonts;
     private final Palette palette;
     private final Map<Style, Font> main = new EnumMap<>(Style.class);
-    private final Map<Style, Font> fallback = new EnumMap<>(Style.class);
 
     private final float columnWidth;
 
@@ -38,7 +37,6 @@ final class Typesetter {
         for (Style style : Style.values()) {
             Color colour = palette.colour(style.role);
             main.put(style, new Font(style.bold ? fonts.bold() : fonts.regular(), style.size, Font.NORMAL, colour));
-            fallback.put(style, new Font(fonts.fallback(), style.size, Font.NORMAL, colour));
         }
     }
 
@@ -129,8 +127,7 @@ final class Typesetter {
             Font font = mainFont;
             if (faceFor(codePoint, mainFont) != mainFont.getBaseFont()) {
                 if (fallbackFont == null) {
-                    fallbackFont = new Font(fallback.get(style));
-                    fallbackFont.setColor(mainFont.getColor());
+                    fallbackFont = new Font(fonts.fallback(), style.size, Font.NORMAL, mainFont.getColor());
                 }
                 font = fallbackFont;
             }
