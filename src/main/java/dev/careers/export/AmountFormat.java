@@ -17,6 +17,10 @@ public final class AmountFormat {
     private static final Map<String, String> SYMBOLS =
             Map.of("EUR", "€", "USD", "$", "GBP", "£", "JPY", "¥", "INR", "₹");
 
+    // DecimalFormat is costly to build and not thread-safe: one per thread and language.
+    private static final ThreadLocal<DecimalFormat> FRENCH_NUMBERS = ThreadLocal.withInitial(() -> numberFormat(true));
+    private static final ThreadLocal<DecimalFormat> ENGLISH_NUMBERS = ThreadLocal.withInitial(() -> numberFormat(false));
+
     private final boolean french;
 
     private AmountFormat(boolean french) {
@@ -84,11 +88,14 @@ public final class AmountFormat {
 
     /** A number with the language's grouping and up to two decimals ("45 000", "150,000.5"). */
     public String number(BigDecimal value) {
+        return (french ? FRENCH_NUMBERS : ENGLISH_NUMBERS).get().format(value);
+    }
+
+    private static DecimalFormat numberFormat(boolean french) {
         var symbols = DecimalFormatSymbols.getInstance(french ? Locale.FRENCH : Locale.ENGLISH);
         if (french) {
             symbols.setGroupingSeparator(NO_BREAK_SPACE);
         }
-        var format = new DecimalFormat("#,##0.##", symbols);
-        return format.format(value);
+        return new DecimalFormat("#,##0.##", symbols);
     }
 }

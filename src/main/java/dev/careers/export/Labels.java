@@ -41,6 +41,17 @@ public final class Labels {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /**
+     * A formatter of a key's label, for a label written many times (one per page): {@link #get}
+     * with arguments parses the pattern on every call. Not thread-safe, like every
+     * {@link MessageFormat}: one per user.
+     *
+     * @throws MissingResourceException naming the key when it is not in the bundle
+     */
+    public MessageFormat formatter(String key) {
+        return new MessageFormat(bundle.getString(key), locale);
+    }
+
     /** The name of a pay period ("par an", "per year"). */
     public String period(Period period) {
         return get("period." + period.id());

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 
 /**
  * Writes one brochure for one or more documents: cover, table of contents, each document's
@@ -45,6 +46,13 @@ final class BrochureWriter {
     private static final float MARGIN_SIDE = 56;
     private static final float MARGIN_TOP = 72;
     private static final float MARGIN_BOTTOM = 64;
+    /**
+     * The deflate level of every stream (page contents, object streams, fonts). The fastest level
+     * makes files larger than the default (6) does, by 6% for a short brochure and 12% for 10,000
+     * careers, but compresses two to three times faster: compressing (mostly the two font
+     * subsets) was a third of the cost of a short brochure.
+     */
+    static final int COMPRESSION_LEVEL = Deflater.BEST_SPEED;
 
     private final Theme theme;
     private final FontSet fonts;
@@ -90,6 +98,7 @@ final class BrochureWriter {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setFullCompression();
+        writer.setCompressionLevel(COMPRESSION_LEVEL);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setPageEvent(new PageDecorator(type, labels, title));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(first.language()));

@@ -14,6 +14,7 @@ import dev.careers.model.Constraint;
 import dev.careers.model.Demand;
 import dev.careers.model.OtherSection;
 import dev.careers.model.SectionHeading;
+import java.text.MessageFormat;
 import java.util.List;
 
 /**
@@ -27,6 +28,7 @@ final class CareerSection {
     private final Labels labels;
     private final SalaryPanel salaries;
     private final Outline outline;
+    private final MessageFormat kickerLabel;
 
     CareerSection(Document document, Blocks blocks, Labels labels, SalaryPanel salaries, Outline outline) {
         this.document = document;
@@ -34,6 +36,7 @@ final class CareerSection {
         this.labels = labels;
         this.salaries = salaries;
         this.outline = outline;
+        this.kickerLabel = labels.formatter("career.number");
     }
 
     /**
@@ -107,7 +110,7 @@ final class CareerSection {
 
     private PdfPTable title(Career career, String anchor, int number, int count) {
         Typesetter type = blocks.type();
-        String kicker = labels.get("career.number", number, count).toUpperCase(labels.locale());
+        String kicker = kickerLabel.format(new Object[] {number, count}).toUpperCase(labels.locale());
         if (career.acronym() != null) {
             kicker += "  \u00B7  " + career.acronym();
         }

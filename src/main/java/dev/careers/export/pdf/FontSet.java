@@ -18,10 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Parsing a TrueType file costs more than a small document, so parsed fonts are kept for the
  * life of the process, keyed by file. A {@link BaseFont} is only read while writing a PDF (glyph
  * widths, the font program to subset), so one instance serves every export; the subset prefix it
- * draws comes from {@link DocumentRandom}, seeded per export.
+ * draws comes from {@link DocumentRandom}, seeded per export. The fallback is only read the first
+ * time a character needs it.
  */
 final class FontSet {
     private static final String BUNDLED = "fonts/";
+    private static final String FALLBACK = "DejaVuSans.ttf";
     private static final Map<String, BaseFont> CACHE = new ConcurrentHashMap<>();
     // Per font (by identity: BaseFont keeps Object's equals), what charExists said of each BMP
     // code point: 0 not asked yet, 1 yes, -1 no. charExists boxes the code point into a map
@@ -31,18 +33,19 @@ final class FontSet {
 
     private final BaseFont regular;
     private final BaseFont bold;
-    private final BaseFont fallback;
     private final byte[] regularGlyphs;
     private final byte[] boldGlyphs;
-    private final byte[] fallbackGlyphs;
+    // Parsed on first use: most documents never need it, and it is the largest font to read.
+    private volatile Face fallback;
 
-    private FontSet(BaseFont regular, BaseFont bold, BaseFont fallback) {
+    /** A font and what its glyph cache knows of it. */
+    private record Face(BaseFont font, byte[] glyphs) {}
+
+    private FontSet(BaseFont regular, BaseFont bold) {
         this.regular = regular;
         this.bold = bold;
-        this.fallback = fallback;
         this.regularGlyphs = glyphs(regular);
         this.boldGlyphs = glyphs(bold);
-        this.fallbackGlyphs = glyphs(fallback);
     }
 
     /**
@@ -53,8 +56,7 @@ final class FontSet {
     static FontSet of(Theme theme) {
         return new FontSet(
                 theme.regularFont() != null ? file(theme.regularFont()) : bundled("NotoSans-Regular.ttf"),
-                theme.boldFont() != null ? file(theme.boldFont()) : bundled("NotoSans-Bold.ttf"),
-                bundled("DejaVuSans.ttf"));
+                theme.boldFont() != null ? file(theme.boldFont()) : bundled("NotoSans-Bold.ttf"));
     }
 
     BaseFont regular() {
@@ -66,7 +68,17 @@ final class FontSet {
     }
 
     BaseFont fallback() {
-        return fallback;
+        return fallbackFace().font();
+    }
+
+    private Face fallbackFace() {
+        Face face = fallback;
+        if (face == null) {
+            BaseFont font = bundled(FALLBACK);
+            face = new Face(font, glyphs(font));
+            fallback = face;
+        }
+        return face;
     }
 
     /** The face that can show a code point: the main one, else the fallback, else null. */
@@ -74,14 +86,19 @@ final class FontSet {
         if (codePoint < 0x20 || exists(main, glyphsOf(main), codePoint)) {
             return main;
         }
-        return exists(fallback, fallbackGlyphs, codePoint) ? fallback : null;
+        Face face = fallbackFace();
+        return exists(face.font(), face.glyphs(), codePoint) ? face.font() : null;
     }
 
     private byte[] glyphsOf(BaseFont font) {
         if (font == regular) {
             return regularGlyphs;
         }
-        return font == bold ? boldGlyphs : font == fallback ? fallbackGlyphs : null;
+        if (font == bold) {
+            return boldGlyphs;
+        }
+        Face face = fallback;
+        return face != null && font == face.font() ? face.glyphs() : null;
     }
 
     private static boolean exists(BaseFont font, byte[] glyphs, int codePoint) {
@@ -138,6 +155,7 @@ final class FontSet {
         BaseFont font = BaseFont.createFont(
                 name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes, null);
         font.setSubset(true);
+        font.setCompressionLevel(BrochureWriter.COMPRESSION_LEVEL);
         font.setSecureRandom(DocumentRandom.INSTANCE);
         return font;
     }

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.careers.export.Labels;
+import java.text.MessageFormat;
 
 /**
  * Draws the running header (a brand band and the brochure title) and footer ("Page 3 / 12") on
@@ -21,14 +22,15 @@ final class PageDecorator extends PdfPageEventHelper {
     private static final String COUNT_MARK = "\uE000";
 
     private final Typesetter type;
-    private final Labels labels;
-    private final String title;
+    private final MessageFormat pageLabel;
+    // The same on every page: typeset once.
+    private final Phrase title;
     private PdfTemplate count;
 
     PageDecorator(Typesetter type, Labels labels, String title) {
         this.type = type;
-        this.labels = labels;
-        this.title = title;
+        this.pageLabel = labels.formatter("page");
+        this.title = type.phrase(title, Style.RUNNING);
     }
 
     @Override
@@ -60,14 +62,13 @@ final class PageDecorator extends PdfPageEventHelper {
         canvas.stroke();
         canvas.restoreState();
 
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, type.phrase(title, Style.RUNNING),
-                document.left(), headerLine + 5, 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, title, document.left(), headerLine + 5, 0);
         footer(canvas, document, writer.getPageNumber(), footerLine - 12);
     }
 
     // "Page 3 / " is text; the count after it is a template filled at close.
     private void footer(PdfContentByte canvas, Document document, int pageNumber, float y) {
-        String[] parts = labels.get("page", pageNumber, COUNT_MARK).split(COUNT_MARK, -1);
+        String[] parts = pageLabel.format(new Object[] {pageNumber, COUNT_MARK}).split(COUNT_MARK, -1);
         BaseFont font = type.fonts().regular();
         float size = Style.RUNNING.size;
         float suffixWidth = font.getWidthPoint(parts[1], size);

@@ -99,10 +99,8 @@ final class SalaryChart {
     }
 
     private void label(PdfContentByte canvas, String text, float x, float y) {
-        BaseFont face = fonts.regular();
-        if (!text.codePoints().allMatch(face::charExists)) {
-            face = fonts.fallback();
-        }
+        BaseFont regular = fonts.regular();
+        BaseFont face = text.codePoints().allMatch(c -> fonts.faceFor(c, regular) == regular) ? regular : fonts.fallback();
         canvas.beginText();
         canvas.setFontAndSize(face, TICK_SIZE);
         canvas.setColorFill(palette.muted());

@@ -24,6 +24,7 @@ final class SalaryPanel {
     private static final float BAR_ROW_HEIGHT = 30;
     private static final float PADDING = 7;
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\\p{M}");
 
     private final Blocks blocks;
     private final Labels labels;
@@ -135,7 +136,7 @@ final class SalaryPanel {
 
     private String plain(String text) {
         String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(labels.locale()).strip();
+        return MARK.matcher(decomposed).replaceAll("").toLowerCase(labels.locale()).strip();
     }
 
     private PdfPCell cell(Phrase phrase) {

@@ -10,8 +10,6 @@ import java.awt.Color;
 import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns text into OpenPDF phrases in the brochure's styles. Each run of characters gets the face
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  * One per export: OpenPDF fonts are mutable.
  */
 final class Typesetter {
-    private static final Pattern WORD = Pattern.compile("\\S+");
     /** Words shorter than this fit every column: they are not measured. */
     private static final int MIN_BREAKABLE = 12;
     /** Room kept free on each side of a measured line, for rounding and cell borders. */
@@ -29,7 +26,6 @@ final class Typesetter {
     private final FontSet fonts;
     private final Palette palette;
     private final Map<Style, Font> main = new EnumMap<>(Style.class);
-    private final Map<Style, Font> fallback = new EnumMap<>(Style.class);
 
     private final float columnWidth;
 
@@ -41,7 +37,6 @@ final class Typesetter {
         for (Style style : Style.values()) {
             Color colour = palette.colour(style.role);
             main.put(style, new Font(style.bold ? fonts.bold() : fonts.regular(), style.size, Font.NORMAL, colour));
-            fallback.put(style, new Font(fonts.fallback(), style.size, Font.NORMAL, colour));
         }
     }
 
@@ -123,33 +118,37 @@ final class Typesetter {
     /** The chunks of a text: one per run of the same face. */
     java.util.List<Chunk> chunks(String text, Style style, Font mainFont, float width) {
         String normalized = breakLongWords(Normalizer.normalize(text, Normalizer.Form.NFC), style, mainFont, width);
-        Font fallbackFont = new Font(fallback.get(style));
-        fallbackFont.setColor(mainFont.getColor());
+        Font fallbackFont = null;
         var chunks = new java.util.ArrayList<Chunk>();
-        var run = new StringBuilder();
         Font runFont = null;
+        int runStart = 0;
         for (int i = 0; i < normalized.length(); ) {
             int codePoint = normalized.codePointAt(i);
-            Font font = faceFor(codePoint, mainFont) == mainFont.getBaseFont() ? mainFont : fallbackFont;
+            Font font = mainFont;
+            if (faceFor(codePoint, mainFont) != mainFont.getBaseFont()) {
+                if (fallbackFont == null) {
+                    fallbackFont = new Font(fonts.fallback(), style.size, Font.NORMAL, mainFont.getColor());
+                }
+                font = fallbackFont;
+            }
             if (runFont != null && font != runFont) {
-                chunks.add(new Chunk(run.toString(), runFont));
-                run.setLength(0);
+                chunks.add(new Chunk(normalized.substring(runStart, i), runFont));
+                runStart = i;
             }
             runFont = font;
-            run.appendCodePoint(codePoint);
             i += Character.charCount(codePoint);
             // OpenPDF copies the rest of a chunk at every line it breaks: a 5 MB paragraph in one
             // chunk takes minutes. Chunks of about a kilobyte, cut after a space, keep it linear;
             // the (neutral) character spacing stops Phrase.add from merging them back.
-            if (codePoint == ' ' && run.length() >= MAX_CHUNK) {
-                Chunk piece = new Chunk(run.toString(), runFont);
+            if (codePoint == ' ' && i - runStart >= MAX_CHUNK) {
+                Chunk piece = new Chunk(normalized.substring(runStart, i), runFont);
                 piece.setCharacterSpacing(0);
                 chunks.add(piece);
-                run.setLength(0);
+                runStart = i;
             }
         }
-        if (run.length() > 0) {
-            chunks.add(new Chunk(run.toString(), runFont));
+        if (runStart < normalized.length()) {
+            chunks.add(new Chunk(normalized.substring(runStart), runFont));
         }
         return chunks;
     }
@@ -161,38 +160,54 @@ final class Typesetter {
 
     // OpenPDF cuts a word wider than its line anywhere and without a hyphen, so a reader (or
     // pdftotext) sees two words. Such words are cut here into lines that fit, ending in a hyphen
-    // (addresses without one).
+    // (addresses without one). Words are found by hand rather than with a regex: every text of
+    // the brochure passes here, and almost none has a word long enough to be measured.
     private String breakLongWords(String text, Style style, Font mainFont, float width) {
-        Matcher word = WORD.matcher(text);
         StringBuilder result = null;
         int copied = 0;
         String hyphen = style == Style.URL ? "" : "-";
-        while (word.find()) {
-            if (word.group().length() < MIN_BREAKABLE || widthOf(word.group(), mainFont) <= width) {
+        int length = text.length();
+        for (int start = 0; start < length; ) {
+            if (isSpace(text.charAt(start))) {
+                start++;
                 continue;
             }
-            if (result == null) {
-                result = new StringBuilder(text.length() + 16);
+            int end = start + 1;
+            while (end < length && !isSpace(text.charAt(end))) {
+                end++;
             }
-            result.append(text, copied, word.start());
-            float room = width - widthOf(hyphen, mainFont);
-            var line = new StringBuilder();
-            String rest = word.group();
-            for (int i = 0; i < rest.length(); ) {
-                int next = rest.offsetByCodePoints(i, 1);
-                String candidate = line + rest.substring(i, next);
-                if (line.length() > 0 && widthOf(candidate, mainFont) > room) {
-                    result.append(line).append(hyphen).append('\n');
-                    line.setLength(0);
-                    continue;
+            if (end - start >= MIN_BREAKABLE && widthOf(text.substring(start, end), mainFont) > width) {
+                if (result == null) {
+                    result = new StringBuilder(length + 16);
                 }
-                line.append(rest, i, next);
-                i = next;
+                result.append(text, copied, start);
+                appendBroken(result, text.substring(start, end), hyphen, width - widthOf(hyphen, mainFont), mainFont);
+                copied = end;
             }
-            result.append(line);
-            copied = word.end();
+            start = end;
         }
-        return result == null ? text : result.append(text.substring(copied)).toString();
+        return result == null ? text : result.append(text, copied, length).toString();
+    }
+
+    // The separators of the regex class \s, which the words of breakLongWords used to be split on.
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private void appendBroken(StringBuilder result, String word, String hyphen, float room, Font mainFont) {
+        var line = new StringBuilder();
+        for (int i = 0; i < word.length(); ) {
+            int next = word.offsetByCodePoints(i, 1);
+            String candidate = line + word.substring(i, next);
+            if (line.length() > 0 && widthOf(candidate, mainFont) > room) {
+                result.append(line).append(hyphen).append('\n');
+                line.setLength(0);
+                continue;
+            }
+            line.append(word, i, next);
+            i = next;
+        }
+        result.append(line);
     }
 
     private float widthOf(String text, Font mainFont) {

@@ -2,10 +2,13 @@ package dev.careers.export.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careers.export.ExportOptions;
 import dev.careers.model.CareerDocument;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,25 +25,34 @@ class PdfReproducibilityTest {
         assertThat(second).isEqualTo(first);
     }
 
+    // The batch runner exports many documents at once, and fonts and their glyph caches are
+    // shared by every export of the process: documents that differ in language, page size, fallback
+    // glyphs and number of inputs, exported side by side, must come out as they do alone.
     @Test
-    void concurrentExportsGiveTheBytesOfASingleExport() throws Exception {
-        CareerDocument french = SampleDocuments.metiersIa();
-        CareerDocument english = SampleDocuments.english(3);
-        byte[] frenchAlone = PdfFiles.export(french, Map.of()).bytes();
-        byte[] englishAlone = PdfFiles.export(english, Map.of()).bytes();
+    void differentDocumentsExportedAtOnceGiveTheBytesOfSequentialExports() throws Exception {
+        Map<String, Callable<byte[]>> exports = new LinkedHashMap<>();
+        exports.put("metiers-ia", () -> PdfFiles.export(SampleDocuments.metiersIa(), Map.of()).bytes());
+        exports.put("english with symbols", () -> PdfFiles.export(SampleDocuments.english(1), Map.of()).bytes());
+        exports.put("english on Letter", () -> PdfFiles.export(SampleDocuments.english(3),
+                Map.of(ExportOptions.PAGE_SIZE, "Letter")).bytes());
+        exports.put("twelve careers", () -> PdfFiles.export(SampleDocuments.english(12), Map.of()).bytes());
+        exports.put("combined", () -> PdfFiles.exportCombined(
+                List.of(SampleDocuments.metiersIa(), SampleDocuments.english(2))).bytes());
+        Map<String, byte[]> sequential = new LinkedHashMap<>();
+        for (Map.Entry<String, Callable<byte[]>> export : exports.entrySet()) {
+            sequential.put(export.getKey(), export.getValue().call());
+        }
+
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<byte[]>> frenchRuns = new ArrayList<>();
-            List<Future<byte[]>> englishRuns = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                frenchRuns.add(pool.submit(() -> PdfFiles.export(french, Map.of()).bytes()));
-                englishRuns.add(pool.submit(() -> PdfFiles.export(english, Map.of()).bytes()));
+            List<Map.Entry<String, Future<byte[]>>> runs = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (Map.Entry<String, Callable<byte[]>> export : exports.entrySet()) {
+                    runs.add(Map.entry(export.getKey(), pool.submit(export.getValue())));
+                }
             }
-            for (Future<byte[]> run : frenchRuns) {
-                assertThat(run.get()).isEqualTo(frenchAlone);
-            }
-            for (Future<byte[]> run : englishRuns) {
-                assertThat(run.get()).isEqualTo(englishAlone);
+            for (Map.Entry<String, Future<byte[]>> run : runs) {
+                assertThat(run.getValue().get()).as(run.getKey()).isEqualTo(sequential.get(run.getKey()));
             }
         } finally {
             pool.shutdownNow();
