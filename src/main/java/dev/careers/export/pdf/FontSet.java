@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FontSet {
     private static final String BUNDLED = "fonts/";
     private static final String FALLBACK = "DejaVuSans.ttf";
+    private static final String BOLD_FALLBACK = "DejaVuSans-Bold.ttf";
     private static final Map<String, BaseFont> CACHE = new ConcurrentHashMap<>();
     // Per font (by identity: BaseFont keeps Object's equals), what charExists said of each BMP
     // code point: 0 not asked yet, 1 yes, -1 no. charExists boxes the code point into a map
@@ -35,8 +36,9 @@ final class FontSet {
     private final BaseFont bold;
     private final byte[] regularGlyphs;
     private final byte[] boldGlyphs;
-    // Parsed on first use: most documents never need it, and it is the largest font to read.
+    // Parsed on first use: most documents never need them, and they are the largest fonts to read.
     private volatile Face fallback;
+    private volatile Face boldFallback;
 
     /** A font and what its glyph cache knows of it. */
     private record Face(BaseFont font, byte[] glyphs) {}
@@ -67,6 +69,26 @@ final class FontSet {
         return bold;
     }
 
+    /**
+     * The face that can show a code point: the main one, else the fallback of its weight (DejaVu
+     * Sans Bold for bold text, so that a Greek heading stays bold), else the regular fallback,
+     * else null.
+     */
+    BaseFont faceFor(int codePoint, BaseFont main) {
+        if (codePoint < 0x20 || exists(main, glyphsOf(main), codePoint)) {
+            return main;
+        }
+        if (main == bold && bold != regular) {
+            Face face = boldFallbackFace();
+            if (exists(face.font(), face.glyphs(), codePoint)) {
+                return face.font();
+            }
+        }
+        Face face = fallbackFace();
+        return exists(face.font(), face.glyphs(), codePoint) ? face.font() : null;
+    }
+
+    /** The regular fallback face. */
     BaseFont fallback() {
         return fallbackFace().font();
     }
@@ -74,20 +96,24 @@ final class FontSet {
     private Face fallbackFace() {
         Face face = fallback;
         if (face == null) {
-            BaseFont font = bundled(FALLBACK);
-            face = new Face(font, glyphs(font));
+            face = face(FALLBACK);
             fallback = face;
         }
         return face;
     }
 
-    /** The face that can show a code point: the main one, else the fallback, else null. */
-    BaseFont faceFor(int codePoint, BaseFont main) {
-        if (codePoint < 0x20 || exists(main, glyphsOf(main), codePoint)) {
-            return main;
+    private Face boldFallbackFace() {
+        Face face = boldFallback;
+        if (face == null) {
+            face = face(BOLD_FALLBACK);
+            boldFallback = face;
         }
-        Face face = fallbackFace();
-        return exists(face.font(), face.glyphs(), codePoint) ? face.font() : null;
+        return face;
+    }
+
+    private static Face face(String bundledName) {
+        BaseFont font = bundled(bundledName);
+        return new Face(font, glyphs(font));
     }
 
     private byte[] glyphsOf(BaseFont font) {
@@ -97,8 +123,12 @@ final class FontSet {
         if (font == bold) {
             return boldGlyphs;
         }
-        Face face = fallback;
-        return face != null && font == face.font() ? face.glyphs() : null;
+        for (Face face : new Face[] {fallback, boldFallback}) {
+            if (face != null && font == face.font()) {
+                return face.glyphs();
+            }
+        }
+        return null;
     }
 
     private static boolean exists(BaseFont font, byte[] glyphs, int codePoint) {

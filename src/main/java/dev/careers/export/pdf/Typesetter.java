@@ -118,18 +118,19 @@ final class Typesetter {
     /** The chunks of a text: one per run of the same face. */
     java.util.List<Chunk> chunks(String text, Style style, Font mainFont, float width) {
         String normalized = breakLongWords(Normalizer.normalize(text, Normalizer.Form.NFC), style, mainFont, width);
-        Font fallbackFont = null;
+        Map<BaseFont, Font> fallbackFonts = null; // one Font per fallback face the text needs
         var chunks = new java.util.ArrayList<Chunk>();
         Font runFont = null;
         int runStart = 0;
         for (int i = 0; i < normalized.length(); ) {
             int codePoint = normalized.codePointAt(i);
             Font font = mainFont;
-            if (faceFor(codePoint, mainFont) != mainFont.getBaseFont()) {
-                if (fallbackFont == null) {
-                    fallbackFont = new Font(fonts.fallback(), style.size, Font.NORMAL, mainFont.getColor());
+            BaseFont face = faceFor(codePoint, mainFont);
+            if (face != mainFont.getBaseFont()) {
+                if (fallbackFonts == null) {
+                    fallbackFonts = new java.util.IdentityHashMap<>(2);
                 }
-                font = fallbackFont;
+                font = fallbackFonts.computeIfAbsent(face, f -> new Font(f, style.size, Font.NORMAL, mainFont.getColor()));
             }
             if (runFont != null && font != runFont) {
                 chunks.add(new Chunk(normalized.substring(runStart, i), runFont));

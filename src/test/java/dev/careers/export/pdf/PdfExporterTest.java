@@ -64,6 +64,18 @@ class PdfExporterTest {
     }
 
     @Test
+    void greekAndCyrillicComeFromTheFallbackOfTheirWeight() throws IOException {
+        Path source = temp.resolve("scripts.md");
+        Files.writeString(source, "# Métiers\n\n## Ingénieur Ελληνικά Кириллица\n\nΡόλος и задачи.\n");
+        CareerDocument document = dev.careers.parse.CareerParser.create().parse(source);
+        Path pdf = PdfFiles.write("scripts", PdfFiles.export(document, Map.of()).bytes());
+        assertThat(PdfFiles.text(pdf)).contains("Ingénieur Ελληνικά Кириллица", "Ρόλος и задачи.");
+        // The career title is bold: its Greek and Cyrillic letters come from DejaVu Sans Bold.
+        assertThat(ExternalTool.run("pdffonts", pdf.toString()).stdout())
+                .contains("NotoSans-Bold", "NotoSans-Regular", "DejaVuSans-Bold", "DejaVuSans ");
+    }
+
+    @Test
     void pageSizeSettingChoosesLetterOrA4AnyCase() {
         Path letter = PdfFiles.write("letter",
                 PdfFiles.export(SampleDocuments.metiersIa(), Map.of("page-size", "letter")).bytes());
