@@ -65,8 +65,6 @@ public final class XlsxExporter implements Exporter {
             new WorkbookWriter(options).write(documents, combined, out);
         } catch (UncheckedIOException e) {
             throw e.getCause(); // the part writers carry the stream's own error this way
-        } catch (IOException e) {
-            throw e;
         } catch (RuntimeException e) {
             // A bug of ours (a part written twice, rows out of order): name the input it came from.
             throw new ExportException("cannot write " + names(documents) + " as xlsx: " + e.getMessage(), e);
