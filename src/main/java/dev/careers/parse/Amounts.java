@@ -26,6 +26,8 @@ final class Amounts {
                     + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio)(?![\\p{L}]))?"
                     + "(?:\\s?(?<post>" + CURRENCY + "))?"
                     + "(?<plus>\\+)?");
+    /** The longest currency written before a number, with its space: "dollars ". */
+    private static final int MAX_PREFIX = 8;
     private static final Pattern RANGE_SEPARATOR =
             Pattern.compile("^\\s*(?:-|–|—|à|a|to|until|jusqu'?à|et|and)\\s*$", Pattern.CASE_INSENSITIVE);
     // "80 K€ et plus", "$200k and above": the same as "80k€+".
@@ -43,11 +45,17 @@ final class Amounts {
             Map.entry("euros", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
             Map.entry("₹", "INR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"),
             Map.entry("a$", "AUD"));
-    private static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
+    static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
             Map.entry(Period.HOUR, period("h|hr|hour|heure", "(?:par|per|an|a|de l')\\s*(?:h|hr|hour|heure)|horaire|hourly|taux horaire")),
             Map.entry(Period.DAY, period("j|jr|jour|day|d", "(?:par|per|a)\\s*(?:jour|day)|journalier|daily|tjm")),
             Map.entry(Period.MONTH, period("mois|month|mo|m", "(?:par|per|a)\\s*(?:mois|month)|mensuels?|monthly")),
             Map.entry(Period.YEAR, period("an|annee|year|yr|y|a", "(?:par|per|a)\\s*(?:an|annee|year)|annuels?|annual|yearly|p\\.\\s?a\\.?")));
+
+    // Any of the periods, to learn in one pass that a text names none (most do not).
+    static final Pattern ANY_PERIOD = Pattern.compile(PERIODS.stream().map(p -> p.getValue().pattern())
+            .collect(java.util.stream.Collectors.joining(")|(?:", "(?:", ")")));
+    private static final Pattern NOTE_LEAD = Pattern.compile("^[\\s,;:/\\-–—.]+");
+    private static final Pattern NOTE_TAIL = Pattern.compile("[\\s,;:/\\-–—]+$");
 
     /** What could be read from an amount text. */
     record Reading(
@@ -79,7 +87,10 @@ final class Amounts {
         Period period = null;
         int periodStart = -1;
         int periodEnd = -1;
-        for (var candidate : PERIODS) {
+        // The first period of PERIODS that the text names anywhere, not the leftmost one.
+        List<Map.Entry<Period, Pattern>> candidates = mayNamePeriod(folded) && ANY_PERIOD.matcher(folded).find()
+                ? PERIODS : List.of();
+        for (var candidate : candidates) {
             Matcher m = candidate.getValue().matcher(folded);
             if (m.find()) {
                 period = candidate.getKey();
@@ -122,11 +133,24 @@ final class Amounts {
                 amounts.size());
     }
 
+    // Every period's words hold one of these letters (of a folded text), or the text a slash.
+    static boolean mayNamePeriod(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if ("/hjdmnyp".indexOf(folded.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Amount> amountsOf(String text) {
         List<Amount> amounts = new ArrayList<>();
         Matcher m = AMOUNT.matcher(text);
         int from = 0;
-        while (m.find(from)) {
+        // An amount's currency prefix ("dollars ") is at most 8 characters before its first digit:
+        // the search starts there, and stops when no digit is left.
+        int digit;
+        while ((digit = firstDigit(text, from)) >= 0 && m.find(Math.max(from, digit - MAX_PREFIX))) {
             // A range continues only across a range separator; anything else ends the amounts
             // (the rest, such as "(6 mois)", belongs to the note).
             if (!amounts.isEmpty()) {
@@ -151,6 +175,16 @@ final class Amounts {
             from = m.end();
         }
         return amounts;
+    }
+
+    private static int firstDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // "-5k€" or "− 5k€" at the start of the text is a negative amount, not a range separator.
@@ -230,10 +264,8 @@ final class Amounts {
         if (amounts.isEmpty()) {
             return null;
         }
-        String note = Words.collapse(rest.toString())
-                .replaceAll("^[\\s,;:/\\-–—.]+", "")
-                .replaceAll("[\\s,;:/\\-–—]+$", "")
-                .strip();
+        String note = NOTE_TAIL.matcher(NOTE_LEAD.matcher(Words.collapse(rest.toString())).replaceAll(""))
+                .replaceAll("").strip();
         note = RANGE_WORDS.matcher(note).replaceAll("").strip();
         if (note.endsWith(".")) {
             note = note.substring(0, note.length() - 1).strip();

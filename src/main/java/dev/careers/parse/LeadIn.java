@@ -17,10 +17,10 @@ import org.commonmark.node.Text;
 record LeadIn(String lead, String rest) {
     /** Separators between a lead-in and its text. */
     static final String SEPARATOR = "(?::|➜|→|➔|⇒|->|=>|—|–)";
-    private static final Pattern TRAILING = Pattern.compile("\\s*" + SEPARATOR + "\\s*$");
-    private static final Pattern LEADING = Pattern.compile("^\\s*(?:" + SEPARATOR + "|-(?!\\d))\\s*");
     private static final Pattern QUALIFIER =
             Pattern.compile("^\\s*(\\([^()]*\\))\\s*(?=" + SEPARATOR + "|->|=>|[€$£¥₹]|\\d)");
+    /** The separators of one character. */
+    private static final String SINGLE_SEPARATORS = ":➜→➔⇒—–";
     private static final Pattern PLAIN = Pattern.compile("^([^:➜→➔⇒]*?\\D)\\s*(?::|➜|→|➔|⇒|->|=>)\\s*(.*)$");
 
     /** The lead-in of a paragraph's inline content, if it opens with bold text. */
@@ -53,15 +53,99 @@ record LeadIn(String lead, String rest) {
         return new LeadIn(m.group(1).strip(), m.group(2).strip());
     }
 
-    private static LeadIn split(String lead, String rest) {
-        String cleanLead = TRAILING.matcher(lead).replaceFirst("").strip();
-        String cleanRest = LEADING.matcher(rest).replaceFirst("").strip();
+    static LeadIn split(String lead, String rest) {
+        String cleanLead = withoutTrailingSeparator(lead);
+        String cleanRest = withoutLeadingSeparator(rest);
         // "**Junior** (0-2 ans) : 40k€": the parenthesis belongs to the label, not to the amounts.
-        Matcher qualifier = QUALIFIER.matcher(cleanRest);
-        if (!cleanLead.isEmpty() && qualifier.find()) {
-            cleanLead = cleanLead + " " + qualifier.group(1);
-            cleanRest = LEADING.matcher(cleanRest.substring(qualifier.end())).replaceFirst("").strip();
+        if (!cleanLead.isEmpty() && firstAfterSpaces(cleanRest) == '(') {
+            Matcher qualifier = QUALIFIER.matcher(cleanRest);
+            if (qualifier.find()) {
+                cleanLead = cleanLead + " " + qualifier.group(1);
+                cleanRest = withoutLeadingSeparator(cleanRest.substring(qualifier.end()));
+            }
         }
         return new LeadIn(cleanLead.isEmpty() ? null : cleanLead, cleanRest);
+    }
+
+    // Every lead-in and item passes here: the two separator regexes (TRAILING and LEADING,
+    // which RegexShortcutsTest checks these against) written out by hand.
+
+    // TRAILING: "Junior ➜ " → "Junior". Its $ also matches before a final line terminator.
+    private static String withoutTrailingSeparator(String text) {
+        int end = text.length();
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int separatorEnd = end;
+        while (separatorEnd > 0 && isRegexSpace(text.charAt(separatorEnd - 1))) {
+            separatorEnd--;
+        }
+        int separatorStart = separatorEnd - separatorLengthEndingAt(text, separatorEnd);
+        if (separatorStart == separatorEnd) {
+            return text.strip();
+        }
+        while (separatorStart > 0 && isRegexSpace(text.charAt(separatorStart - 1))) {
+            separatorStart--;
+        }
+        return (text.substring(0, separatorStart) + text.substring(end)).strip();
+    }
+
+    // LEADING: " : 45k€" → "45k€", "- text" → "text", but "-5k€" stays.
+    private static String withoutLeadingSeparator(String text) {
+        int start = 0;
+        while (start < text.length() && isRegexSpace(text.charAt(start))) {
+            start++;
+        }
+        int length = separatorLengthAt(text, start);
+        if (length == 0) {
+            return text.strip();
+        }
+        int end = start + length;
+        while (end < text.length() && isRegexSpace(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(end).strip();
+    }
+
+    // The length of the separator (SEPARATOR, or a hyphen before no digit) at an index, or 0.
+    private static int separatorLengthAt(String text, int at) {
+        if (at >= text.length()) {
+            return 0;
+        }
+        char c = text.charAt(at);
+        char next = at + 1 < text.length() ? text.charAt(at + 1) : 0;
+        if (SINGLE_SEPARATORS.indexOf(c) >= 0) {
+            return 1;
+        }
+        if ((c == '-' || c == '=') && next == '>') {
+            return 2;
+        }
+        return c == '-' && !(next >= '0' && next <= '9') ? 1 : 0;
+    }
+
+    // The length of the SEPARATOR that ends just before an index, or 0.
+    private static int separatorLengthEndingAt(String text, int end) {
+        if (end == 0) {
+            return 0;
+        }
+        char last = text.charAt(end - 1);
+        if (SINGLE_SEPARATORS.indexOf(last) >= 0) {
+            return 1;
+        }
+        return last == '>' && end >= 2 && (text.charAt(end - 2) == '-' || text.charAt(end - 2) == '=') ? 2 : 0;
+    }
+
+    private static char firstAfterSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isRegexSpace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    // The characters of the regex class \s.
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

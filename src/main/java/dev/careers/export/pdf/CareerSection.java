@@ -15,12 +15,15 @@ import dev.careers.model.Demand;
 import dev.careers.model.OtherSection;
 import dev.careers.model.SectionHeading;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes one career, starting on a new page: its title, summary, responsibilities, salary panel,
  * constraints, work environments, company demand and every other section the model kept, with an
- * outline entry for the career and one beneath it for each section. One per export.
+ * outline entry for the career and one beneath it for each section. A career is first composed
+ * into blocks, then written: the two steps may run on different threads. One per export.
  */
 final class CareerSection {
     private final Document document;
@@ -29,6 +32,8 @@ final class CareerSection {
     private final SalaryPanel salaries;
     private final Outline outline;
     private final MessageFormat kickerLabel;
+    // What the label would make of its number arguments, made once rather than for every career.
+    private final NumberFormat kickerNumbers;
 
     CareerSection(Document document, Blocks blocks, Labels labels, SalaryPanel salaries, Outline outline) {
         this.document = document;
@@ -37,68 +42,96 @@ final class CareerSection {
         this.salaries = salaries;
         this.outline = outline;
         this.kickerLabel = labels.formatter("career.number");
+        this.kickerNumbers = NumberFormat.getInstance(kickerLabel.getLocale());
     }
 
     /**
-     * Writes a career.
+     * Typesets a career into the blocks of its section, ready to be written. Does not touch the
+     * document, so it may run on another thread than {@link #write}, one call at a time: tables
+     * get their widths and row heights here, which is half of the cost of laying them out.
      *
      * @param anchor the name of its destination, also the prefix of its sections' destinations
      * @param number its 1-based position, shown above the title with the count
      */
-    void write(Career career, String anchor, int number, int count, PdfOutline parent) {
-        document.newPage();
-        document.add(title(career, anchor, number, count));
-        PdfOutline entry = outline.add(parent, anchor, career.name());
-        Typesetter type = blocks.type();
-        var sections = new Sections(anchor, entry);
+    Composed compose(Career career, String anchor, int number, int count) {
+        var blocks = new ArrayList<Block>();
+        blocks.add(new Block(sized(title(career, anchor, number, count)), anchor, career.name()));
+        Typesetter type = this.blocks.type();
+        var sections = new Sections(anchor, blocks);
         // Under the author's role heading when there is one, as in the source; else a lead paragraph.
         boolean roleWritten = career.headingOf("role").isPresent();
         if (career.summary() != null && !roleWritten) {
             Paragraph summary = type.paragraph(career.summary(), Style.LEAD);
             summary.setSpacingAfter(8);
-            document.add(summary);
+            sections.add(summary);
         }
         if (roleWritten || !career.responsibilities().isEmpty()) {
             sections.heading(heading(career, "role", labels.get("responsibilities")));
             if (roleWritten && career.summary() != null) {
                 Paragraph summary = type.paragraph(career.summary(), Style.BODY);
                 summary.setSpacingAfter(4);
-                document.add(summary);
+                sections.add(summary);
             }
             if (!career.responsibilities().isEmpty()) {
-                document.add(blocks.bullets(career.responsibilities(), Style.BODY));
+                sections.add(this.blocks.bullets(career.responsibilities(), Style.BODY));
             }
         }
         if (career.salary() != null) {
             // As written ("Salaire (Marché Européen/France)"): it carries the scope.
             sections.heading(heading(career, "salary", career.salary().heading()));
             if (!career.bands().isEmpty()) {
-                document.add(salaries.of(career));
+                sections.add(salaries.of(career));
             }
         }
         if (!career.constraints().isEmpty()) {
             sections.heading(heading(career, "constraints", labels.get("constraints")));
-            career.constraints().forEach(c -> document.add(constraint(c)));
+            career.constraints().forEach(c -> sections.add(constraint(c)));
         }
         if (!career.environments().isEmpty()) {
             sections.heading(heading(career, "environments", labels.get("environments")));
-            document.add(blocks.bullets(career.environments(), Style.BODY));
+            sections.add(this.blocks.bullets(career.environments(), Style.BODY));
         }
         if (!career.demand().isEmpty()) {
             sections.heading(heading(career, "demand", labels.get("demand")));
-            career.demand().forEach(d -> document.add(demand(d)));
+            career.demand().forEach(d -> sections.add(demand(d)));
         }
         for (OtherSection other : career.otherSections()) {
             sections.heading(other.heading());
-            other.paragraphs().forEach(p -> document.add(type.paragraph(p, Style.BODY)));
+            other.paragraphs().forEach(p -> sections.add(type.paragraph(p, Style.BODY)));
             if (!other.items().isEmpty()) {
-                document.add(blocks.bullets(other.items(), Style.BODY));
+                sections.add(this.blocks.bullets(other.items(), Style.BODY));
             }
             if (!other.rows().isEmpty()) {
-                document.add(blocks.table(other.rows()));
+                sections.add(this.blocks.table(other.rows()));
+            }
+        }
+        return new Composed(List.copyOf(blocks));
+    }
+
+    /**
+     * Writes a composed career on a new page, with an outline entry for the career (under
+     * {@code parent}, or at the top level when null) and one beneath it for each section.
+     */
+    void write(Composed career, PdfOutline parent) {
+        document.newPage();
+        PdfOutline entry = null;
+        for (Block block : career.blocks()) {
+            document.add(block.element());
+            if (block.destination() != null) {
+                PdfOutline added = outline.add(entry == null ? parent : entry, block.destination(), block.bookmark());
+                entry = entry == null ? added : entry;
             }
         }
     }
+
+    /** A career typeset, in the order its blocks are written. */
+    record Composed(List<Block> blocks) {}
+
+    /**
+     * An element of a career's section; the title and section headings carry the destination
+     * their outline entry leads to (the first one is the career's entry, the others go beneath).
+     */
+    record Block(Element element, String destination, String bookmark) {}
 
     // The author's own headings ("Missions", "Challenges"); several of one kind are joined, since
     // the brochure gathers their content under one heading. The label only when none was written.
@@ -110,7 +143,8 @@ final class CareerSection {
 
     private PdfPTable title(Career career, String anchor, int number, int count) {
         Typesetter type = blocks.type();
-        String kicker = kickerLabel.format(new Object[] {number, count}).toUpperCase(labels.locale());
+        String kicker = kickerLabel.format(new Object[] {kickerNumbers.format(number), kickerNumbers.format(count)})
+                .toUpperCase(labels.locale());
         if (career.acronym() != null) {
             kicker += "  \u00B7  " + career.acronym();
         }
@@ -158,21 +192,32 @@ final class CareerSection {
         return paragraph;
     }
 
-    // Numbers the sections of one career for their destinations and outline entries.
+    // Numbers the sections of one career for their destinations and outline entries, and gives
+    // every table the width it will have in the text column, which computes its row heights.
     private final class Sections {
         private final String anchor;
-        private final PdfOutline parent;
+        private final List<Block> blocks;
         private int count;
 
-        Sections(String anchor, PdfOutline parent) {
+        Sections(String anchor, List<Block> blocks) {
             this.anchor = anchor;
-            this.parent = parent;
+            this.blocks = blocks;
         }
 
         void heading(String text) {
             String name = anchor + "-s" + ++count;
-            document.add(blocks.heading(text, name));
-            outline.add(parent, name, text);
+            blocks.add(new Block(sized(CareerSection.this.blocks.heading(text, name)), name, text));
         }
+
+        void add(Element element) {
+            blocks.add(new Block(element instanceof PdfPTable table ? sized(table) : element, null, null));
+        }
+    }
+
+    // The width OpenPDF gives a table in the text column (setting the same width again there is a
+    // no-op), so its rows are measured now rather than while the document is written.
+    private PdfPTable sized(PdfPTable table) {
+        table.setTotalWidth(blocks.type().columnWidth() * table.getWidthPercentage() / 100f);
+        return table;
     }
 }

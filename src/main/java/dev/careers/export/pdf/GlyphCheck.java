@@ -26,6 +26,7 @@ final class GlyphCheck {
     private final FontSet fonts;
     private final DiagnosticSink sink;
     private final Set<Integer> reported = new HashSet<>();
+    private final byte[] verdicts = new byte[0x10000];
 
     GlyphCheck(FontSet fonts, DiagnosticSink sink) {
         this.fonts = fonts;
@@ -86,12 +87,28 @@ final class GlyphCheck {
             return;
         }
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
-        normalized.codePoints().forEach(codePoint -> {
-            if (!invisible(codePoint) && !fonts.covers(codePoint) && reported.add(codePoint)) {
+        for (int i = 0; i < normalized.length(); ) {
+            int codePoint = normalized.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (!shown(codePoint) && reported.add(codePoint)) {
                 sink.report(Diagnostic.warning(CODE, line, 0, "no font of the PDF can show "
                         + describe(codePoint) + " in " + where + "; it is left out of the brochure"));
             }
-        });
+        }
+    }
+
+    // Whether a character is drawn or needs no glyph; the answer for each BMP character is kept,
+    // since every text of the document passes here.
+    private boolean shown(int codePoint) {
+        if (codePoint >= verdicts.length) {
+            return invisible(codePoint) || fonts.covers(codePoint);
+        }
+        byte verdict = verdicts[codePoint];
+        if (verdict == 0) {
+            verdict = invisible(codePoint) || fonts.covers(codePoint) ? (byte) 1 : (byte) -1;
+            verdicts[codePoint] = verdict;
+        }
+        return verdict > 0;
     }
 
     /** How a character is named in messages: {@code '漢' (U+6F22)}. */

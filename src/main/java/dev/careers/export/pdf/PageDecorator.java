@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.careers.export.Labels;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 
 /**
  * Draws the running header (a brand band and the brochure title) and footer ("Page 3 / 12") on
@@ -23,6 +24,8 @@ final class PageDecorator extends PdfPageEventHelper {
 
     private final Typesetter type;
     private final MessageFormat pageLabel;
+    // What the label would make of a number argument, made once rather than on every page.
+    private final NumberFormat pageNumbers;
     // The same on every page: typeset once.
     private final Phrase title;
     private PdfTemplate count;
@@ -30,6 +33,7 @@ final class PageDecorator extends PdfPageEventHelper {
     PageDecorator(Typesetter type, Labels labels, String title) {
         this.type = type;
         this.pageLabel = labels.formatter("page");
+        this.pageNumbers = NumberFormat.getInstance(pageLabel.getLocale());
         this.title = type.phrase(title, Style.RUNNING);
     }
 
@@ -68,7 +72,7 @@ final class PageDecorator extends PdfPageEventHelper {
 
     // "Page 3 / " is text; the count after it is a template filled at close.
     private void footer(PdfContentByte canvas, Document document, int pageNumber, float y) {
-        String[] parts = pageLabel.format(new Object[] {pageNumber, COUNT_MARK}).split(COUNT_MARK, -1);
+        String[] parts = pageLabel.format(new Object[] {pageNumbers.format(pageNumber), COUNT_MARK}).split(COUNT_MARK, -1);
         BaseFont font = type.fonts().regular();
         float size = Style.RUNNING.size;
         float suffixWidth = font.getWidthPoint(parts[1], size);

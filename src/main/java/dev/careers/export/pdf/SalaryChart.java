@@ -7,13 +7,15 @@ import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.careers.export.AmountFormat;
 import dev.careers.model.SalaryBand;
-import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * Draws the horizontal range-bar chart of a salary panel as vector graphics: one bar per band in
  * the band's table row, and an axis row with labelled ticks, all on the {@link ChartScale} of the
  * band's currency and period. Drawing happens in cell events, once the cells have their place on
- * the page. Immutable.
+ * the page. One per export; events are made by one thread at a time and may draw on another.
  */
 final class SalaryChart {
     private static final float BAR_HEIGHT = 9f;
@@ -24,6 +26,16 @@ final class SalaryChart {
     private final FontSet fonts;
     private final AmountFormat amounts;
 
+    // Every career of a group is drawn on the group's scale: its ticks are measured and labelled
+    // once. Filled by the thread that builds the events; the events only read what they were given.
+    private final Map<ChartScale, float[]> tickPositions = new IdentityHashMap<>();
+    private final Map<Axis, TickLabels> tickLabels = new HashMap<>();
+
+    private record Axis(ChartScale scale, String currency) {}
+
+    /** The labels of an axis's ticks, and the face each is drawn in. */
+    private record TickLabels(String[] texts, BaseFont[] faces) {}
+
     SalaryChart(Palette palette, FontSet fonts, AmountFormat amounts) {
         this.palette = palette;
         this.fonts = fonts;
@@ -32,13 +44,14 @@ final class SalaryChart {
 
     /** The event that draws a band's bar across its cell. */
     PdfPCellEvent bar(SalaryBand band, ChartScale scale) {
+        float[] ticks = positions(scale);
         return (cell, position, canvases) -> {
             PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
             float left = position.getLeft() + INSET;
             float width = position.getWidth() - 2 * INSET;
             float middle = (position.getTop() + position.getBottom()) / 2;
             canvas.saveState();
-            grid(canvas, scale, left, width, position.getBottom() + 2, position.getTop() - 2);
+            grid(canvas, ticks, left, width, position.getBottom() + 2, position.getTop() - 2);
             float from = left + (float) scale.position(band.min()) * width;
             float to = left + (float) scale.position(band.max()) * width;
             canvas.setColorFill(palette.accent());
@@ -65,6 +78,8 @@ final class SalaryChart {
 
     /** The event that draws the axis of a scale: a base line, ticks and their amounts. */
     PdfPCellEvent axis(ChartScale scale, String currency) {
+        float[] ticks = positions(scale);
+        TickLabels labels = tickLabels.computeIfAbsent(new Axis(scale, currency), this::labels);
         return (cell, position, canvases) -> {
             PdfContentByte canvas = canvases[PdfPTable.TEXTCANVAS];
             float left = position.getLeft() + INSET;
@@ -76,31 +91,52 @@ final class SalaryChart {
             canvas.moveTo(left, base);
             canvas.lineTo(left + width, base);
             canvas.stroke();
-            for (BigDecimal tick : scale.ticks()) {
-                float x = left + (float) scale.position(tick) * width;
+            for (int i = 0; i < ticks.length; i++) {
+                float x = left + ticks[i] * width;
                 canvas.moveTo(x, base);
                 canvas.lineTo(x, base - 3);
                 canvas.stroke();
-                label(canvas, amounts.compact(tick, currency), x, base - 3 - TICK_SIZE - 1);
+                label(canvas, labels.texts()[i], labels.faces()[i], x, base - 3 - TICK_SIZE - 1);
             }
             canvas.restoreState();
         };
     }
 
-    private void grid(PdfContentByte canvas, ChartScale scale, float left, float width, float bottom, float top) {
+    private float[] positions(ChartScale scale) {
+        return tickPositions.computeIfAbsent(scale, s -> {
+            float[] positions = new float[s.ticks().size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = (float) s.position(s.ticks().get(i));
+            }
+            return positions;
+        });
+    }
+
+    private TickLabels labels(Axis axis) {
+        int count = axis.scale().ticks().size();
+        var texts = new String[count];
+        var faces = new BaseFont[count];
+        BaseFont regular = fonts.regular();
+        for (int i = 0; i < count; i++) {
+            texts[i] = amounts.compact(axis.scale().ticks().get(i), axis.currency());
+            faces[i] = texts[i].codePoints().allMatch(c -> fonts.faceFor(c, regular) == regular)
+                    ? regular : fonts.fallback();
+        }
+        return new TickLabels(texts, faces);
+    }
+
+    private void grid(PdfContentByte canvas, float[] ticks, float left, float width, float bottom, float top) {
         canvas.setColorStroke(palette.rule());
         canvas.setLineWidth(0.4f);
-        for (BigDecimal tick : scale.ticks()) {
-            float x = left + (float) scale.position(tick) * width;
+        for (float tick : ticks) {
+            float x = left + tick * width;
             canvas.moveTo(x, bottom);
             canvas.lineTo(x, top);
         }
         canvas.stroke();
     }
 
-    private void label(PdfContentByte canvas, String text, float x, float y) {
-        BaseFont regular = fonts.regular();
-        BaseFont face = text.codePoints().allMatch(c -> fonts.faceFor(c, regular) == regular) ? regular : fonts.fallback();
+    private void label(PdfContentByte canvas, String text, BaseFont face, float x, float y) {
         canvas.beginText();
         canvas.setFontAndSize(face, TICK_SIZE);
         canvas.setColorFill(palette.muted());

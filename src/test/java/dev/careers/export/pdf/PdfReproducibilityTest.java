@@ -59,6 +59,27 @@ class PdfReproducibilityTest {
         }
     }
 
+    // Large brochures are typeset on a second thread while the first lays out the careers before:
+    // the result must not depend on it, nor on how far ahead the second thread got.
+    @Test
+    void typesettingAheadOnASecondThreadGivesTheBytesOfTypesettingInline() throws Exception {
+        List<List<CareerDocument>> brochures = List.of(
+                List.of(SampleDocuments.english(BrochureWriter.COMPOSE_AHEAD_FROM + 6)),
+                List.of(SampleDocuments.metiersIa(), SampleDocuments.english(30), SampleDocuments.english(2)));
+        var options = new ExportOptions(PdfFiles.TIMESTAMP, "0.1.0", Map.of(), dev.careers.export.DiagnosticSink.IGNORE);
+        Theme theme = Theme.defaults();
+        for (List<CareerDocument> documents : brochures) {
+            var inline = new java.io.ByteArrayOutputStream();
+            new BrochureWriter(theme, FontSet.of(theme), Integer.MAX_VALUE).write(documents, options, inline);
+            var ahead = new java.io.ByteArrayOutputStream();
+            new BrochureWriter(theme, FontSet.of(theme), 1).write(documents, options, ahead);
+            assertThat(ahead.toByteArray()).isEqualTo(inline.toByteArray());
+            byte[] byDefault = documents.size() == 1 ? PdfFiles.export(documents.get(0), Map.of()).bytes()
+                    : PdfFiles.exportCombined(documents).bytes();
+            assertThat(byDefault).isEqualTo(inline.toByteArray());
+        }
+    }
+
     @Test
     void anotherTimestampChangesTheDatesOnly() {
         CareerDocument sample = SampleDocuments.metiersIa();
