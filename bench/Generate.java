@@ -8,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Generates benchmark inputs from the career pages in input/*.md (run with the source launcher).
+ * Generates benchmark inputs from career pages: the given ones, else input/*.md (run with the
+ * source launcher).
  *
  * <pre>
- * java bench/Generate.java catalogue OUT.md N     one file of N careers
- * java bench/Generate.java batch OUT_DIR N        N files of 3 to 4 careers each
+ * java bench/Generate.java catalogue OUT.md N [PAGE.md...]     one file of N careers
+ * java bench/Generate.java batch OUT_DIR N [PAGE.md...]        N files of 3 to 4 careers each
  * </pre>
  *
  * Careers are copied from the samples with numbered names and shifted amounts, so no two are the
@@ -22,15 +23,22 @@ public final class Generate {
     private static final Pattern AMOUNT = Pattern.compile("(\\d+)k");
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: Generate catalogue OUT.md N | batch OUT_DIR N");
+        if (args.length < 3) {
+            System.err.println("usage: Generate catalogue OUT.md N [PAGE.md...] | batch OUT_DIR N [PAGE.md...]");
             System.exit(2);
         }
-        List<Page> pages = new ArrayList<>();
-        try (var files = Files.list(Path.of("input"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                pages.add(Page.read(p));
+        List<Path> sources = new ArrayList<>();
+        for (int i = 3; i < args.length; i++) {
+            sources.add(Path.of(args[i]));
+        }
+        if (sources.isEmpty()) {
+            try (var files = Files.list(Path.of("input"))) {
+                files.filter(f -> f.toString().endsWith(".md")).sorted().forEach(sources::add);
             }
+        }
+        List<Page> pages = new ArrayList<>();
+        for (Path p : sources) {
+            pages.add(Page.read(p));
         }
         int n = Integer.parseInt(args[2]);
         if (args[0].equals("catalogue")) {

@@ -17,6 +17,12 @@ import java.util.List;
  * introduction and the list of careers. One per export.
  */
 final class CoverPage {
+    /**
+     * Up to this many careers (about a page) are listed by name on the cover. A larger brochure's
+     * cover gives how many there are: a list of a thousand names would fill pages before the
+     * contents, which list them again, with their pages.
+     */
+    static final int LISTED_ON_COVER = 30;
     private static final float BAND_HEIGHT = 190;
     private static final float PADDING = 26;
 
@@ -52,14 +58,20 @@ final class CoverPage {
             }
         }
         document.add(blocks.heading(labels.get("careers"), null));
+        boolean listed = documents.stream().mapToInt(d -> d.careers().size()).sum() <= LISTED_ON_COVER;
         for (int d = 0; d < documents.size(); d++) {
             if (combined) {
                 document.add(type.paragraph(titles.get(d), Style.SUBHEADING));
             }
             List<String> names = documents.get(d).careers().stream().map(Career::name).toList();
-            if (!names.isEmpty()) {
+            if (!listed) {
+                document.add(type.paragraph(labels.get("cover.career-count", names.size()), Style.LEAD));
+            } else if (!names.isEmpty()) {
                 document.add(blocks.bullets(names, Style.LEAD));
             }
+        }
+        if (!listed) {
+            document.add(type.paragraph(labels.get("cover.see-contents"), Style.BODY));
         }
     }
 

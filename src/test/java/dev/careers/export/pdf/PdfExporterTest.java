@@ -217,6 +217,35 @@ class PdfExporterTest {
     }
 
     @Test
+    void theCoverListsTheCareersUnlessThereAreTooManyForIt() {
+        int listed = CoverPage.LISTED_ON_COVER;
+        Path small = PdfFiles.write("cover-listed", PdfFiles.export(SampleDocuments.english(listed), Map.of()).bytes());
+        assertThat(firstPage(small)).contains("Careers", "Prompt Engineer 1 (PE)")
+                .doesNotContain("Every career is listed");
+
+        Path large = PdfFiles.write("cover-counted",
+                PdfFiles.export(SampleDocuments.english(listed + 1), Map.of()).bytes());
+        assertThat(firstPage(large)).contains("Careers", (listed + 1) + " careers",
+                "Every career is listed with its page in the contents.").doesNotContain("Prompt Engineer");
+        // The contents and the careers' own pages still name every one.
+        String text = PdfFiles.text(large);
+        for (int i = 1; i <= listed + 1; i++) {
+            assertThat(text.split("Prompt Engineer " + i + " \\(PE\\)", -1)).as("career %d", i).hasSizeGreaterThan(2);
+        }
+
+        CareerDocument french = SampleDocuments.metiersIa();
+        Path combined = PdfFiles.write("cover-counted-combined", PdfFiles.exportCombined(
+                List.of(french, SampleDocuments.english(listed), SampleDocuments.english(1))).bytes());
+        assertThat(firstPage(combined)).contains("Les métier de l'IA", "3 métiers", listed + " métiers", "1 métier",
+                "Chaque métier figure avec sa page dans le sommaire.").doesNotContain("Le Data Scientist");
+    }
+
+    private static String firstPage(Path pdf) {
+        ExternalTool.require("pdftotext");
+        return ExternalTool.run("pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", pdf.toString(), "-").stdout();
+    }
+
+    @Test
     void streamIsLeftOpen() throws IOException {
         var closed = new boolean[1];
         var out = new ByteArrayOutputStream() {
