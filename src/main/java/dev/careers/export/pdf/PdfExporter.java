@@ -17,7 +17,8 @@ import java.util.Objects;
  *
  * <p>Settings: {@code page-size} ({@code A4} by default, or {@code Letter}) and {@code theme} (a
  * {@link Theme} file). Immutable and thread-safe: fonts are parsed once per process and shared;
- * everything else is created per export. Does not close the stream it writes to.
+ * everything else is created per export. A brochure of many careers is typeset on a second thread
+ * while the calling thread writes it (same bytes). Does not close the stream it writes to.
  */
 public final class PdfExporter implements Exporter {
 
