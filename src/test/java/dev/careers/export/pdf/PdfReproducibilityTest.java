@@ -36,6 +36,8 @@ class PdfReproducibilityTest {
         exports.put("english on Letter", () -> PdfFiles.export(SampleDocuments.english(3),
                 Map.of(ExportOptions.PAGE_SIZE, "Letter")).bytes());
         exports.put("twelve careers", () -> PdfFiles.export(SampleDocuments.english(12), Map.of()).bytes());
+        exports.put("typeset ahead", () -> PdfFiles.export(
+                SampleDocuments.english(BrochureWriter.COMPOSE_AHEAD_FROM + 1), Map.of()).bytes());
         exports.put("combined", () -> PdfFiles.exportCombined(
                 List.of(SampleDocuments.metiersIa(), SampleDocuments.english(2))).bytes());
         Map<String, byte[]> sequential = new LinkedHashMap<>();
