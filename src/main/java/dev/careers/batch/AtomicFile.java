@@ -67,21 +67,25 @@ public final class AtomicFile {
     public static Written write(Path target, Writer writer, boolean digest) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        for (Path ancestor = folder; ancestor != null; ancestor = ancestor.getParent()) {
-            if (Files.exists(ancestor)) {
-                if (!Files.isDirectory(ancestor)) {
-                    throw new FileAlreadyExistsException(ancestor.toString(), null, "is a file, not a folder");
-                }
-                break;
-            }
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
         }
-        Files.createDirectories(folder);
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new FileAlreadyExistsException(existing.toString(), null, "is a file, not a folder");
+        }
+        // Only when missing: on an existing folder, createDirectories throws and catches an
+        // exception inside the JDK, a cost paid for every output of a batch.
+        if (existing == null || !existing.equals(folder)) {
+            Files.createDirectories(folder);
+        }
         if (Files.isDirectory(absolute)) {
             throw new FileAlreadyExistsException(target.toString(), null, "is a folder");
         }
         refuseReadOnly(absolute);
         Path temp = createPart(folder, absolute.getFileName().toString());
         IN_PROGRESS.add(temp);
+        boolean moved = false;
         try {
             MessageDigest sha = digest ? sha256() : null;
             long bytes;
@@ -96,9 +100,12 @@ public final class AtomicFile {
                 bytes = counting.count;
             }
             move(temp, absolute);
+            moved = true;
             return new Written(target, bytes, sha == null ? null : HexFormat.of().formatHex(sha.digest()));
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
             IN_PROGRESS.remove(temp);
         }
     }
