@@ -29,9 +29,7 @@ final class SalaryChart {
     // Every career of a group is drawn on the group's scale: its ticks are measured and labelled
     // once. Filled by the thread that builds the events; the events only read what they were given.
     private final Map<ChartScale, float[]> tickPositions = new IdentityHashMap<>();
-    private final Map<Axis, TickLabels> tickLabels = new HashMap<>();
-
-    private record Axis(ChartScale scale, String currency) {}
+    private final Map<ChartScale, Map<String, TickLabels>> tickLabels = new IdentityHashMap<>();
 
     /** The labels of an axis's ticks, and the face each is drawn in. */
     private record TickLabels(String[] texts, BaseFont[] faces) {}
@@ -79,7 +77,8 @@ final class SalaryChart {
     /** The event that draws the axis of a scale: a base line, ticks and their amounts. */
     PdfPCellEvent axis(ChartScale scale, String currency) {
         float[] ticks = positions(scale);
-        TickLabels labels = tickLabels.computeIfAbsent(new Axis(scale, currency), this::labels);
+        TickLabels labels = tickLabels.computeIfAbsent(scale, s -> new HashMap<>())
+                .computeIfAbsent(currency, c -> labels(scale, c));
         return (cell, position, canvases) -> {
             PdfContentByte canvas = canvases[PdfPTable.TEXTCANVAS];
             float left = position.getLeft() + INSET;
@@ -112,13 +111,13 @@ final class SalaryChart {
         });
     }
 
-    private TickLabels labels(Axis axis) {
-        int count = axis.scale().ticks().size();
+    private TickLabels labels(ChartScale scale, String currency) {
+        int count = scale.ticks().size();
         var texts = new String[count];
         var faces = new BaseFont[count];
         BaseFont regular = fonts.regular();
         for (int i = 0; i < count; i++) {
-            texts[i] = amounts.compact(axis.scale().ticks().get(i), axis.currency());
+            texts[i] = amounts.compact(scale.ticks().get(i), currency);
             faces[i] = texts[i].codePoints().allMatch(c -> fonts.faceFor(c, regular) == regular)
                     ? regular : fonts.fallback();
         }

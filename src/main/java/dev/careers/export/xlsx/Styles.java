@@ -28,7 +28,25 @@ final class Styles {
 
     /** One cell format ({@code <xf>}): indexes into the lists above, and the alignment. */
     private record Format(int numberFormat, int font, int fill, int border, boolean top, boolean wrap,
-            boolean quotePrefix) {}
+            boolean quotePrefix) {
+        // Written out: a record's generated equals and hashCode link method handles on first use,
+        // about 10 ms of a cold run.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Format f && f.numberFormat == numberFormat && f.font == font
+                    && f.fill == fill && f.border == border && f.top == top && f.wrap == wrap
+                    && f.quotePrefix == quotePrefix;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = numberFormat;
+            hash = 31 * hash + font;
+            hash = 31 * hash + fill;
+            hash = 31 * hash + border;
+            return 8 * hash + (top ? 4 : 0) + (wrap ? 2 : 0) + (quotePrefix ? 1 : 0);
+        }
+    }
 
     private final boolean french;
     private final Map<Format, Integer> formats = new LinkedHashMap<>();
