@@ -32,10 +32,10 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
@@ -157,23 +157,8 @@ final class BrochureWriter {
         Checks checks;
         // Started before the contents page, so the first careers are ready when it is written.
         try (var composed = compose(documents, careers, ahead)) {
-            var contents = new ContentsPage(document, writer, blocks, labels);
+            contents(new ContentsPage(document, writer, blocks, labels), documents, titles, labels);
             boolean combined = documents.size() > 1;
-            for (int d = 0; d < documents.size(); d++) {
-                CareerDocument source = documents.get(d);
-                if (combined) {
-                    contents.group(titles.get(d), firstAnchor(source, d));
-                }
-                int number = 0;
-                for (int c = 0; c < source.careers().size(); c++) {
-                    contents.entry(Integer.toString(++number), source.careers().get(c).name(), anchor(d, c));
-                }
-                if (!source.sources().isEmpty()) {
-                    contents.entry(null, labels.get("sources"), sourcesAnchor(d));
-                }
-            }
-            contents.finish();
-
             for (int d = 0; d < documents.size(); d++) {
                 CareerDocument source = documents.get(d);
                 String groupAnchor = firstAnchor(source, d);
@@ -200,6 +185,23 @@ final class BrochureWriter {
         out.flush();
     }
 
+    private static void contents(ContentsPage contents, List<CareerDocument> documents, List<String> titles,
+            Labels labels) {
+        for (int d = 0; d < documents.size(); d++) {
+            CareerDocument source = documents.get(d);
+            if (documents.size() > 1) {
+                contents.group(titles.get(d), firstAnchor(source, d));
+            }
+            for (int c = 0; c < source.careers().size(); c++) {
+                contents.entry(Integer.toString(c + 1), source.careers().get(c).name(), anchor(d, c));
+            }
+            if (!source.sources().isEmpty()) {
+                contents.entry(null, labels.get("sources"), sourcesAnchor(d));
+            }
+        }
+        contents.finish();
+    }
+
     private static Checks joined(CompletableFuture<Checks> checks) {
         try {
             return checks.join();
@@ -216,8 +218,8 @@ final class BrochureWriter {
 
     /**
      * Every career of the documents, in order, typeset ahead on a second thread when there are
-     * enough of them to pay for one: typesetting and measuring a career costs about a third of
-     * writing it, so a large brochure is written up to a third faster on two cores.
+     * enough of them to pay for one: typesetting a career and measuring its tables is about a
+     * third of the work of writing it (10,000 careers, PDF alone: 10.6 s → 9.0 s on two cores).
      */
     private static Lookahead<CareerSection.Composed> compose(List<CareerDocument> documents, CareerSection section,
             boolean ahead) {
