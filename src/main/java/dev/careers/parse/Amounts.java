@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the amount text of a salary band: one amount or a range, its currency, its period and a
@@ -53,7 +54,7 @@ final class Amounts {
 
     // Any of the periods, to learn in one pass that a text names none (most do not).
     static final Pattern ANY_PERIOD = Pattern.compile(PERIODS.stream().map(p -> p.getValue().pattern())
-            .collect(java.util.stream.Collectors.joining(")|(?:", "(?:", ")")));
+            .collect(Collectors.joining(")|(?:", "(?:", ")")));
     private static final Pattern NOTE_LEAD = Pattern.compile("^[\\s,;:/\\-–—.]+");
     private static final Pattern NOTE_TAIL = Pattern.compile("[\\s,;:/\\-–—]+$");
 

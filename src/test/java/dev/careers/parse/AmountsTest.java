@@ -40,6 +40,8 @@ class AmountsTest {
             80 K€ et plus                               | 80000  | 80000  | true  | EUR  | YEAR  | null
             $200k and above                             | 200000 | 200000 | true  | USD  | YEAR  | null
             3 000 € net / mois                          | 3000   | 3000   | false | EUR  | MONTH | net
+            dollars 90k - dollars 110k                  | 90000  | 110000 | false | USD  | YEAR  | null
+            budget: Dollars 7k                          | 7000   | 7000   | false | USD  | YEAR  | budget
             """)
     void readsAmountForms(String text, String min, String max, boolean openEnded, String currency,
             Period period, String note) {

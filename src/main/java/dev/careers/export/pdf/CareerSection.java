@@ -54,10 +54,10 @@ final class CareerSection {
      * @param number its 1-based position, shown above the title with the count
      */
     Composed compose(Career career, String anchor, int number, int count) {
-        var blocks = new ArrayList<Block>();
-        blocks.add(new Block(sized(title(career, anchor, number, count)), anchor, career.name()));
-        Typesetter type = this.blocks.type();
-        var sections = new Sections(anchor, blocks);
+        var parts = new ArrayList<Block>();
+        parts.add(new Block(sized(title(career, anchor, number, count)), anchor, career.name()));
+        Typesetter type = blocks.type();
+        var sections = new Sections(anchor, parts);
         // Under the author's role heading when there is one, as in the source; else a lead paragraph.
         boolean roleWritten = career.headingOf("role").isPresent();
         if (career.summary() != null && !roleWritten) {
@@ -73,7 +73,7 @@ final class CareerSection {
                 sections.add(summary);
             }
             if (!career.responsibilities().isEmpty()) {
-                sections.add(this.blocks.bullets(career.responsibilities(), Style.BODY));
+                sections.add(blocks.bullets(career.responsibilities(), Style.BODY));
             }
         }
         if (career.salary() != null) {
@@ -89,7 +89,7 @@ final class CareerSection {
         }
         if (!career.environments().isEmpty()) {
             sections.heading(heading(career, "environments", labels.get("environments")));
-            sections.add(this.blocks.bullets(career.environments(), Style.BODY));
+            sections.add(blocks.bullets(career.environments(), Style.BODY));
         }
         if (!career.demand().isEmpty()) {
             sections.heading(heading(career, "demand", labels.get("demand")));
@@ -99,13 +99,13 @@ final class CareerSection {
             sections.heading(other.heading());
             other.paragraphs().forEach(p -> sections.add(type.paragraph(p, Style.BODY)));
             if (!other.items().isEmpty()) {
-                sections.add(this.blocks.bullets(other.items(), Style.BODY));
+                sections.add(blocks.bullets(other.items(), Style.BODY));
             }
             if (!other.rows().isEmpty()) {
-                sections.add(this.blocks.table(other.rows()));
+                sections.add(blocks.table(other.rows()));
             }
         }
-        return new Composed(List.copyOf(blocks));
+        return new Composed(List.copyOf(parts));
     }
 
     /**
@@ -196,21 +196,21 @@ final class CareerSection {
     // every table the width it will have in the text column, which computes its row heights.
     private final class Sections {
         private final String anchor;
-        private final List<Block> blocks;
+        private final List<Block> parts;
         private int count;
 
-        Sections(String anchor, List<Block> blocks) {
+        Sections(String anchor, List<Block> parts) {
             this.anchor = anchor;
-            this.blocks = blocks;
+            this.parts = parts;
         }
 
         void heading(String text) {
             String name = anchor + "-s" + ++count;
-            blocks.add(new Block(sized(CareerSection.this.blocks.heading(text, name)), name, text));
+            parts.add(new Block(sized(blocks.heading(text, name)), name, text));
         }
 
         void add(Element element) {
-            blocks.add(new Block(element instanceof PdfPTable table ? sized(table) : element, null, null));
+            parts.add(new Block(element instanceof PdfPTable table ? sized(table) : element, null, null));
         }
     }
 
