@@ -31,14 +31,12 @@ final class FontSet {
     // lookup, and it is asked for every character written; this answers from an array. Shared by
     // threads without a lock: a slot only ever goes from 0 to the one right answer.
     private static final Map<BaseFont, byte[]> GLYPHS = new ConcurrentHashMap<>();
+    private static final Map<String, Face> FACES = new ConcurrentHashMap<>();
 
     private final BaseFont regular;
     private final BaseFont bold;
     private final byte[] regularGlyphs;
     private final byte[] boldGlyphs;
-    // Parsed on first use: most documents never need them, and they are the largest fonts to read.
-    private volatile Face fallback;
-    private volatile Face boldFallback;
 
     /** A font and what its glyph cache knows of it. */
     private record Face(BaseFont font, byte[] glyphs) {}
@@ -79,41 +77,27 @@ final class FontSet {
             return main;
         }
         if (main == bold && bold != regular) {
-            Face face = boldFallbackFace();
+            Face face = face(BOLD_FALLBACK);
             if (exists(face.font(), face.glyphs(), codePoint)) {
                 return face.font();
             }
         }
-        Face face = fallbackFace();
+        Face face = face(FALLBACK);
         return exists(face.font(), face.glyphs(), codePoint) ? face.font() : null;
     }
 
     /** The regular fallback face. */
     BaseFont fallback() {
-        return fallbackFace().font();
+        return face(FALLBACK).font();
     }
 
-    private Face fallbackFace() {
-        Face face = fallback;
-        if (face == null) {
-            face = face(FALLBACK);
-            fallback = face;
-        }
-        return face;
-    }
-
-    private Face boldFallbackFace() {
-        Face face = boldFallback;
-        if (face == null) {
-            face = face(BOLD_FALLBACK);
-            boldFallback = face;
-        }
-        return face;
-    }
-
+    // Parsed on first use, once per process: most documents never need the fallbacks, and they
+    // are the largest fonts to read.
     private static Face face(String bundledName) {
-        BaseFont font = bundled(bundledName);
-        return new Face(font, glyphs(font));
+        return FACES.computeIfAbsent(bundledName, name -> {
+            BaseFont font = bundled(name);
+            return new Face(font, glyphs(font));
+        });
     }
 
     private byte[] glyphsOf(BaseFont font) {
@@ -123,12 +107,7 @@ final class FontSet {
         if (font == bold) {
             return boldGlyphs;
         }
-        for (Face face : new Face[] {fallback, boldFallback}) {
-            if (face != null && font == face.font()) {
-                return face.glyphs();
-            }
-        }
-        return null;
+        return GLYPHS.get(font);
     }
 
     private static boolean exists(BaseFont font, byte[] glyphs, int codePoint) {
