@@ -32,9 +32,12 @@ import org.commonmark.node.Text;
  */
 final class BlockReader {
     private final String markdown;
+    private final int firstLine;
 
-    BlockReader(String markdown) {
+    /** A reader of the blocks parsed from this text, which starts after so many lines of its file. */
+    BlockReader(String markdown, int firstLine) {
         this.markdown = markdown;
+        this.firstLine = firstLine;
     }
 
 
@@ -245,12 +248,10 @@ final class BlockReader {
         return html.replaceAll("(?s)<!--.*?-->", "").isBlank();
     }
 
-
-
-
-    static int line(Node node) {
+    /** The line in the file where the node starts, from 1; 0 when unknown. */
+    int line(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+        return spans.isEmpty() ? 0 : firstLine + spans.get(0).getLineIndex() + 1;
     }
 
     static int column(Node node) {

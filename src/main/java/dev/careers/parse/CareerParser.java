@@ -28,11 +28,17 @@ import org.commonmark.parser.Parser;
 public final class CareerParser {
     /** Default largest input accepted, in bytes (16 MiB). */
     public static final long DEFAULT_MAX_INPUT_BYTES = 16L * 1024 * 1024;
+    /**
+     * Files of two pieces or more are parsed a piece at a time: a piece's tree is a few megabytes,
+     * which the collector frees young instead of copying a whole file's tree as it grows.
+     */
+    static final int PIECE_LENGTH = 256 * 1024;
 
     private final Parser markdown;
     private final String language;
     private final LogoResolver logoResolver;
     private final long maxInputBytes;
+    private final int pieceLength;
 
     private CareerParser(Builder builder) {
         this.markdown = Parser.builder()
@@ -42,6 +48,7 @@ public final class CareerParser {
         this.language = builder.language;
         this.logoResolver = new LogoResolver(builder.resourceRoot);
         this.maxInputBytes = builder.maxInputBytes;
+        this.pieceLength = builder.pieceLength;
     }
 
     /** A parser with default settings. */
@@ -114,9 +121,48 @@ public final class CareerParser {
         Path base = baseDir != null ? baseDir : Path.of("");
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SourceDecoder.reportControlCharacters(body, diagnostics);
-        Document document = (Document) markdown.parse(body);
         String lang = language != null ? language : LanguageDetector.detect(body);
-        return new ModelBuilder(source, body, base, logoResolver, diagnostics).build(document, lang);
+        List<Pieces.Piece> pieces = Pieces.of(body, pieceLength);
+        if (pieces.size() > 1) {
+            int reported = diagnostics.size();
+            CareerDocument built = inPieces(body, pieces, source, base, lang, diagnostics);
+            if (built != null) {
+                return built;
+            }
+            diagnostics.subList(reported, diagnostics.size()).clear();
+        }
+        Document document = (Document) markdown.parse(body);
+        var builder = new ModelBuilder(source, base, logoResolver, diagnostics, CareerLevel.of(document));
+        builder.read(document, body, 0);
+        return builder.finish(lang);
+    }
+
+    /**
+     * Parses a large file piece by piece, each piece's tree read into the model and dropped before
+     * the next is parsed. The first piece's headings tell the career level, which the whole file's
+     * must confirm; null when it does not (the file is then parsed whole). A piece that ends in a
+     * block that may go on is parsed with the rest of the file.
+     */
+    private CareerDocument inPieces(String body, List<Pieces.Piece> pieces, String source, Path base,
+            String lang, List<Diagnostic> diagnostics) {
+        var level = new CareerLevel();
+        ModelBuilder builder = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Pieces.Piece piece = pieces.get(i);
+            String text = piece.of(body);
+            Document document = (Document) markdown.parse(text);
+            if (i + 1 < pieces.size() && Pieces.mayContinue(document.getLastChild())) {
+                text = body.substring(piece.start());
+                document = (Document) markdown.parse(text);
+                i = pieces.size();
+            }
+            level.add(document);
+            if (builder == null) {
+                builder = new ModelBuilder(source, base, logoResolver, diagnostics, level.level());
+            }
+            builder.read(document, text, piece.firstLine());
+        }
+        return builder.careerLevel() == level.level() ? builder.finish(lang) : null;
     }
 
     private void checkSize(String name, long size) {
@@ -131,6 +177,7 @@ public final class CareerParser {
         private String language;
         private Path resourceRoot;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int pieceLength = PIECE_LENGTH;
 
         private Builder() {}
 
@@ -155,6 +202,18 @@ public final class CareerParser {
                 throw new IllegalArgumentException("maxInputBytes " + maxInputBytes + " must be >= 1");
             }
             this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        /**
+         * The length, in characters, of the pieces a large file is parsed in; the output does not
+         * depend on it. For tests that cut small files.
+         */
+        Builder pieceLength(int pieceLength) {
+            if (pieceLength < 1) {
+                throw new IllegalArgumentException("pieceLength " + pieceLength + " must be >= 1");
+            }
+            this.pieceLength = pieceLength;
             return this;
         }
 

@@ -6,7 +6,6 @@ import static dev.careers.parse.BlockReader.firstBreak;
 import static dev.careers.parse.BlockReader.firstLink;
 import static dev.careers.parse.BlockReader.isComment;
 import static dev.careers.parse.BlockReader.leafBlocks;
-import static dev.careers.parse.BlockReader.line;
 import static dev.careers.parse.BlockReader.segments;
 
 import dev.careers.model.Career;
@@ -62,12 +61,13 @@ final class ModelBuilder {
             "preface");
 
     private final String source;
-    private final BlockReader blocks;
     private final Path baseDir;
     private final LogoResolver logoResolver;
     private final List<Diagnostic> diagnostics;
+    private final int careerLevel;
 
-    private int careerLevel;
+    private BlockReader blocks;
+    private boolean anyBlock;
     private String title;
     private String logo;
     private final List<String> introduction = new ArrayList<>();
@@ -78,51 +78,39 @@ final class ModelBuilder {
     private boolean inSources;
     private String sourcesHeading;
 
-    ModelBuilder(String source, String markdown, Path baseDir, LogoResolver logoResolver, List<Diagnostic> diagnostics) {
+    /** A builder for a document whose careers are the headings of this level (see {@link CareerLevel}). */
+    ModelBuilder(String source, Path baseDir, LogoResolver logoResolver, List<Diagnostic> diagnostics,
+            int careerLevel) {
         this.source = source;
-        this.blocks = new BlockReader(markdown);
         this.baseDir = baseDir;
         this.logoResolver = logoResolver;
         this.diagnostics = diagnostics;
+        this.careerLevel = careerLevel;
     }
 
-    /** Builds the document of a parsed Markdown tree. */
-    CareerDocument build(Document document, String language) {
-        careerLevel = careerLevel(document);
+    /** The level of the careers' headings this builder was made for. */
+    int careerLevel() {
+        return careerLevel;
+    }
+
+    /**
+     * Reads the blocks of the next part of the file: the tree parsed from its text, which starts
+     * after so many lines of the file.
+     */
+    void read(Document document, String markdown, int firstLine) {
+        blocks = new BlockReader(markdown, firstLine);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            anyBlock = true;
             block(block);
         }
-        List<Career> built = finishCareers();
-        reportEmptiness(document, built);
-        return new CareerDocument(CareerDocument.SCHEMA_VERSION, source, title, logo, language,
-                introduction, built, sourcesHeading, sources, diagnostics);
     }
 
-    // Careers sit one level above the recognised sections ("### Salaire" → careers are "##"). The
-    // level most sections use decides, so that one career named like a section ("## Demand
-    // Planner") cannot move every career; a tie goes to the deeper level, as sections sit under careers.
-    private int careerLevel(Document document) {
-        int[] sectionsAt = new int[7];
-        int smallestBelowTitle = Integer.MAX_VALUE;
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && !isSetextParagraph(h) && h.getLevel() > 1) {
-                SectionKind kind = SectionKind.of(InlineText.ofHeading(h));
-                if (kind != SectionKind.OTHER && kind != SectionKind.SOURCES) {
-                    sectionsAt[h.getLevel()]++;
-                }
-                smallestBelowTitle = Math.min(smallestBelowTitle, h.getLevel());
-            }
-        }
-        int sectionLevel = 0;
-        for (int level = 2; level <= 6; level++) {
-            if (sectionsAt[level] > 0 && sectionsAt[level] >= sectionsAt[sectionLevel]) {
-                sectionLevel = level;
-            }
-        }
-        if (sectionLevel != 0) {
-            return sectionLevel - 1;
-        }
-        return smallestBelowTitle == Integer.MAX_VALUE ? 2 : smallestBelowTitle;
+    /** The document of every part read. */
+    CareerDocument finish(String language) {
+        List<Career> built = finishCareers();
+        reportEmptiness(built);
+        return new CareerDocument(CareerDocument.SCHEMA_VERSION, source, title, logo, language,
+                introduction, built, sourcesHeading, sources, diagnostics);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -145,7 +133,7 @@ final class ModelBuilder {
     }
 
     private void heading(Heading h) {
-        int line = line(h);
+        int line = blocks.line(h);
         if (isSetextParagraph(h)) {
             diagnostics.add(Diagnostic.warning("heading.setext-paragraph", line, column(h),
                     "These lines followed by '---' read as a heading; they are kept as a paragraph "
@@ -254,7 +242,7 @@ final class ModelBuilder {
                 introduction.add(item.text());
             }
         } else {
-            diagnostics.add(Diagnostic.info("intro.unplaced", line(block), column(block),
+            diagnostics.add(Diagnostic.info("intro.unplaced", blocks.line(block), column(block),
                     "This " + describe(block) + " comes before the first career; it is kept in the introduction."));
             if (block instanceof TableBlock table) {
                 for (List<String> row : blocks.rows(table)) {
@@ -308,7 +296,7 @@ final class ModelBuilder {
                 band(itemLeadIn(item), item.text(), item.line(), item.column());
             }
         } else if (block instanceof Paragraph p) {
-            int line = line(p);
+            int line = blocks.line(p);
             for (Segment segment : segments(p)) {
                 LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
                 if (Amounts.read(leadIn.rest()).min() != null || leadIn.lead() != null) {
@@ -320,7 +308,7 @@ final class ModelBuilder {
             }
         } else if (block instanceof TableBlock table) {
             List<List<String>> rows = blocks.rows(table);
-            int line = line(table);
+            int line = blocks.line(table);
             for (int r = 1; r < rows.size(); r++) {
                 List<String> row = rows.get(r);
                 if (row.size() >= 2) {
@@ -383,7 +371,7 @@ final class ModelBuilder {
                 career.constraints.add(new Constraint(leadIn.lead(), leadIn.rest(), item.line()));
             }
         } else if (block instanceof Paragraph p) {
-            int line = line(p);
+            int line = blocks.line(p);
             for (Segment segment : segments(p)) {
                 LeadIn leadIn = constraintLeadIn(LeadIn.ofRange(segment.first(), segment.end()));
                 if (leadIn.lead() != null) {
@@ -434,7 +422,7 @@ final class ModelBuilder {
                 career.demand.add(demand(leadIn, item.line()));
             }
         } else if (block instanceof Paragraph p) {
-            int line = line(p);
+            int line = blocks.line(p);
             for (Segment segment : segments(p)) {
                 career.demand.add(demand(LeadIn.ofRange(segment.first(), segment.end()), line + segment.offset()));
             }
@@ -487,7 +475,7 @@ final class ModelBuilder {
 
     // Content that does not fit its section: kept in an extra section under the same heading.
     private void keepUnplaced(Node block) {
-        addTo(unplaced(describe(block), line(block), column(block)), block);
+        addTo(unplaced(describe(block), blocks.line(block), column(block)), block);
     }
 
     private OtherDraft unplaced(String what, int line, int column) {
@@ -519,7 +507,7 @@ final class ModelBuilder {
         if (afterFirstLine != null) {
             String rest = InlineText.range(afterFirstLine, null);
             if (!rest.isEmpty()) {
-                sources.add(new Source(rest, firstLink(heading), line(heading) + 1));
+                sources.add(new Source(rest, firstLink(heading), blocks.line(heading) + 1));
             }
         }
         for (Node inner = heading.getNext(); inner != null; inner = inner.getNext()) {
@@ -538,9 +526,9 @@ final class ModelBuilder {
         } else if (block instanceof Paragraph p) {
             String url = firstLink(p);
             String text = InlineText.of(p);
-            sources.add(new Source(text, url != null ? url : firstUrl(text), line(p)));
+            sources.add(new Source(text, url != null ? url : firstUrl(text), blocks.line(p)));
         } else if (block instanceof TableBlock table) {
-            int line = line(table);
+            int line = blocks.line(table);
             for (List<String> row : blocks.rows(table)) {
                 String text = String.join(" | ", row);
                 sources.add(new Source(text, firstUrl(text), line++));
@@ -548,7 +536,7 @@ final class ModelBuilder {
         } else {
             String text = blocks.literal(block);
             if (!text.isEmpty()) {
-                sources.add(new Source(text, firstUrl(text), line(block)));
+                sources.add(new Source(text, firstUrl(text), blocks.line(block)));
             }
         }
     }
@@ -586,8 +574,8 @@ final class ModelBuilder {
         return built;
     }
 
-    private void reportEmptiness(Document document, List<Career> built) {
-        if (document.getFirstChild() == null) {
+    private void reportEmptiness(List<Career> built) {
+        if (!anyBlock) {
             diagnostics.add(Diagnostic.warning("document.empty", 0, 0, "The file holds no Markdown content."));
             return;
         }
@@ -601,7 +589,7 @@ final class ModelBuilder {
         }
     }
 
-    private static boolean isSetextParagraph(Heading h) {
+    static boolean isSetextParagraph(Heading h) {
         return h.getLevel() == 2 && h.getSourceSpans().size() >= 3;
     }
 
