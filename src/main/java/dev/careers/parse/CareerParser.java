@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinTask;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -139,30 +140,41 @@ public final class CareerParser {
 
     /**
      * Parses a large file piece by piece, each piece's tree read into the model and dropped before
-     * the next is parsed. The first piece's headings tell the career level, which the whole file's
-     * must confirm; null when it does not (the file is then parsed whole). A piece that ends in a
-     * block that may go on is parsed with the rest of the file.
+     * the next but one is parsed: the next piece is parsed on a second thread while this one is
+     * read. The first piece's headings tell the career level, which the whole file's must confirm;
+     * null when it does not (the file is then parsed whole).
      */
     private CareerDocument inPieces(String body, List<Pieces.Piece> pieces, String source, Path base,
             String lang, List<Diagnostic> diagnostics) {
         var level = new CareerLevel();
         ModelBuilder builder = null;
-        for (int i = 0; i < pieces.size(); i++) {
-            Pieces.Piece piece = pieces.get(i);
-            String text = piece.of(body);
-            Document document = (Document) markdown.parse(text);
-            if (i + 1 < pieces.size() && Pieces.mayContinue(document.getLastChild())) {
-                text = body.substring(piece.start());
-                document = (Document) markdown.parse(text);
-                i = pieces.size();
-            }
-            level.add(document);
+        ForkJoinTask<Parsed> pending = ForkJoinTask.adapt(() -> parsed(body, pieces, 0)).fork();
+        while (pending != null) {
+            Parsed parsed = pending.join();
+            pending = parsed.next() < pieces.size()
+                    ? ForkJoinTask.adapt(() -> parsed(body, pieces, parsed.next())).fork() : null;
+            level.add(parsed.document());
             if (builder == null) {
                 builder = new ModelBuilder(source, base, logoResolver, diagnostics, level.level());
             }
-            builder.read(document, text, piece.firstLine());
+            builder.read(parsed.document(), parsed.text(), parsed.firstLine());
         }
         return builder.careerLevel() == level.level() ? builder.finish(lang) : null;
+    }
+
+    /** A piece parsed, and the index of the next piece to parse. */
+    private record Parsed(Document document, String text, int firstLine, int next) {}
+
+    // A piece that ends in a block that may go on is parsed with the rest of the file.
+    private Parsed parsed(String body, List<Pieces.Piece> pieces, int index) {
+        Pieces.Piece piece = pieces.get(index);
+        String text = piece.of(body);
+        Document document = (Document) markdown.parse(text);
+        if (index + 1 < pieces.size() && Pieces.mayContinue(document.getLastChild())) {
+            text = body.substring(piece.start());
+            return new Parsed((Document) markdown.parse(text), text, piece.firstLine(), pieces.size());
+        }
+        return new Parsed(document, text, piece.firstLine(), index + 1);
     }
 
     private void checkSize(String name, long size) {
