@@ -4,38 +4,29 @@ import dev.careers.export.Version;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The top command: {@code careers export | check | formats | help}. */
-@Command(
-        name = "careers",
-        mixinStandardHelpOptions = true,
-        versionProvider = CareersCommand.VersionProvider.class,
-        description = "Turns career pages written in Markdown into PDF brochures, Excel salary "
-                + "workbooks and JSON.",
-        subcommands = {ExportCommand.class, CheckCommand.class, FormatsCommand.class,
-            CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:a problem with an input or an output (the other inputs are still exported)",
-            "2:usage error (unknown option or format, bad value)"
-        })
 public final class CareersCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec;
 
-    final Terminal terminal;
-
-    CareersCommand(Terminal terminal) {
-        this.terminal = terminal;
+    private CareersCommand() {
+        this.spec = Specs.command(this, "careers", "Turns career pages written in Markdown into PDF brochures, "
+                + "Excel salary workbooks and JSON.");
+        Specs.exitCodes(spec, "0:success",
+                "1:a problem with an input or an output (the other inputs are still exported)",
+                "2:usage error (unknown option or format, bad value)");
+        Specs.helpOptions(spec);
     }
 
     /** The configured command line, with the error handling shared by every subcommand. */
     static CommandLine commandLine(Terminal terminal) {
-        var commandLine = new CommandLine(new CareersCommand(terminal));
+        CommandSpec top = new CareersCommand().spec;
+        top.addSubcommand("export", new ExportCommand(terminal).spec());
+        top.addSubcommand("check", new CheckCommand(terminal).spec());
+        top.addSubcommand("formats", new FormatsCommand(terminal).spec());
+        top.addSubcommand("help", HelpCommand.spec());
+        var commandLine = new CommandLine(top);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             PrintWriter err = cl.getErr();
             boolean debug = parseResult.hasMatchedOption("--debug");

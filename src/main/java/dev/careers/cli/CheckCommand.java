@@ -10,44 +10,36 @@ import dev.careers.parse.SourceException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code careers check}: prints the diagnostics of sources like a compiler. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        versionProvider = CareersCommand.VersionProvider.class, description = "Read sources and print their diagnostics, one per line: "
-        + "path:line:col: severity: message [code].",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no error (no warning with --strict)", "1:an error (or a warning with --strict)",
-            "2:usage error"})
 final class CheckCommand implements Callable<Integer> {
-    @ParentCommand
-    CareersCommand parent;
+    private final Terminal terminal;
+    private final CommandSpec spec;
 
-    @Spec
-    CommandSpec spec;
+    CheckCommand(Terminal terminal) {
+        this.terminal = terminal;
+        this.spec = Specs.command(this, "check", "Read sources and print their diagnostics, one per line: "
+                + "path:line:col: severity: message [code].");
+        Specs.exitCodes(spec, "0:no error (no warning with --strict)", "1:an error (or a warning with --strict)",
+                "2:usage error");
+        ParserOptions.addTo(spec);
+        Specs.inputs(spec, "1..*", "Markdown files or folders (searched for *.md); '-' reads standard input.");
+        Specs.flag(spec, "Warnings count as errors for the exit code.", "--strict");
+        Specs.flag(spec, "Print errors and warnings only, not info.", "-q", "--quiet");
+        Specs.helpOptions(spec);
+    }
 
-    @Mixin
-    ParserOptions parserOptions;
-
-    @Parameters(paramLabel = "<input>", arity = "1..*",
-            description = "Markdown files or folders (searched for *.md); '-' reads standard input.")
-    List<String> inputs;
-
-    @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
-    boolean strict;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print errors and warnings only, not info.")
-    boolean quiet;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
-        CareerParser parser = parserOptions.parser();
+        CareerParser parser = ParserOptions.of(spec).parser();
+        List<String> inputs = Specs.values(spec, "<input>");
+        boolean strict = Specs.value(spec, "--strict");
+        boolean quiet = Specs.value(spec, "--quiet");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inputs.Found found = Inputs.collect(inputs);
@@ -57,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         for (InputFile input : found.files()) {
             CareerDocument document;
             try {
-                document = input.read(parser, parent.terminal.in());
+                document = input.read(parser, terminal.in());
             } catch (SourceException e) {
                 out.println(e.getMessage().replaceFirst(": ", ": error: "));
                 errors++;

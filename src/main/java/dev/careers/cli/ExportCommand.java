@@ -29,89 +29,96 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code careers export}: writes each input in the requested formats. */
-@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
-        versionProvider = CareersCommand.VersionProvider.class,
-        description = "Export Markdown career pages to PDF, Excel, JSON or a plugin's format.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input exported", "1:an input or an output had a problem (the others were exported)",
-            "2:usage error"})
 final class ExportCommand implements Callable<Integer> {
     private static final List<String> PREFERRED_DEFAULTS = List.of("pdf", "xlsx");
 
-    @ParentCommand
-    CareersCommand parent;
+    private final Terminal terminal;
+    private final CommandSpec spec;
 
-    @Spec
-    CommandSpec spec;
+    // The options, read from the parsed command line when the command runs.
+    private List<String> inputs;
+    private List<String> formats;
+    private String output;
+    private ParserOptions parserOptions;
+    private int jobs;
+    private boolean strict;
+    private boolean failFast;
+    private boolean quiet;
+    private String summary;
+    private String combine;
+    private String pageSize;
+    private Path theme;
+    private boolean watch;
+    private int watchRounds;
 
-    @Parameters(paramLabel = "<input>", arity = "0..*",
-            description = "Markdown files or folders (searched for *.md); '-' reads standard input. "
-                    + "Default: input/.")
-    List<String> inputs = new ArrayList<>();
+    ExportCommand(Terminal terminal) {
+        this.terminal = terminal;
+        this.spec = Specs.command(this, "export",
+                "Export Markdown career pages to PDF, Excel, JSON or a plugin's format.");
+        spec.usageMessage().sortOptions(false);
+        Specs.exitCodes(spec, "0:every input exported",
+                "1:an input or an output had a problem (the others were exported)", "2:usage error");
+        Specs.inputs(spec, "0..*", "Markdown files or folders (searched for *.md); '-' reads standard input. "
+                + "Default: input/.");
+        Specs.list(spec, "<format>", String.class, ",",
+                "Formats to write, comma-separated (see 'careers formats'). Default: pdf,xlsx.", "-f", "--format");
+        Specs.option(spec, "<dir>", String.class, "output",
+                "Output folder (default: output/); '-' writes one input in one format to standard output.",
+                "-o", "--output");
+        ParserOptions.addTo(spec);
+        Specs.option(spec, "<n>", int.class, Runtime.getRuntime().availableProcessors(),
+                "Files exported at once (default: the number of cores).", "-j", "--jobs");
+        Specs.flag(spec, "Warnings count as failures.", "--strict");
+        Specs.flag(spec, "Stop at the first input that fails.", "--fail-fast");
+        Specs.flag(spec, "Print errors only: no progress, no warnings.", "-q", "--quiet");
+        Specs.option(spec, "<file>", String.class, null,
+                "Write a JSON summary of the run to this file ('-' for standard output).", "--summary");
+        Specs.option(spec, "<name>", String.class, null,
+                "Also write <name>.<ext> holding all inputs (one workbook, one brochure).", "--combine");
+        Specs.option(spec, "<A4|Letter>", String.class, null, "PDF page size (default: A4).", "--page-size");
+        Specs.option(spec, "<file>", Path.class, null, "PDF theme: colours, fonts, logo (a .properties file).",
+                "--theme");
+        Specs.flag(spec, "After exporting, export again each file that changes, until stopped (Ctrl-C).", "--watch");
+        spec.addOption(OptionSpec.builder("--watch-rounds").paramLabel("<n>").type(int.class)
+                .initialValue(Integer.MAX_VALUE).hidden(true)
+                .description("Stop watching after this many re-exports (for tests).").build());
+        PluginOptions.addTo(spec);
+        Specs.helpOptions(spec);
+    }
 
-    @Option(names = {"-f", "--format"}, paramLabel = "<format>", split = ",",
-            description = "Formats to write, comma-separated (see 'careers formats'). Default: pdf,xlsx.")
-    List<String> formats = new ArrayList<>();
+    CommandSpec spec() {
+        return spec;
+    }
 
-    @Option(names = {"-o", "--output"}, paramLabel = "<dir>",
-            description = "Output folder (default: output/); '-' writes one input in one format to standard output.")
-    String output = "output";
-
-    @Mixin
-    ParserOptions parserOptions;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "<n>",
-            description = "Files exported at once (default: the number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--strict", description = "Warnings count as failures.")
-    boolean strict;
-
-    @Option(names = "--fail-fast", description = "Stop at the first input that fails.")
-    boolean failFast;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, no warnings.")
-    boolean quiet;
-
-    @Option(names = "--summary", paramLabel = "<file>",
-            description = "Write a JSON summary of the run to this file ('-' for standard output).")
-    String summary;
-
-    @Option(names = "--combine", paramLabel = "<name>",
-            description = "Also write <name>.<ext> holding all inputs (one workbook, one brochure).")
-    String combine;
-
-    @Option(names = "--page-size", paramLabel = "<A4|Letter>", description = "PDF page size (default: A4).")
-    String pageSize;
-
-    @Option(names = "--theme", paramLabel = "<file>", description = "PDF theme: colours, fonts, logo (a .properties file).")
-    Path theme;
-
-    @Option(names = "--watch", description = "After exporting, export again each file that changes, until stopped (Ctrl-C).")
-    boolean watch;
-
-    @Option(names = "--watch-rounds", hidden = true, description = "Stop watching after this many re-exports (for tests).")
-    int watchRounds = Integer.MAX_VALUE;
-
-    @Mixin
-    PluginOptions plugins;
+    private void read() {
+        inputs = Specs.values(spec, "<input>");
+        formats = Specs.values(spec, "--format");
+        output = Specs.value(spec, "--output");
+        parserOptions = ParserOptions.of(spec);
+        jobs = Specs.value(spec, "--jobs");
+        strict = Specs.value(spec, "--strict");
+        failFast = Specs.value(spec, "--fail-fast");
+        quiet = Specs.value(spec, "--quiet");
+        summary = Specs.value(spec, "--summary");
+        combine = Specs.value(spec, "--combine");
+        pageSize = Specs.value(spec, "--page-size");
+        theme = Specs.value(spec, "--theme");
+        watch = Specs.value(spec, "--watch");
+        watchRounds = Specs.value(spec, "--watch-rounds");
+    }
 
     @Override
     public Integer call() throws IOException {
+        read();
         if (jobs < 1) {
             throw new CareersCommand.UsageException("--jobs must be at least 1, not " + jobs);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Exporters exporters = plugins.exporters(parent.terminal.env());
+        Exporters exporters = PluginOptions.exporters(spec, terminal.env());
         exporters.problems().forEach(p -> err.println("careers: warning: " + p));
         List<Exporter> chosen = chooseExporters(exporters);
         Careers careers = Careers.of(parserOptions.parser(), exporters, exportOptions());
@@ -125,8 +132,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new CareersCommand.UsageException("'-' (standard input) can be given only once");
         }
         var settings = new BatchRunner.Settings(Path.of(output), jobs, failFast, strict, summary != null);
-        var runner = new BatchRunner(careers, chosen, settings, parent.terminal.in());
-        var progress = new Progress(err, parent.terminal.stderrIsTerminal(), quiet, parserOptions.debug);
+        var runner = new BatchRunner(careers, chosen, settings, terminal.in());
+        var progress = new Progress(err, terminal.stderrIsTerminal(), quiet, parserOptions.debug);
         BatchRunner.Run run = runner.run(found.files(), combine != null, progress);
         progress.close();
         List<FileResult.Output> combined = combine != null ? combine(careers, chosen, run.documents()) : List.of();
@@ -198,7 +205,7 @@ final class ExportCommand implements Callable<Integer> {
                     "-o - writes one input in one format; give one input and one -f format");
         }
         Exporter exporter = chosen.get(0);
-        if (exporter.binary() && parent.terminal.stdoutIsTerminal()) {
+        if (exporter.binary() && terminal.stdoutIsTerminal()) {
             throw new CareersCommand.UsageException("refusing to write " + exporter.format()
                     + " (binary) to a terminal; redirect standard output to a file (> out." + exporter.extension() + ")");
         }
@@ -206,7 +213,7 @@ final class ExportCommand implements Callable<Integer> {
         String input = given.get(0);
         CareerDocument document;
         try {
-            document = InputFile.of(input).read(careers.parser(), parent.terminal.in());
+            document = InputFile.of(input).read(careers.parser(), terminal.in());
         } catch (SourceException e) {
             err.println("careers: error: " + e.getMessage());
             err.flush();
@@ -222,8 +229,8 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        buffer.writeTo(parent.terminal.rawOut());
-        parent.terminal.rawOut().flush();
+        buffer.writeTo(terminal.rawOut());
+        terminal.rawOut().flush();
         boolean failed = document.has(Severity.ERROR) || (strict && document.has(Severity.WARNING));
         return failed ? 1 : 0;
     }
@@ -261,7 +268,7 @@ final class ExportCommand implements Callable<Integer> {
     private void writeSummary(List<FileResult> results, List<FileResult.Output> combined, long millis)
             throws IOException {
         if (summary.equals("-")) {
-            SummaryWriter.write(results, combined, millis, Version.current(), parent.terminal.rawOut());
+            SummaryWriter.write(results, combined, millis, Version.current(), terminal.rawOut());
         } else {
             AtomicFile.write(Path.of(summary),
                     out -> SummaryWriter.write(results, combined, millis, Version.current(), out), false);

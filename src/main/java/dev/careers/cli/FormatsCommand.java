@@ -3,28 +3,27 @@ package dev.careers.cli;
 import dev.careers.export.Exporters;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code careers formats}: lists the exporters found, built-in and plugins. */
-@Command(name = "formats", mixinStandardHelpOptions = true,
-        versionProvider = CareersCommand.VersionProvider.class, description = "List the output formats: built-in and from plugins.")
 final class FormatsCommand implements Callable<Integer> {
-    @ParentCommand
-    CareersCommand parent;
+    private final Terminal terminal;
+    private final CommandSpec spec;
 
-    @Spec
-    CommandSpec spec;
+    FormatsCommand(Terminal terminal) {
+        this.terminal = terminal;
+        this.spec = Specs.command(this, "formats", "List the output formats: built-in and from plugins.");
+        PluginOptions.addTo(spec);
+        Specs.helpOptions(spec);
+    }
 
-    @Mixin
-    PluginOptions plugins;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
-        Exporters exporters = plugins.exporters(parent.terminal.env());
+        Exporters exporters = PluginOptions.exporters(spec, terminal.env());
         PrintWriter out = spec.commandLine().getOut();
         for (Exporters.Entry entry : exporters.entries()) {
             out.printf("%-6s .%-5s %s (%s)%n", entry.exporter().format(), entry.exporter().extension(),

@@ -2,24 +2,37 @@ package dev.careers.cli;
 
 import dev.careers.parse.CareerParser;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Options that say how sources are read, shared by {@code export} and {@code check}. */
 final class ParserOptions {
-    @Option(names = "--lang", paramLabel = "<fr|en>",
-            description = "Document language for labels and formats (default: detected).")
-    String language;
+    final String language;
+    final Path resourceRoot;
+    final long maxInputBytes;
+    final boolean debug;
 
-    @Option(names = "--resource-root", paramLabel = "<dir>",
-            description = "Only read images (logos) named by sources inside this folder.")
-    Path resourceRoot;
+    private ParserOptions(CommandSpec spec) {
+        this.language = Specs.value(spec, "--lang");
+        this.resourceRoot = Specs.value(spec, "--resource-root");
+        this.maxInputBytes = Specs.value(spec, "--max-input-size");
+        this.debug = Specs.value(spec, "--debug");
+    }
 
-    @Option(names = "--max-input-size", paramLabel = "<bytes>", converter = SizeConverter.class,
-            description = "Largest input file accepted, e.g. 16M or 500k (default: 16M).")
-    long maxInputBytes = CareerParser.DEFAULT_MAX_INPUT_BYTES;
+    /** Declares the options in a command. */
+    static void addTo(CommandSpec spec) {
+        Specs.option(spec, "<fr|en>", String.class, null,
+                "Document language for labels and formats (default: detected).", "--lang");
+        Specs.option(spec, "<dir>", Path.class, null,
+                "Only read images (logos) named by sources inside this folder.", "--resource-root");
+        Specs.converted(spec, "<bytes>", long.class, new SizeConverter(), CareerParser.DEFAULT_MAX_INPUT_BYTES,
+                "Largest input file accepted, e.g. 16M or 500k (default: 16M).", "--max-input-size");
+        Specs.flag(spec, "Show stack traces of unexpected errors.", "--debug");
+    }
 
-    @Option(names = "--debug", description = "Show stack traces of unexpected errors.")
-    boolean debug;
+    /** The options as given on the parsed command line. */
+    static ParserOptions of(CommandSpec spec) {
+        return new ParserOptions(spec);
+    }
 
     CareerParser parser() {
         if (language != null && !language.equals("fr") && !language.equals("en")) {

@@ -6,16 +6,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Where plugin exporters come from: {@code --plugins} and {@code CAREERS_PLUGINS}. */
 final class PluginOptions {
-    @Option(names = "--plugins", paramLabel = "<dir>",
-            description = "Load exporter plugins from the jars in this folder (repeatable; "
-                    + "also CAREERS_PLUGINS, folders separated by ':').")
-    List<Path> folders = new ArrayList<>();
+    private PluginOptions() {}
 
-    Exporters exporters(Map<String, String> env) {
+    /** Declares the option in a command. */
+    static void addTo(CommandSpec spec) {
+        Specs.list(spec, "<dir>", Path.class, null, "Load exporter plugins from the jars in this folder (repeatable; "
+                + "also CAREERS_PLUGINS, folders separated by ':').", "--plugins");
+    }
+
+    /** The exporters: built-in ones and those of the plugin folders given to the parsed command and in the environment. */
+    static Exporters exporters(CommandSpec spec, Map<String, String> env) {
+        List<Path> folders = Specs.values(spec, "--plugins");
         List<Path> all = new ArrayList<>();
         String fromEnv = env.get("CAREERS_PLUGINS");
         if (fromEnv != null) {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line in-process: exit codes, standard output, standard error. */
@@ -33,6 +35,54 @@ class CliTest {
         Cli.Run version = Cli.run("--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("careers ");
+    }
+
+    /**
+     * The usage help of every command, as picocli printed it when the commands were declared with
+     * annotations: the options are now declared in code ({@link Specs}), and must read the same.
+     */
+    @ParameterizedTest(name = "{0} --help")
+    @CsvSource({"careers, careers-help", "export, export-help", "check, check-help", "formats, formats-help",
+        "help, help-help"})
+    void theUsageHelpOfEachCommandIsUnchanged(String command, String expected) throws IOException {
+        Cli.Run run = command.equals("careers") ? Cli.run("--help") : Cli.run(command, "--help");
+        assertThat(run.exitCode()).isZero();
+        String golden = Files.readString(Path.of("src/test/resources/cli", expected + ".txt"), StandardCharsets.UTF_8);
+        assertThat(run.out()).isEqualTo(golden);
+        if (!command.equals("help") && !command.equals("careers")) {
+            assertThat(Cli.run("help", command).out()).isEqualTo(golden);
+        }
+    }
+
+    @Test
+    void theHelpCommandRefusesAnUnknownCommand() {
+        Cli.Run run = Cli.run("help", "nosuch");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Unknown subcommand 'nosuch'.").contains("Usage: careers [-hV] [COMMAND]");
+    }
+
+    @Test
+    void checkNeedsAnInputAndEveryCommandPrintsTheVersion() {
+        Cli.Run run = Cli.run("check");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Missing required parameter: '<input>'");
+        for (String command : new String[] {"export", "check", "formats"}) {
+            assertThat(Cli.run(command, "-V").out()).as(command).startsWith("careers ");
+        }
+    }
+
+    @Test
+    void optionValuesReachTheCommand() throws IOException {
+        Cli.Run run = Cli.run("export", "-qf", "json,xlsx", "-f", "json", "--jobs=1", "--lang", "en",
+                "--max-input-size", "1k", "-o", tmp.toString(), SAMPLE);
+        assertThat(run.exitCode()).as("the sample is larger than 1k").isEqualTo(1);
+        assertThat(run.err()).contains("larger than the limit of 1024 bytes").doesNotContain("exported");
+        run = Cli.run("export", "-qf", "json,xlsx", "-f", "json", "--lang", "en", "-o", tmp.toString(), SAMPLE);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(tmp.resolve("sample-metiers-ia.xlsx")).exists();
+        assertThat(Files.readString(tmp.resolve("sample-metiers-ia.json"))).contains("\"language\": \"en\"");
+        assertThat(Cli.run("export", "--max-input-size", "12Q", SAMPLE).err())
+                .startsWith("Invalid value for option '--max-input-size': '12Q' is not a size");
     }
 
     @Test
