@@ -122,6 +122,7 @@ final class ExportCommand implements Callable<Integer> {
         exporters.problems().forEach(p -> err.println("careers: warning: " + p));
         List<Exporter> chosen = chooseExporters(exporters);
         Careers careers = Careers.of(parserOptions.parser(), exporters, exportOptions());
+        Exporters.prepareInBackground(chosen);
         if (output.equals("-")) {
             return toStandardOutput(careers, chosen);
         }

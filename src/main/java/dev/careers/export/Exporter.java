@@ -33,6 +33,14 @@ public interface Exporter {
     /** One line saying what the format holds, shown by {@code careers formats}. */
     String description();
 
+    /**
+     * Readies what the first export will need and every export shares (such as parsed fonts), so
+     * that a caller can do it on another thread while it reads its inputs. Optional: an export
+     * does the same when it was not called. Must be thread-safe, and must not throw: anything that
+     * fails here fails again in the export, which reports it.
+     */
+    default void prepare() {}
+
     /** Whether the output is binary (refused on a terminal). Text formats return false. */
     default boolean binary() {
         return true;

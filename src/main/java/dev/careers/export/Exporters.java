@@ -157,6 +157,25 @@ public final class Exporters {
         byFormat.put(format, new Entry(exporter, origin));
     }
 
+    /**
+     * Calls {@link Exporter#prepare()} of each exporter on a new background thread and returns at
+     * once: a short run spends that time reading its inputs on this thread.
+     */
+    public static void prepareInBackground(List<Exporter> exporters) {
+        Thread thread = new Thread(() -> exporters.forEach(Exporters::prepare), "careers-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    // One that throws all the same is not reported from this thread: the export fails again, and reports it.
+    private static void prepare(Exporter exporter) {
+        try {
+            exporter.prepare();
+        } catch (RuntimeException | LinkageError e) {
+            return;
+        }
+    }
+
     /** Every exporter, built-in first, then plugins in jar name order. */
     public List<Entry> entries() {
         return List.copyOf(byFormat.values());

@@ -40,6 +40,11 @@ class PdfReproducibilityTest {
                 SampleDocuments.english(BrochureWriter.COMPOSE_AHEAD_FROM + 1), Map.of()).bytes());
         exports.put("combined", () -> PdfFiles.exportCombined(
                 List.of(SampleDocuments.metiersIa(), SampleDocuments.english(2))).bytes());
+        // What a run does on another thread while it reads its inputs: nothing an export can see.
+        exports.put("prepared", () -> {
+            new PdfExporter().prepare();
+            return new byte[0];
+        });
         Map<String, byte[]> sequential = new LinkedHashMap<>();
         for (Map.Entry<String, Callable<byte[]>> export : exports.entrySet()) {
             sequential.put(export.getKey(), export.getValue().call());
