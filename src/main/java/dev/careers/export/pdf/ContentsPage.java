@@ -4,29 +4,35 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.BadElementException;
-import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfWriter;
-import dev.careers.export.ExportException;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
 import dev.careers.export.Labels;
 
 /**
  * Writes the table of contents: one clickable row per entry with its page number, which is filled
  * in once the entry's page is known ({@link PageReferences}). One per export.
+ *
+ * <p>The rows are drawn on the page directly, not as a table: OpenPDF lays a table's cells out
+ * twice (measured, then written), and a contents of 10,000 careers cost the document's thread a
+ * second that way. A row is a number, a title (wrapped when it does not fit, the one case laid out
+ * by OpenPDF) and the page number, over a rule; a row that does not fit goes to the next page.
  */
 final class ContentsPage {
     private static final float PADDING = 5;
+    private static final float GROUP_PADDING_TOP = 12;
+    private static final float RULE_WIDTH = 0.5f;
+    /** The relative widths of the number, title and page columns. */
+    private static final float[] COLUMNS = {7, 81, 12};
 
     private final Document document;
     private final PdfWriter writer;
     private final Blocks blocks;
-    private static final float[] COLUMNS = {7, 81, 12};
-
-    private final PdfPTable table = new PdfPTable(COLUMNS);
+    private final float left;
+    private final float right;
+    private final float titleLeft;
+    private float top;
 
     ContentsPage(Document document, PdfWriter writer, Blocks blocks, Labels labels) {
         this.document = document;
@@ -34,66 +40,95 @@ final class ContentsPage {
         this.blocks = blocks;
         document.newPage();
         document.add(blocks.heading(labels.get("contents"), null));
-        table.setWidthPercentage(100);
-        table.setSplitLate(false);
+        this.left = document.left();
+        this.right = document.right();
+        this.titleLeft = left + blocks.share(COLUMNS, 0);
+        this.top = writer.getVerticalPosition(false);
     }
 
     /** Adds a group row, such as a document's title in a combined brochure. */
     void group(String title, String anchor) {
-        PdfPCell cell = cell(anchor == null ? blocks.type().phrase(title, Style.TOC_GROUP)
-                : link(title, Style.TOC_GROUP, anchor));
-        cell.setColspan(2);
-        cell.setPaddingTop(12);
-        table.addCell(cell);
-        table.addCell(pageCell(anchor, Style.TOC_GROUP, 12));
+        row(null, title, Style.TOC_GROUP, left, anchor, GROUP_PADDING_TOP);
     }
 
     /** Adds an entry: a number (or null), a title, and the anchor it leads to. */
     void entry(String number, String title, String anchor) {
-        Typesetter type = blocks.type();
-        table.addCell(cell(type.phrase(number == null ? "" : number, Style.TOC_NUMBER)));
-        table.addCell(cell(link(title, Style.TOC_ENTRY, anchor)));
-        table.addCell(pageCell(anchor, Style.TOC_ENTRY, PADDING));
+        row(number, title, Style.TOC_ENTRY, titleLeft, anchor, PADDING);
     }
 
-    /** Writes the table to the document. */
+    /** Ends the contents: what follows starts on a new page. */
     void finish() {
-        document.add(table);
+        // Nothing is pending: every row is on its page.
     }
 
-    private Phrase link(String title, Style style, String anchor) {
-        Phrase phrase = blocks.type().phrase(title, style, blocks.share(COLUMNS, 1) - PADDING);
-        for (var element : phrase.getChunks()) {
-            ((Chunk) element).setLocalGoto(anchor);
+    private void row(String number, String title, Style style, float textLeft, String anchor, float paddingTop) {
+        Typesetter type = blocks.type();
+        float textRight = right - blocks.share(COLUMNS, 2) - PADDING;
+        Phrase text = type.phrase(title, style, textRight - textLeft);
+        // Lines as far apart as the text is high, as in a table cell: the rows stay compact.
+        float leading = style.size;
+        boolean oneLine = width(text) <= textRight - textLeft;
+        float height = paddingTop + PADDING + (oneLine ? leading : wrappedHeight(text, textLeft, textRight));
+        if (top - height < document.bottom()) {
+            document.newPage();
+            top = document.top();
         }
-        return phrase;
-    }
-
-    private PdfPCell cell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(blocks.type().palette().rule());
-        cell.setBorderWidth(0.5f);
-        cell.setPadding(PADDING);
-        cell.setPaddingLeft(0);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
-    }
-
-    // The number is a template, placed like an image in the text and filled when known.
-    private PdfPCell pageCell(String anchor, Style style, float paddingTop) {
-        Phrase phrase = blocks.type().phrase("", style);
+        PdfContentByte canvas = writer.getDirectContent();
+        float baseline = top - paddingTop - leading;
+        if (number != null) {
+            show(canvas, type.phrase(number, Style.TOC_NUMBER), left, baseline);
+        }
+        if (oneLine) {
+            show(canvas, text, textLeft, baseline);
+        } else {
+            var column = new ColumnText(canvas);
+            column.setSimpleColumn(text, textLeft, top - height, textRight, top - paddingTop, 0, Element.ALIGN_LEFT);
+            column.setLeading(0, 1);
+            column.go();
+        }
         if (anchor != null) {
-            PdfTemplate number = blocks.references().placeholder(writer.getDirectContent(), anchor);
-            try {
-                phrase.add(new Chunk(Image.getInstance(number), 0, -blocks.references().descent()));
-            } catch (BadElementException e) {
-                throw new ExportException("cannot place a page number in the contents", e);
-            }
+            PageReferences references = blocks.references();
+            PdfTemplate page = references.placeholder(canvas, anchor);
+            canvas.addTemplate(page, right - PADDING - page.getWidth(), baseline - references.descent());
+            canvas.localGoto(anchor, left, top - height, right, top);
         }
-        PdfPCell cell = cell(phrase);
-        cell.setPaddingTop(paddingTop);
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        return cell;
+        float bottom = top - height;
+        canvas.saveState();
+        canvas.setColorStroke(type.palette().rule());
+        canvas.setLineWidth(RULE_WIDTH);
+        canvas.moveTo(left, bottom);
+        canvas.lineTo(right, bottom);
+        canvas.stroke();
+        canvas.restoreState();
+        top = bottom;
+    }
+
+    private float wrappedHeight(Phrase text, float textLeft, float textRight) {
+        var column = new ColumnText(writer.getDirectContent());
+        column.setSimpleColumn(new Phrase(text), textLeft, -1e6f, textRight, 0, 0, Element.ALIGN_LEFT);
+        column.setLeading(0, 1);
+        column.go(true);
+        return -column.getYLine();
+    }
+
+    // One line of text, chunk after chunk, each in its own face and colour.
+    private static void show(PdfContentByte canvas, Phrase phrase, float x, float baseline) {
+        canvas.beginText();
+        canvas.setTextMatrix(x, baseline);
+        for (Element element : phrase.getChunks()) {
+            Chunk chunk = (Chunk) element;
+            canvas.setFontAndSize(chunk.getFont().getBaseFont(), chunk.getFont().getSize());
+            canvas.setColorFill(chunk.getFont().getColor());
+            canvas.showText(chunk.getContent());
+        }
+        canvas.endText();
+    }
+
+    private static float width(Phrase phrase) {
+        float width = 0;
+        for (Element element : phrase.getChunks()) {
+            width += ((Chunk) element).getWidthPoint();
+        }
+        return width;
     }
 }

@@ -216,6 +216,50 @@ class PdfExporterTest {
         assertThat(englishEntries).containsExactly("Prompt Engineer 1 (PE)", "Prompt Engineer 2 (PE)", "Sources");
     }
 
+    /**
+     * The contents are drawn row by row, not laid out as a table: with more careers than a page
+     * holds, every entry is listed once, in order, with the page its career starts on, clickable,
+     * and no row runs into the footer.
+     */
+    @Test
+    void theContentsRunOverPagesListingEveryCareerWithItsPage() {
+        int careers = 75;
+        Path pdf = PdfFiles.write("contents-pages", PdfFiles.export(SampleDocuments.english(careers), Map.of()).bytes());
+        ExternalTool.require("pdftotext");
+        String contents = ExternalTool.run("pdftotext", "-layout", "-f", "2", "-l", "4", pdf.toString(), "-").stdout();
+        var row = java.util.regex.Pattern.compile("(?m)^\\s*(\\d+)\\s+Prompt Engineer (\\d+) \\(PE\\)\\s+(\\d+)\\s*$");
+        var matcher = row.matcher(contents);
+        int expected = 1;
+        int lastPage = 0;
+        while (matcher.find()) {
+            assertThat(Integer.parseInt(matcher.group(1))).isEqualTo(expected);
+            assertThat(Integer.parseInt(matcher.group(2))).isEqualTo(expected);
+            int page = Integer.parseInt(matcher.group(3));
+            assertThat(page).as("page of career %d", expected).isGreaterThan(lastPage);
+            String careerPage = ExternalTool.run("pdftotext", "-f", Integer.toString(page), "-l",
+                    Integer.toString(page), pdf.toString(), "-").stdout();
+            if (expected % 25 == 1) {
+                assertThat(careerPage).as("page %d", page).contains("Prompt Engineer " + expected + " (PE)");
+            }
+            lastPage = page;
+            expected++;
+        }
+        assertThat(expected - 1).as("entries listed").isEqualTo(careers);
+        assertThat(contents).as("the contents take more than one page").contains("\f");
+        String boxes = ExternalTool.run("pdftotext", "-bbox", "-f", "2", "-l", "4", pdf.toString(), "-").stdout();
+        var words = java.util.regex.Pattern.compile("yMax=\"([0-9.]+)\">([^<]*)</word>").matcher(boxes);
+        float footerTop = com.lowagie.text.PageSize.A4.getHeight() - 64;
+        while (words.find()) {
+            if (!words.group(2).equals("Page") && !words.group(2).matches("\\d+|/")) {
+                assertThat(Float.parseFloat(words.group(1))).as("bottom of '%s'", words.group(2)).isLessThan(footerTop);
+            }
+        }
+        String raw = PdfFiles.qdf(pdf);
+        for (int c = 1; c <= careers; c++) {
+            assertThat(raw).contains("(d0-c" + c + ")");
+        }
+    }
+
     @Test
     void theCoverListsTheCareersUnlessThereAreTooManyForIt() {
         int listed = CoverPage.LISTED_ON_COVER;
