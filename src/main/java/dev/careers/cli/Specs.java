@@ -90,9 +90,15 @@ final class Specs {
         return option.getValue();
     }
 
-    /** The values of a repeatable option or of the inputs: what was given, or an empty list. */
+    /** The values of a repeatable option: what was given, or an empty list. */
     static <T> List<T> values(CommandSpec spec, String name) {
-        List<T> values = name.equals("<input>") ? spec.positionalParameters().get(0).getValue() : value(spec, name);
+        List<T> values = value(spec, name);
         return values == null ? List.of() : values;
+    }
+
+    /** The inputs given (see {@link #inputs(CommandSpec, String, String)}), or an empty list. */
+    static List<String> inputs(CommandSpec spec) {
+        List<String> inputs = spec.positionalParameters().get(0).getValue();
+        return inputs == null ? List.of() : inputs;
     }
 }

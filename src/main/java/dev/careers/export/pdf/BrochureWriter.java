@@ -198,7 +198,6 @@ final class BrochureWriter {
                 contents.entry(null, labels.get("sources"), sourcesAnchor(d));
             }
         }
-        contents.finish();
     }
 
     private static Checks joined(CompletableFuture<Checks> checks) {

@@ -56,11 +56,6 @@ final class ContentsPage {
         row(number, title, Style.TOC_ENTRY, titleLeft, anchor, PADDING);
     }
 
-    /** Ends the contents: what follows starts on a new page. */
-    void finish() {
-        // Nothing is pending: every row is on its page.
-    }
-
     private void row(String number, String title, Style style, float textLeft, String anchor, float paddingTop) {
         Typesetter type = blocks.type();
         float textRight = right - blocks.share(COLUMNS, 2) - PADDING;
