@@ -84,10 +84,29 @@ class PiecesTest {
         "# T\r\r## A\r\r### Rôle\r\rtext\r\r## B\r\n\r\n### Salaire\r\n\r\n- Junior : 40k€\r\n\r\n## C\n\n#### x\n",
         // Lists and quotes that a heading ends; a table followed by a heading with a pipe.
         "# T\n\n## A\n\n- one\n\n  - two\n\n## B\n\n> quoted\n>\n> more\n\n## C | D\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## E\n",
+        // Careers with no blank line before their heading (not cut there): a separator, text, a quote.
+        "# T\n---\n## A\n### Rôle\ntext\n---\n## B\n### Salaire\n- Junior : 40k€\n## C\n> quoted\n## D\ntext\n",
+        // A heading line with a pipe right after a table row is a row of that table.
+        "# T\n\n## A\n\n| a | b |\n|---|---|\n| 1 | 2 |\n## B | C\n## D\n\ntext\n",
+        // An HTML block and an unclosed fence right before a heading, no blank line between.
+        "# T\n\n## A\n\n<div>\n## In the div\n</div>\n\n## B\n```\n## In the code\n",
         // Headings of every level, "#" alone, seven hashes, a heading after spaces.
         "# T\n\n#\n\n## A\n\n###### deep\n\n####### not a heading\n\n   ## indented\n\n#\tTabbed\n\n## B\n",
     })
     void cutsThatCommonmarkWouldNotMakeAreNotUsed(String text) {
+        assertSameModel(text);
+    }
+
+    /**
+     * Why a piece starts only after a blank line: past commonmark's nesting limit, the lines after
+     * a deep quote are read as its text, headings included (found by fuzzing a looser rule).
+     */
+    @Test
+    void aHeadingRightAfterADeepQuoteIsNotCut() {
+        String text = "# T\n\n## A\n\n### Rôle\n\ntext\n\n## B\n" + ">".repeat(2000)
+                + "\n### Salary\n* **Junior:** $90,000 - $110,000\n\n## C\n\ntext\n";
+        assertThat(Pieces.of(text, 1)).extracting(p -> text.substring(p.start(), p.start() + 4))
+                .doesNotContain("### ");
         assertSameModel(text);
     }
 
