@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CareerParser parser = ParserOptions.of(spec).parser();
-        List<String> inputs = Specs.inputs(spec);
+        List<String> inputs = Specs.inputValues(spec);
         boolean strict = Specs.value(spec, "--strict");
         boolean quiet = Specs.value(spec, "--quiet");
         PrintWriter out = spec.commandLine().getOut();

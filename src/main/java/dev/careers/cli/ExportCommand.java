@@ -95,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void read() {
-        inputs = Specs.inputs(spec);
+        inputs = Specs.inputValues(spec);
         formats = Specs.values(spec, "--format");
         output = Specs.value(spec, "--output");
         parserOptions = ParserOptions.of(spec);

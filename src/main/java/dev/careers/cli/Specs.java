@@ -97,7 +97,7 @@ final class Specs {
     }
 
     /** The inputs given (see {@link #inputs(CommandSpec, String, String)}), or an empty list. */
-    static List<String> inputs(CommandSpec spec) {
+    static List<String> inputValues(CommandSpec spec) {
         List<String> inputs = spec.positionalParameters().get(0).getValue();
         return inputs == null ? List.of() : inputs;
     }
