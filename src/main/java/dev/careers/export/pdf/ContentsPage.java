@@ -18,6 +18,8 @@ import dev.careers.export.Labels;
  * twice (measured, then written), and a contents of 10,000 careers cost the document's thread a
  * second that way. A row is a number, a title (wrapped when it does not fit, the one case laid out
  * by OpenPDF) and the page number, over a rule; a row that does not fit goes to the next page.
+ * The document does not know where the rows end, so what follows must start on a new page (the
+ * careers and the sources do).
  */
 final class ContentsPage {
     private static final float PADDING = 5;
