@@ -62,25 +62,28 @@ final class ContentsPage {
         Typesetter type = blocks.type();
         float textRight = right - blocks.share(COLUMNS, 2) - PADDING;
         Phrase text = type.phrase(title, style, textRight - textLeft);
-        // Lines as far apart as the text is high, as in a table cell: the rows stay compact.
-        float leading = style.size;
+        // The first baseline as far below the padding as the text is high: the rows stay compact.
+        // The lines of a title that wraps are set at the style's leading.
+        float firstLine = style.size;
         boolean oneLine = width(text) <= textRight - textLeft;
-        float height = paddingTop + PADDING + (oneLine ? leading : wrappedHeight(text, textLeft, textRight));
+        float height = paddingTop + PADDING + firstLine
+                + (oneLine ? 0 : wrappedHeight(text, style.leading(), textLeft, textRight) - style.leading());
         if (top - height < document.bottom()) {
             document.newPage();
             top = document.top();
         }
         PdfContentByte canvas = writer.getDirectContent();
-        float baseline = top - paddingTop - leading;
+        float baseline = top - paddingTop - firstLine;
         if (number != null) {
             show(canvas, type.phrase(number, Style.TOC_NUMBER), left, baseline);
         }
         if (oneLine) {
             show(canvas, text, textLeft, baseline);
         } else {
+            // A column's first baseline is one leading below its top: the top is raised to match.
             var column = new ColumnText(canvas);
-            column.setSimpleColumn(text, textLeft, top - height, textRight, top - paddingTop, 0, Element.ALIGN_LEFT);
-            column.setLeading(0, 1);
+            column.setSimpleColumn(text, textLeft, top - height, textRight, baseline + style.leading(),
+                    style.leading(), Element.ALIGN_LEFT);
             column.go();
         }
         if (anchor != null) {
@@ -100,10 +103,10 @@ final class ContentsPage {
         top = bottom;
     }
 
-    private float wrappedHeight(Phrase text, float textLeft, float textRight) {
+    // The height of the lines of a title that wraps, one leading each.
+    private float wrappedHeight(Phrase text, float leading, float textLeft, float textRight) {
         var column = new ColumnText(writer.getDirectContent());
-        column.setSimpleColumn(new Phrase(text), textLeft, -1e6f, textRight, 0, 0, Element.ALIGN_LEFT);
-        column.setLeading(0, 1);
+        column.setSimpleColumn(new Phrase(text), textLeft, -1e6f, textRight, 0, leading, Element.ALIGN_LEFT);
         column.go(true);
         return -column.getYLine();
     }
