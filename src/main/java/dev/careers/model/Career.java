@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param environments work environments, split at top-level commas
  * @param demand company demand items
  * @param otherSections sections the parser does not recognise, or content that did not fit one
+ * @param origin where the career was read from: heading, bold-line, list-item, table-row or page
  * @param headings the career's sub-section headings as written, in source order
  */
 public record Career(
@@ -29,9 +30,25 @@ public record Career(
         List<String> environments,
         List<Demand> demand,
         List<OtherSection> otherSections,
-        List<SectionHeading> headings) {
+        List<SectionHeading> headings,
+        String origin) {
+
+    /** Where careers come from: a heading, a bold line, a list item, a table row, the page itself. */
+    public static final java.util.Set<String> ORIGINS =
+            java.util.Set.of("heading", "bold-line", "list-item", "table-row", "page");
+
+    /** A career read from a heading (the shape of schema version 2). */
+    public Career(String name, String acronym, int line, String summary, List<String> responsibilities,
+            Salary salary, List<Constraint> constraints, List<String> environments, List<Demand> demand,
+            List<OtherSection> otherSections, List<SectionHeading> headings) {
+        this(name, acronym, line, summary, responsibilities, salary, constraints, environments, demand,
+                otherSections, headings, "heading");
+    }
 
     public Career {
+        if (!ORIGINS.contains(origin)) {
+            throw new IllegalArgumentException("origin '" + origin + "' must be one of " + ORIGINS);
+        }
         Objects.requireNonNull(name, "name must not be null");
         if (line < 1) {
             throw new IllegalArgumentException("line " + line + " must be >= 1");

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param note trailing remark, or null
  * @param text the amount text exactly as written after the label
  * @param line 1-based line of the band
+ * @param origin where the band was read: salary-section, heading, lead-in, table or prose
  */
 public record SalaryBand(
         String label,
@@ -27,9 +28,23 @@ public record SalaryBand(
         Period period,
         String note,
         String text,
-        int line) {
+        int line,
+        String origin) {
+
+    /** Where bands come from: the salary section, a pay heading, a lead-in, a table cell, prose. */
+    public static final java.util.Set<String> ORIGINS =
+            java.util.Set.of("salary-section", "heading", "lead-in", "table", "prose");
+
+    /** A band of a salary section (the shape of schema version 2). */
+    public SalaryBand(String label, Level level, BigDecimal min, BigDecimal max, boolean openEnded,
+            String currency, Period period, String note, String text, int line) {
+        this(label, level, min, max, openEnded, currency, period, note, text, line, "salary-section");
+    }
 
     public SalaryBand {
+        if (!ORIGINS.contains(origin)) {
+            throw new IllegalArgumentException("origin '" + origin + "' must be one of " + ORIGINS);
+        }
         Objects.requireNonNull(label, "label must not be null");
         Objects.requireNonNull(level, "level must not be null");
         Objects.requireNonNull(period, "period must not be null");

@@ -120,22 +120,38 @@ public final class CareerParser {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(source, "source must not be null");
         Path base = baseDir != null ? baseDir : Path.of("");
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        SourceDecoder.reportControlCharacters(body, diagnostics);
-        String lang = language != null ? language : LanguageDetector.detect(body);
+        String withFrontMatter = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        SourceDecoder.reportControlCharacters(withFrontMatter, diagnostics);
+        FrontMatter frontMatter = FrontMatter.of(withFrontMatter, diagnostics);
+        String body = frontMatter.body();
+        String lang = language != null ? language : languageOf(frontMatter, body);
         List<Pieces.Piece> pieces = Pieces.of(body, pieceLength);
         if (pieces.size() > 1) {
             int reported = diagnostics.size();
-            CareerDocument built = inPieces(body, pieces, source, base, lang, diagnostics);
+            CareerDocument built = inPieces(body, pieces, source, base, lang, frontMatter, diagnostics);
             if (built != null) {
                 return built;
             }
             diagnostics.subList(reported, diagnostics.size()).clear();
         }
         Document document = (Document) markdown.parse(body);
-        var builder = new ModelBuilder(source, base, logoResolver, diagnostics, CareerLevel.of(document));
+        var layout = new CareerLayout(frontMatter.get("title", "name"));
+        layout.add(document);
+        var builder = new ModelBuilder(source, base, logoResolver, diagnostics, layout.decide());
         builder.read(document, body, 0);
-        return builder.finish(lang);
+        return builder.finish(lang, frontMatter);
+    }
+
+    // A language the front matter states ("lang: pt-BR") wins over the words counted.
+    private static String languageOf(FrontMatter frontMatter, String body) {
+        String stated = frontMatter.get("lang", "language", "locale");
+        if (stated != null && stated.length() >= 2) {
+            String code = stated.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+            if (List.of("fr", "en", "es", "pt", "de", "it").contains(code)) {
+                return code;
+            }
+        }
+        return LanguageDetector.detect(body);
     }
 
     /**
@@ -145,8 +161,8 @@ public final class CareerParser {
      * null when it does not (the file is then parsed whole).
      */
     private CareerDocument inPieces(String body, List<Pieces.Piece> pieces, String source, Path base,
-            String lang, List<Diagnostic> diagnostics) {
-        var level = new CareerLevel();
+            String lang, FrontMatter frontMatter, List<Diagnostic> diagnostics) {
+        var level = new CareerLayout(frontMatter.get("title", "name"));
         ModelBuilder builder = null;
         ForkJoinTask<Parsed> pending = ForkJoinTask.adapt(() -> parsed(body, pieces, 0)).fork();
         while (pending != null) {
@@ -155,11 +171,11 @@ public final class CareerParser {
                     ? ForkJoinTask.adapt(() -> parsed(body, pieces, parsed.next())).fork() : null;
             level.add(parsed.document());
             if (builder == null) {
-                builder = new ModelBuilder(source, base, logoResolver, diagnostics, level.level());
+                builder = new ModelBuilder(source, base, logoResolver, diagnostics, level.decide());
             }
             builder.read(parsed.document(), parsed.text(), parsed.firstLine());
         }
-        return builder.careerLevel() == level.level() ? builder.finish(lang) : null;
+        return builder.layout().sameReading(level.decide()) ? builder.finish(lang, frontMatter) : null;
     }
 
     /** A piece parsed, and the index of the next piece to parse. */
@@ -193,10 +209,14 @@ public final class CareerParser {
 
         private Builder() {}
 
-        /** Forces the document language ("fr" or "en") instead of detecting it. */
+        /**
+         * Forces the document language, one of {@link dev.careers.model.Languages#SUPPORTED}
+         * ("fr", "en", "es", "pt", "de", "it"), instead of detecting it; null detects it.
+         */
         public Builder language(String language) {
-            if (language != null && !language.equals("fr") && !language.equals("en")) {
-                throw new IllegalArgumentException("language '" + language + "' must be fr or en");
+            if (language != null && !dev.careers.model.Languages.isSupported(language)) {
+                throw new IllegalArgumentException("language '" + language + "' must be one of "
+                        + dev.careers.model.Languages.listed());
             }
             this.language = language;
             return this;

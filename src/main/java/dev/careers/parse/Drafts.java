@@ -41,7 +41,7 @@ final class Drafts {
     }
 
     record BandDraft(String label, Level level, Amounts.Reading reading, Period period,
-            String text, int line, int column) {}
+            String text, int line, int column, String origin) {}
 
     static final class SalaryDraft {
         final String heading;
@@ -69,6 +69,7 @@ final class Drafts {
         final String name;
         final String acronym;
         final int line;
+        final String origin;
         final List<String> summary = new ArrayList<>();
         final List<String> responsibilities = new ArrayList<>();
         SalaryDraft salary;
@@ -78,10 +79,11 @@ final class Drafts {
         final Map<String, OtherDraft> others = new LinkedHashMap<>();
         final List<SectionHeading> headings = new ArrayList<>();
 
-        CareerDraft(String name, String acronym, int line) {
+        CareerDraft(String name, String acronym, int line, String origin) {
             this.name = name;
             this.acronym = acronym;
             this.line = line;
+            this.origin = origin;
         }
 
         void open(SectionDraft section) {
@@ -95,7 +97,7 @@ final class Drafts {
 
         SalaryDraft salary(SectionDraft section) {
             if (salary == null) {
-                salary = new SalaryDraft(section.kind == SectionKind.SALARY ? section.heading : "Salaire");
+                salary = new SalaryDraft(section != null && section.kind == SectionKind.SALARY ? section.heading : null);
             }
             return salary;
         }
@@ -104,12 +106,20 @@ final class Drafts {
             return others.computeIfAbsent(heading + "\u0000" + line, k -> new OtherDraft(heading, line));
         }
 
-        Career build(String onlyCurrency, List<Diagnostic> diagnostics) {
+        Career build(String onlyCurrency, Period onlyPeriod, String payHeading, List<Diagnostic> diagnostics) {
             Salary builtSalary = null;
             if (salary != null) {
                 List<SalaryBand> bands = new ArrayList<>();
+                java.util.Set<String> seen = new java.util.HashSet<>();
                 for (BandDraft b : salary.bands) {
                     Amounts.Reading r = b.reading();
+                    Period period = !r.periodStated() && onlyPeriod != null && b.level() != Level.FREELANCE
+                            ? onlyPeriod : b.period();
+                    // The same pay read twice (a lead-in and the prose that repeats it): one band.
+                    if (r.min() != null && !b.origin().equals("salary-section")
+                            && !seen.add(r.min() + "-" + r.max() + "-" + r.currency() + "-" + period)) {
+                        continue;
+                    }
                     String currency = r.currency();
                     if (r.min() != null && currency == null) {
                         currency = onlyCurrency;
@@ -120,10 +130,11 @@ final class Drafts {
                         }
                     }
                     bands.add(new SalaryBand(b.label(), b.level(), r.min(), r.max(), r.openEnded(),
-                            currency, b.period(), r.note(), b.text(), b.line()));
+                            currency, period, r.note(), b.text(), b.line(), b.origin()));
                 }
-                Matcher scope = SCOPE.matcher(salary.heading);
-                builtSalary = new Salary(salary.heading, scope.find() ? scope.group(1).strip() : null, bands);
+                String heading = salary.heading != null ? salary.heading : payHeading;
+                Matcher scope = SCOPE.matcher(heading);
+                builtSalary = new Salary(heading, scope.find() ? scope.group(1).strip() : null, bands);
             }
             List<OtherSection> otherSections = new ArrayList<>();
             for (OtherDraft o : others.values()) {
@@ -131,7 +142,7 @@ final class Drafts {
             }
             String joinedSummary = summary.isEmpty() ? null : String.join("\n\n", summary);
             return new Career(name, acronym, line, joinedSummary, responsibilities, builtSalary,
-                    constraints, environments, demand, otherSections, headings);
+                    constraints, environments, demand, otherSections, headings, origin);
         }
     }
 }

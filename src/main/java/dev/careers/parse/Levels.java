@@ -24,9 +24,41 @@ final class Levels {
             Map.entry("freelance", Level.FREELANCE), Map.entry("freelancer", Level.FREELANCE),
             Map.entry("independant", Level.FREELANCE), Map.entry("independante", Level.FREELANCE),
             Map.entry("independent", Level.FREELANCE), Map.entry("tjm", Level.FREELANCE),
-            Map.entry("contractor", Level.FREELANCE));
+            Map.entry("contractor", Level.FREELANCE),
+            // Entry words of the six languages
+            Map.entry("fresher", Level.JUNIOR), Map.entry("freshers", Level.JUNIOR),
+            Map.entry("trainee", Level.JUNIOR), Map.entry("intern", Level.JUNIOR),
+            Map.entry("internship", Level.JUNIOR), Map.entry("graduate", Level.JUNIOR),
+            Map.entry("stagiaire", Level.JUNIOR), Map.entry("alternant", Level.JUNIOR),
+            Map.entry("apprenti", Level.JUNIOR), Map.entry("principiante", Level.JUNIOR),
+            Map.entry("estagiario", Level.JUNIOR), Map.entry("einsteiger", Level.JUNIOR),
+            Map.entry("berufseinsteiger", Level.JUNIOR), Map.entry("azubi", Level.JUNIOR),
+            Map.entry("auszubildende", Level.JUNIOR), Map.entry("praktikant", Level.JUNIOR),
+            Map.entry("tirocinante", Level.JUNIOR), Map.entry("stagista", Level.JUNIOR),
+            Map.entry("pleno", Level.MID), Map.entry("semi", Level.MID), Map.entry("semisenior", Level.MID),
+            Map.entry("middle", Level.MID), Map.entry("medio", Level.MID), Map.entry("intermedio", Level.MID),
+            Map.entry("intermedia", Level.MID),
+            Map.entry("erfahren", Level.SENIOR), Map.entry("avanzado", Level.SENIOR),
+            Map.entry("experiente", Level.SENIOR), Map.entry("esperto", Level.SENIOR),
+            Map.entry("tjh", Level.FREELANCE), Map.entry("freiberufler", Level.FREELANCE),
+            Map.entry("autonomo", Level.FREELANCE));
 
     private Levels() {}
+
+    /** The level named anywhere in a label ("Les programmeurs junior", "Mid-Level Software Engineer"). */
+    static Level anywhere(String label) {
+        Level first = of(label);
+        if (first != Level.OTHER) {
+            return first;
+        }
+        for (String word : Words.split(Words.fold(label))) {
+            Level level = FIRST_WORDS.get(word);
+            if (level != null && level != Level.FREELANCE) {
+                return level;
+            }
+        }
+        return Level.OTHER;
+    }
 
     static Level of(String label) {
         String[] words = Words.split(Words.fold(label));

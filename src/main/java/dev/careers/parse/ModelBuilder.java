@@ -16,7 +16,7 @@ import dev.careers.model.DemandRole;
 import dev.careers.model.Diagnostic;
 import dev.careers.model.Level;
 import dev.careers.model.Period;
-import dev.careers.model.Salary;
+import dev.careers.model.OtherSection;
 import dev.careers.model.Source;
 import dev.careers.parse.BlockReader.Item;
 import dev.careers.parse.BlockReader.Segment;
@@ -40,6 +40,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
@@ -64,7 +65,13 @@ final class ModelBuilder {
     private final Path baseDir;
     private final LogoResolver logoResolver;
     private final List<Diagnostic> diagnostics;
-    private final int careerLevel;
+    private final CareerLayout.Decision layout;
+    private final Map<String, CareerDraft> careersByCore = new HashMap<>();
+    private final List<OtherDraft> sections = new ArrayList<>();
+    private OtherDraft pageSection;
+    private int salaryLevel;
+    private String bandHeading;
+    private boolean layoutReported;
 
     private BlockReader blocks;
     private boolean anyBlock;
@@ -78,19 +85,19 @@ final class ModelBuilder {
     private boolean inSources;
     private String sourcesHeading;
 
-    /** A builder for a document whose careers are the headings of this level (see {@link CareerLevel}). */
+    /** A builder for a document whose careers are laid out as decided (see {@link CareerLayout}). */
     ModelBuilder(String source, Path baseDir, LogoResolver logoResolver, List<Diagnostic> diagnostics,
-            int careerLevel) {
+            CareerLayout.Decision layout) {
         this.source = source;
         this.baseDir = baseDir;
         this.logoResolver = logoResolver;
         this.diagnostics = diagnostics;
-        this.careerLevel = careerLevel;
+        this.layout = layout;
     }
 
-    /** The level of the careers' headings this builder was made for. */
-    int careerLevel() {
-        return careerLevel;
+    /** The layout this builder was made for. */
+    CareerLayout.Decision layout() {
+        return layout;
     }
 
     /**
@@ -106,17 +113,36 @@ final class ModelBuilder {
     }
 
     /** The document of every part read. */
-    CareerDocument finish(String language) {
-        List<Career> built = finishCareers();
+    CareerDocument finish(String language, FrontMatter frontMatter) {
+        if (title == null) {
+            title = frontMatter.get("title", "name");
+            if (title != null) {
+                title = JobNames.clean(title);
+            }
+        }
+        List<Career> built = finishCareers(language);
         reportEmptiness(built);
+        List<OtherSection> builtSections = new ArrayList<>();
+        for (OtherDraft o : sections) {
+            builtSections.add(new OtherSection(o.heading, o.paragraphs, o.items, o.rows, o.line));
+        }
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, source, title, logo, language,
-                introduction, built, sourcesHeading, sources, diagnostics);
+                frontMatter.fields(), layout.kind().id(), introduction, built, builtSections, sourcesHeading,
+                sources, diagnostics);
     }
 
     // ----------------------------------------------------------------------------------------
     // Blocks at the top of the document
 
     private void block(Node block) {
+        if (layout.kind() == CareerLayout.Kind.PAGE && career == null
+                && !(block instanceof Heading h1 && h1.getLevel() == 1 && title == null)) {
+            startCareer(layout.pageJob(), blocks.line(block), "page");
+        }
+        if (block instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
+            headingText(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()), blocks.line(block), 1, null);
+            return;
+        }
         if (block instanceof Heading h) {
             heading(h);
         } else if (block instanceof ThematicBreak) {
@@ -141,11 +167,15 @@ final class ModelBuilder {
             paragraphText(InlineText.of(h), line);
             return;
         }
-        String text = InlineText.ofHeading(h);
-        int level = h.getLevel();
-        if (level == 1 && title == null && careerLevel > 1 && career == null) {
+        headingText(h.getLevel(), InlineText.ofHeading(h), line, column(h), h);
+    }
+
+    private void headingText(int level, String text, int line, int column, Heading h) {
+        if (level == 1 && title == null && career == null && layout.level() != 1) {
             title = text;
-            readLogo(h, line);
+            if (h != null) {
+                readLogo(h, line);
+            }
             return;
         }
         SectionKind kind = SectionKind.of(text);
@@ -155,30 +185,77 @@ final class ModelBuilder {
             return;
         }
         inSources = false;
-        if (level == careerLevel && career == null && INTRO_HEADINGS.contains(Words.fold(text))) {
-            diagnostics.add(Diagnostic.info("intro.heading", line, column(h),
+        if (salaryLevel > 0 && level <= salaryLevel) {
+            salaryLevel = 0;
+            bandHeading = null;
+        }
+        boolean underSalary = salaryLevel > 0;
+        String job = layout.careerHeading(level, text, underSalary);
+        boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE;
+        if (job != null && outline && career == null && INTRO_HEADINGS.contains(Words.fold(text))) {
+            diagnostics.add(Diagnostic.info("intro.heading", line, column,
                     "The heading '" + text + "' comes before the first career; its content is kept as introduction."));
             introduction.add(text);
-        } else if (level == careerLevel) {
-            startCareer(text, line);
-        } else if (level < careerLevel && career == null) {
-            diagnostics.add(Diagnostic.info("heading.unplaced", line, column(h), "The heading '"
+        } else if (job != null) {
+            startCareer(outline ? text : job, line, "heading");
+        } else if (layout.kind() == CareerLayout.Kind.HEADINGS && level <= layout.level() || isEntryLayout() && level > 1) {
+            pageSection(text, line, column, "a section of the page, not a career");
+        } else if (outline && level < layout.level() && career == null) {
+            diagnostics.add(Diagnostic.info("heading.unplaced", line, column, "The heading '"
                     + text + "' is above the careers' level; it is kept in the introduction."));
             introduction.add(text);
-        } else if (level < careerLevel) {
-            diagnostics.add(Diagnostic.info("heading.unplaced", line, column(h), "The heading '"
+        } else if (outline && level < layout.level()) {
+            diagnostics.add(Diagnostic.info("heading.unplaced", line, column, "The heading '"
                     + text + "' is above the careers' level; it is kept as an extra section of '"
                     + career.name + "'."));
             section = new SectionDraft(SectionKind.OTHER, text, line);
             career.open(section);
+        } else if (career == null && pageSection != null) {
+            pageSection(text, line, column, "part of the page's section");
         } else if (career == null) {
-            diagnostics.add(Diagnostic.info("intro.unplaced", line, column(h), "The heading '"
+            diagnostics.add(Diagnostic.info("intro.unplaced", line, column, "The heading '"
                     + text + "' comes before the first career; it is kept in the introduction."));
             introduction.add(text);
+        } else if (underSalary) {
+            // "#### Entry level (0–2 years)" inside the salary section: the label of the bands below.
+            bandHeading = text;
+            for (PayFinder.Found found : PayFinder.find(text, true)) {
+                addBand(text, found.reading(), text, line, column, "heading");
+            }
         } else {
             section = new SectionDraft(kind, text, line);
             career.open(section);
+            if (kind == SectionKind.SALARY) {
+                salaryLevel = level;
+            }
+            // "#### Median Base Salary: $122,585": pay in the heading itself.
+            for (PayFinder.Found found : PayFinder.find(text, kind == SectionKind.SALARY)) {
+                addBand(LeadIn.ofPlain(text).lead() != null ? LeadIn.ofPlain(text).lead() : text, found.reading(),
+                        text.substring(found.start()), line, column, "heading");
+            }
         }
+    }
+
+    private boolean isEntryLayout() {
+        return layout.kind() == CareerLayout.Kind.BOLD_LINES || layout.kind() == CareerLayout.Kind.LIST_ITEMS;
+    }
+
+    // A heading of the article (introduction, conclusion, "how to become…"): it ends the career
+    // before it, and what follows is kept as a section of the page.
+    private void pageSection(String text, int line, int column, String why) {
+        if (career == null && sections.isEmpty() && pageSection == null && careers.isEmpty()) {
+            diagnostics.add(Diagnostic.info("intro.unplaced", line, column, "The heading '"
+                    + text + "' comes before the first career; it is kept in the introduction."));
+            introduction.add(text);
+            return;
+        }
+        career = null;
+        section = null;
+        salaryLevel = 0;
+        pageSection = new OtherDraft(text, line);
+        sections.add(pageSection);
+        diagnostics.add(Diagnostic.info("section.page", line, column, "The heading '" + text + "' is " + why
+                + "; its content is kept as a section of the page."));
     }
 
     private void readLogo(Heading h, int line) {
@@ -194,11 +271,28 @@ final class ModelBuilder {
         }
     }
 
-    private void startCareer(String name, int line) {
-        Matcher acronym = ACRONYM.matcher(name);
-        career = new CareerDraft(name, acronym.find() ? acronym.group(1) : null, line);
-        careers.add(career);
+    private void startCareer(String name, int line, String origin) {
+        if (!layoutReported) {
+            layoutReported = true;
+            diagnostics.add(Diagnostic.info("careers.layout", line, 1, layout.describe()));
+        }
         section = null;
+        pageSection = null;
+        salaryLevel = 0;
+        bandHeading = null;
+        String core = JobNames.core(name);
+        CareerDraft same = layout.kind() == CareerLayout.Kind.OUTLINE || core.isEmpty() ? null : careersByCore.get(core);
+        if (same != null) {
+            // The same job shown again (its pay further down the page): one career.
+            diagnostics.add(Diagnostic.info("career.repeated", line, 1, "'" + name + "' is the career '"
+                    + same.name + "' of line " + same.line + " again; what follows is added to it."));
+            career = same;
+            return;
+        }
+        Matcher acronym = ACRONYM.matcher(name);
+        career = new CareerDraft(name, acronym.find() ? acronym.group(1) : null, line, origin);
+        careers.add(career);
+        careersByCore.putIfAbsent(core, career);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -210,13 +304,190 @@ final class ModelBuilder {
         }
         if (inSources) {
             sourceBlock(block);
+        } else if (isEntryLayout() && entryBlock(block)) {
+            return;
+        } else if (career == null && pageSection != null) {
+            addTo(pageSection, block);
         } else if (career == null) {
             introBlock(block);
         } else if (section == null) {
             careerBodyBlock(block);
+            findPay(block);
         } else {
             sectionBlock(block);
+            if (section.kind != SectionKind.SALARY) {
+                findPay(block);
+            }
         }
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Careers without headings: bold lines and list items that name a job
+
+    private boolean entryBlock(Node block) {
+        if (layout.kind() == CareerLayout.Kind.BOLD_LINES && block instanceof Paragraph p) {
+            String bold = Entries.boldLine(p);
+            String job = bold == null ? null : JobNames.jobOf(bold);
+            if (job == null) {
+                return false;
+            }
+            startCareer(job, blocks.line(p), "bold-line");
+            Node rest = firstBreak(p);
+            if (rest != null) {
+                int line = blocks.line(p);
+                for (Segment segment : segments(p)) {
+                    if (segment.offset() == 0) {
+                        continue;
+                    }
+                    String text = InlineText.range(segment.first(), segment.end());
+                    career.summary.add(text);
+                    LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
+                    pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(text), text, line + segment.offset(), 1, false);
+                }
+            }
+            return true;
+        }
+        if (layout.kind() == CareerLayout.Kind.LIST_ITEMS && block instanceof ListBlock list) {
+            boolean any = false;
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof ListItem li && Entries.itemJob(li) != null) {
+                    any = true;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n instanceof ListItem li)) {
+                    continue;
+                }
+                String job = Entries.itemJob(li);
+                int line = blocks.line(li);
+                String text = blocks.literal(li).strip();
+                if (job != null) {
+                    startCareer(job, line, "list-item");
+                    String lead = Entries.itemLead(li);
+                    int at = text.indexOf(lead);
+                    String rest = at >= 0 ? text.substring(at + lead.length()) : text;
+                    rest = rest.replaceFirst("^[\\s*_:–—-]+", "").strip();
+                    if (!rest.isEmpty()) {
+                        career.summary.add(rest);
+                        boolean onlyAmounts = !rest.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
+                        pay(new LeadIn(null, rest), rest, line, 1, onlyAmounts);
+                    }
+                } else if (career != null) {
+                    career.responsibilities.add(text);
+                    pay(new LeadIn(null, text), text, line, 1, false);
+                } else {
+                    introduction.add(text);
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Pay outside the salary section: lead-ins, prose, table cells
+
+    private void findPay(Node block) {
+        if (block instanceof Paragraph p) {
+            int line = blocks.line(p);
+            for (Segment segment : segments(p)) {
+                String text = InlineText.range(segment.first(), segment.end());
+                LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
+                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(text), text, line + segment.offset(), 1, false);
+            }
+        } else if (block instanceof ListBlock list) {
+            for (Item item : blocks.items(list)) {
+                LeadIn leadIn = itemLeadIn(item);
+                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(item.text()), item.text(), item.line(), item.column(), false);
+            }
+        } else if (block instanceof TableBlock table) {
+            tablePay(blocks.rows(table), blocks.line(table));
+        } else if (block instanceof HtmlBlock html) {
+            List<List<String>> rows = HtmlTables.rows(html.getLiteral());
+            if (!rows.isEmpty()) {
+                tablePay(rows, blocks.line(html));
+            } else {
+                String text = HtmlTables.text(html.getLiteral());
+                pay(LeadIn.ofPlain(text), text, blocks.line(html), 1, false);
+            }
+        }
+    }
+
+    // A table: each cell's pay, labelled by its row's first cell and its column's header.
+    private void tablePay(List<List<String>> rows, int line) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> header = rows.get(0);
+        boolean headerSpeaksOfPay = isPayWord(String.join(" ", header));
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 1; c < row.size(); c++) {
+                String head = c < header.size() ? header.get(c) : "";
+                boolean payColumn = headerSpeaksOfPay || isPayWord(head);
+                String cell = row.get(c);
+                // The header's words give the cell its context ("Salaire annuel" → a yearly amount).
+                String context = head.isBlank() ? cell : cell + " (" + head + ")";
+                for (PayFinder.Found found : PayFinder.find(context, payColumn || isPayWord(row.get(0)))) {
+                    if (found.start() >= cell.length()) {
+                        continue;
+                    }
+                    String label = (row.get(0) + (head.isBlank() ? "" : " · " + head)).strip();
+                    addBand(label, found.reading(), cell, line + r + 1, 1, "table");
+                }
+            }
+        }
+    }
+
+    private static boolean isPayWord(String text) {
+        String folded = Words.fold(text);
+        return SectionKind.of(text) == SectionKind.SALARY || folded.contains("salar") || folded.contains("wage")
+                || folded.contains("pay") || folded.contains("gehalt") || folded.contains("stipend")
+                || folded.contains("sueldo") || folded.contains("remunera") || folded.contains("/ano")
+                || folded.contains("/an") || folded.contains("/year") || folded.contains("rate");
+    }
+
+    /** The pay in one line of text, labelled by its lead-in when it has one. */
+    private void pay(LeadIn leadIn, String text, int line, int column, boolean salaryContext) {
+        if (career == null) {
+            return;
+        }
+        boolean payLead = leadIn.lead() != null && isPayWord(leadIn.lead());
+        String within = leadIn.lead() != null && text.endsWith(leadIn.rest()) ? leadIn.rest() : text;
+        for (PayFinder.Found found : PayFinder.find(within, salaryContext || payLead)) {
+            String label = leadIn.lead() != null ? leadIn.lead()
+                    : bandHeading != null ? bandHeading : before(within, found.start());
+            addBand(label, found.reading(), within.substring(found.start(), found.end()), line, column,
+                    leadIn.lead() != null ? "lead-in" : "prose");
+        }
+    }
+
+    // The words before an amount in its sentence, as the band's label ("Average Base Salary").
+    private static String before(String text, int at) {
+        String head = text.substring(0, at);
+        int cut = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf("; ")), head.lastIndexOf(", "));
+        head = head.substring(cut + 1).replaceAll("[\\s:=(*_–—-]+$", "").strip();
+        String[] words = head.split("\\s+");
+        if (words.length > 8) {
+            head = "…" + String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 8, words.length));
+        }
+        return head;
+    }
+
+    private void addBand(String label, Amounts.Reading reading, String text, int line, int column, String origin) {
+        Level level = Levels.anywhere(label);
+        if (reading.period() == Period.YEAR && reading.max().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
+                && !"JPY".equals(reading.currency())) {
+            if (reading.periodStated()) {
+                diagnostics.add(Diagnostic.warning("salary.implausible", line, column, "The amount '" + text
+                        + "' is under 1,000 a year, which no one earns; it is not read as a band."));
+            }
+            return;
+        }
+        career.salary(section).bands.add(new BandDraft(label, level, reading, reading.period(), text, line, column, origin));
     }
 
     private void paragraphText(String text, int line) {
@@ -361,7 +632,11 @@ final class ModelBuilder {
             diagnostics.add(Diagnostic.warning("salary.extra-amounts", line, column, "The band '"
                     + text + "' holds " + reading.amountCount() + " amounts; it was read as the lowest to the highest."));
         }
-        career.salary(section).bands.add(new BandDraft(label, level, reading, period, text, line, column));
+        if (label.isEmpty() && bandHeading != null) {
+            label = bandHeading;
+            level = Levels.anywhere(label);
+        }
+        career.salary(section).bands.add(new BandDraft(label, level, reading, period, text, line, column, "salary-section"));
     }
 
     private void constraintBlock(Node block) {
@@ -549,18 +824,28 @@ final class ModelBuilder {
     // ----------------------------------------------------------------------------------------
     // Finishing: currencies, duplicates, records
 
-    private List<Career> finishCareers() {
+    private static final Map<String, String> PAY_HEADINGS = Map.of("fr", "Salaire", "en", "Salary",
+            "es", "Salario", "pt", "Salário", "de", "Gehalt", "it", "Stipendio");
+
+    private List<Career> finishCareers(String language) {
         Set<String> currencies = new LinkedHashSet<>();
+        Set<Period> periods = new LinkedHashSet<>();
         for (CareerDraft c : careers) {
             if (c.salary != null) {
                 for (BandDraft b : c.salary.bands) {
                     if (b.reading().currency() != null) {
                         currencies.add(b.reading().currency());
                     }
+                    if (b.reading().periodStated()) {
+                        periods.add(b.reading().period());
+                    }
                 }
             }
         }
         String onlyCurrency = currencies.size() == 1 ? currencies.iterator().next() : null;
+        // Pay found outside a salary section without a period takes the page's only stated one.
+        Period onlyPeriod = periods.size() == 1 ? periods.iterator().next() : null;
+        String payHeading = PAY_HEADINGS.getOrDefault(language, "Salary");
         Map<String, Integer> seen = new HashMap<>();
         List<Career> built = new ArrayList<>();
         for (CareerDraft c : careers) {
@@ -569,7 +854,7 @@ final class ModelBuilder {
                 diagnostics.add(Diagnostic.warning("career.duplicate", c.line, 1, "The career '"
                         + c.name + "' already appears on line " + first + "; both are kept."));
             }
-            built.add(c.build(onlyCurrency, diagnostics));
+            built.add(c.build(onlyCurrency, onlyPeriod, payHeading, diagnostics));
         }
         return built;
     }

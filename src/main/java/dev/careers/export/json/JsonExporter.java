@@ -117,8 +117,15 @@ public final class JsonExporter implements Exporter {
         json.writeStringField("title", d.title());
         json.writeStringField("logo", d.logo());
         json.writeStringField("language", d.language());
+        json.writeObjectFieldStart("frontMatter");
+        for (var entry : d.frontMatter().entrySet()) {
+            json.writeStringField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+        json.writeStringField("layout", d.layout());
         strings(json, "introduction", d.introduction());
         field(json, "careers", d.careers(), JsonExporter::career);
+        field(json, "sections", d.sections(), JsonExporter::otherSection);
         json.writeStringField("sourcesHeading", d.sourcesHeading());
         field(json, "sources", d.sources(), JsonExporter::source);
         field(json, "diagnostics", d.diagnostics(), JsonExporter::diagnostic);
@@ -130,6 +137,7 @@ public final class JsonExporter implements Exporter {
         json.writeStringField("name", c.name());
         json.writeStringField("acronym", c.acronym());
         json.writeNumberField("line", c.line());
+        json.writeStringField("origin", c.origin());
         json.writeStringField("summary", c.summary());
         strings(json, "responsibilities", c.responsibilities());
         json.writeFieldName("salary");
@@ -174,6 +182,7 @@ public final class JsonExporter implements Exporter {
         json.writeStringField("note", b.note());
         json.writeStringField("text", b.text());
         json.writeNumberField("line", b.line());
+        json.writeStringField("origin", b.origin());
         json.writeEndObject();
     }
 

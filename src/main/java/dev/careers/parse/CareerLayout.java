@@ -1,0 +1,217 @@
+package dev.careers.parse;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * Finds what holds a page's careers, the way a reader skims it: the heading level whose headings
+ * name jobs (under article sections or not, numbered or not), the bold lines or list items that
+ * name jobs, or the page itself when it is about one job. Without any job named, the older rule:
+ * careers sit one level above recognised sections, else at the highest level below the title.
+ * Counts are added a parsed tree at a time (a large file's pieces); not thread-safe.
+ */
+final class CareerLayout {
+    /** The kinds of layout, as named in the model ("careers.layout"). */
+    enum Kind {
+        HEADINGS, BOLD_LINES, LIST_ITEMS, PAGE, OUTLINE, NONE;
+
+        String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    static final int BOLD_LINE_LEVEL = 7;
+    static final int LIST_ITEM_LEVEL = 8;
+
+    private final String titleJob;
+    private final Map<Integer, Set<String>> cores = new LinkedHashMap<>();
+    private final Map<Integer, String> examples = new LinkedHashMap<>();
+    private final int[] sectionsAt = new int[7];
+    private int smallestBelowTitle = Integer.MAX_VALUE;
+    private int salaryLevel = 0;
+    private String firstTitle;
+
+    /** A layout for a page whose front matter names this title (or null). */
+    CareerLayout(String frontMatterTitle) {
+        this.titleJob = frontMatterTitle == null ? null : JobNames.jobOfTitle(frontMatterTitle);
+    }
+
+    /** Counts the top-level blocks of a tree. */
+    void add(Document document) {
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && !ModelBuilder.isSetextParagraph(h)) {
+                heading(h.getLevel(), InlineText.ofHeading(h));
+            } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
+                heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
+            } else if (n instanceof Paragraph p) {
+                String bold = Entries.boldLine(p);
+                if (bold != null) {
+                    count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));
+                }
+            } else if (n instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem li) {
+                        count(LIST_ITEM_LEVEL, Entries.itemJob(li));
+                    }
+                }
+            }
+        }
+    }
+
+    private void heading(int level, String text) {
+        if (level == 1 && firstTitle == null) {
+            firstTitle = text;
+            return;
+        }
+        SectionKind kind = SectionKind.of(text);
+        if (salaryLevel > 0 && level <= salaryLevel) {
+            salaryLevel = 0;
+        }
+        if (kind == SectionKind.SALARY && salaryLevel == 0) {
+            salaryLevel = level;
+        }
+        if (level > 1) {
+            if (kind != SectionKind.OTHER && kind != SectionKind.SOURCES) {
+                sectionsAt[level]++;
+            }
+            smallestBelowTitle = Math.min(smallestBelowTitle, level);
+        }
+        if (salaryLevel == 0 || level <= salaryLevel) {
+            count(level, kind == SectionKind.OTHER ? JobNames.jobOf(text) : null);
+        }
+    }
+
+    private void count(int level, String job) {
+        if (job != null) {
+            cores.computeIfAbsent(level, l -> new LinkedHashSet<>()).add(JobNames.core(job));
+            examples.putIfAbsent(level, job);
+        }
+    }
+
+    /** The job the page's title names, or null. */
+    String titleJob() {
+        if (titleJob != null) {
+            return titleJob;
+        }
+        return firstTitle == null ? null : JobNames.jobOfTitle(firstTitle);
+    }
+
+    /** The layout of the blocks counted so far. */
+    Decision decide() {
+        String title = titleJob();
+        String titleCore = title == null ? null : JobNames.core(title);
+        int best = 0;
+        int bestCount = 1;
+        for (var entry : cores.entrySet()) {
+            Set<String> distinct = new HashSet<>(entry.getValue());
+            distinct.removeAll(generic(entry.getValue()));
+            int count = distinct.size();
+            if (count > bestCount || (count == bestCount && best != 0 && entry.getKey() < best && count > 1)) {
+                best = entry.getKey();
+                bestCount = count;
+            }
+        }
+        if (best != 0) {
+            Set<String> generic = generic(cores.get(best));
+            Kind kind = best == BOLD_LINE_LEVEL ? Kind.BOLD_LINES : best == LIST_ITEM_LEVEL ? Kind.LIST_ITEMS : Kind.HEADINGS;
+            return new Decision(kind, best, null, generic, bestCount, examples.get(best));
+        }
+        if (title != null) {
+            return new Decision(Kind.PAGE, 0, title, Set.of(), 1, title);
+        }
+        int sectionLevel = 0;
+        for (int level = 2; level <= 6; level++) {
+            if (sectionsAt[level] > 0 && sectionsAt[level] >= sectionsAt[sectionLevel]) {
+                sectionLevel = level;
+            }
+        }
+        if (sectionLevel != 0) {
+            return new Decision(Kind.OUTLINE, sectionLevel - 1, null, Set.of(), 0, null);
+        }
+        if (smallestBelowTitle != Integer.MAX_VALUE) {
+            return new Decision(Kind.OUTLINE, smallestBelowTitle, null, Set.of(), 0, null);
+        }
+        return new Decision(Kind.OUTLINE, 2, null, Set.of(), 0, null);
+    }
+
+    // A job whose words all stand in two other jobs' ("Developer" beside "Backend Developer" and
+    // "Mobile Developer") is the page's topic, not an entry of its own.
+    private static Set<String> generic(Set<String> cores) {
+        Set<String> generic = new HashSet<>();
+        for (String core : cores) {
+            Set<String> words = Set.of(core.split(" "));
+            int within = 0;
+            for (String other : cores) {
+                if (!other.equals(core) && Set.of(other.split(" ")).containsAll(words)) {
+                    within++;
+                }
+            }
+            if (within >= 2) {
+                generic.add(core);
+            }
+        }
+        return generic;
+    }
+
+    /**
+     * What holds the careers.
+     *
+     * @param kind the kind of layout
+     * @param level the heading level of the careers (HEADINGS, OUTLINE), else 0 or a pseudo level
+     * @param pageJob the job a one-career page is about (PAGE), else null
+     * @param genericCores cores of jobs that are the page's topic rather than entries
+     * @param jobs how many distinct jobs were seen
+     * @param example one job name, for the diagnostic
+     */
+    record Decision(Kind kind, int level, String pageJob, Set<String> genericCores, int jobs, String example) {
+        Decision {
+            genericCores = Set.copyOf(genericCores);
+        }
+
+        /** Whether a heading at this level with this text starts a career; its name, else null. */
+        String careerHeading(int headingLevel, String text, boolean underSalary) {
+            if (headingLevel != level || underSalary) {
+                return null;
+            }
+            if (kind == Kind.OUTLINE) {
+                return text;
+            }
+            if (kind != Kind.HEADINGS || SectionKind.of(text) != SectionKind.OTHER) {
+                return null;
+            }
+            String job = JobNames.jobOf(text);
+            return job == null || genericCores.contains(JobNames.core(job)) ? null : job;
+        }
+
+        /** Whether two decisions read careers from the same place (a large file's first piece and the whole). */
+        boolean sameReading(Decision other) {
+            return kind == other.kind && level == other.level && java.util.Objects.equals(pageJob, other.pageJob)
+                    && genericCores.equals(other.genericCores);
+        }
+
+        /** A sentence for the "careers.layout" diagnostic. */
+        String describe() {
+            return switch (kind) {
+                case HEADINGS -> "Careers were read from the level-" + level + " headings that name a job ("
+                        + jobs + " jobs, such as '" + example + "'); other headings are sections of the page or of a career.";
+                case BOLD_LINES -> "Careers were read from the bold lines that name a job (" + jobs
+                        + " jobs, such as '" + example + "').";
+                case LIST_ITEMS -> "Careers were read from the list items that name a job (" + jobs
+                        + " jobs, such as '" + example + "').";
+                case PAGE -> "The page is about one job, '" + pageJob + "': its sections and pay belong to that career.";
+                case OUTLINE -> "No heading names a known job; careers were read from the level-" + level + " headings.";
+                case NONE -> "No career was found.";
+            };
+        }
+    }
+}

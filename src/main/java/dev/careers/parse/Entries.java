@@ -1,0 +1,64 @@
+package dev.careers.parse;
+
+import java.util.regex.Pattern;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Careers written without headings: a paragraph that opens with a bold line naming a job
+ * ({@code **1. Full-Stack Developer**}) or a list item that leads with one
+ * ({@code - **Architecte réseau** :}, {@code + Cientista de Dados - 13.100/ 17.000}). Stateless.
+ */
+final class Entries {
+    private static final Pattern PLAIN_LEAD = Pattern.compile("^(.{3,80}?)\\s+[-–—]\\s+\\S");
+
+    private Entries() {}
+
+    /** The text of a paragraph's first line when that line is bold and nothing else, else null. */
+    static String boldLine(Paragraph p) {
+        Node first = p.getFirstChild();
+        while (first instanceof Text t && t.getLiteral().isBlank()) {
+            first = first.getNext();
+        }
+        if (!(first instanceof StrongEmphasis)) {
+            return null;
+        }
+        Node after = first.getNext();
+        if (after instanceof Text t && t.getLiteral().strip().matches("[:.]?")) {
+            after = after.getNext();
+        }
+        if (after != null && !(after instanceof SoftLineBreak) && !(after instanceof HardLineBreak)) {
+            return null;
+        }
+        return InlineText.of(first);
+    }
+
+    /** The lead of a list item's first paragraph: its bold opening, or its text before " - ". */
+    static String itemLead(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p)) {
+            return null;
+        }
+        LeadIn leadIn = LeadIn.of(p);
+        if (leadIn.lead() != null) {
+            return leadIn.lead();
+        }
+        String text = InlineText.range(p.getFirstChild(), BlockReader.firstBreak(p) == null ? null : BlockReader.firstBreak(p));
+        var m = PLAIN_LEAD.matcher(text);
+        if (m.find()) {
+            return m.group(1);
+        }
+        LeadIn plain = LeadIn.ofPlain(text);
+        return plain.lead();
+    }
+
+    /** The job a list item leads with, or null. */
+    static String itemJob(ListItem item) {
+        String lead = itemLead(item);
+        return lead == null ? null : JobNames.jobOf(lead);
+    }
+}

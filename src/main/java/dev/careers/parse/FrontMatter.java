@@ -1,0 +1,141 @@
+package dev.careers.parse;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.careers.model.Diagnostic;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The metadata block some pages open with: YAML between {@code ---} lines or TOML between
+ * {@code +++} lines (Jekyll, Hugo, Astro). It is metadata, never text of the page: the parser reads
+ * it with Jackson's YAML and TOML readers, and the page's body keeps its line numbers (the block's
+ * lines become empty lines). Immutable.
+ *
+ * @param fields the top-level keys in source order, each value as text (a list of texts joined
+ *     with a space, a nested table as JSON)
+ * @param body the page with the block's lines emptied
+ */
+record FrontMatter(Map<String, String> fields, String body) {
+    private static final int MAX_LINES = 400;
+
+    FrontMatter {
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** The front matter of a text, or an empty one (and the text as it is) when it has none. */
+    static FrontMatter of(String text, List<Diagnostic> diagnostics) {
+        String fence = text.startsWith("---") ? "---" : text.startsWith("+++") ? "+++" : null;
+        int firstEnd = lineEnd(text, 0);
+        if (fence == null || !text.substring(0, firstEnd).strip().equals(fence)) {
+            return new FrontMatter(Map.of(), text);
+        }
+        int start = next(text, firstEnd);
+        int lines = 1;
+        for (int at = start; at < text.length() && lines < MAX_LINES; at = next(text, lineEnd(text, at)), lines++) {
+            String line = text.substring(at, lineEnd(text, at)).strip();
+            if (line.equals(fence) || (fence.equals("---") && line.equals("..."))) {
+                String block = text.substring(start, at);
+                Map<String, String> fields = read(block, fence.equals("---"));
+                if (fields == null) {
+                    diagnostics.add(Diagnostic.warning("frontmatter.invalid", 1, 1, "The block between the '"
+                            + fence + "' lines at the top cannot be read as " + (fence.equals("---") ? "YAML" : "TOML")
+                            + "; it is read as part of the page."));
+                    return new FrontMatter(Map.of(), text);
+                }
+                int end = lineEnd(text, at);
+                return new FrontMatter(fields, blankLines(text, end) + text.substring(end));
+            }
+        }
+        return new FrontMatter(Map.of(), text);
+    }
+
+    /** A field by one of its usual names, or null. */
+    String get(String... keys) {
+        for (String key : keys) {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                if (field.getKey().equalsIgnoreCase(key) && !field.getValue().isBlank()) {
+                    return field.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> read(String block, boolean yaml) {
+        ObjectMapper mapper = yaml ? new YAMLMapper() : new TomlMapper();
+        JsonNode root;
+        try {
+            root = block.isBlank() ? mapper.createObjectNode() : mapper.readTree(block);
+        } catch (JacksonException e) {
+            return null;
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return Map.of();
+        }
+        if (!root.isObject()) {
+            return null;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            fields.put(field.getKey(), text(field.getValue()));
+        }
+        return fields;
+    }
+
+    private static String text(JsonNode value) {
+        if (value.isNull()) {
+            return "";
+        }
+        if (value.isValueNode()) {
+            return Words.collapse(value.asText());
+        }
+        if (value.isArray()) {
+            var joined = new StringBuilder();
+            for (JsonNode item : value) {
+                String part = text(item);
+                if (!part.isEmpty()) {
+                    joined.append(joined.length() > 0 ? " " : "").append(part);
+                }
+            }
+            return joined.toString();
+        }
+        return value.toString();
+    }
+
+    private static String blankLines(String text, int end) {
+        var blank = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                blank.append(c);
+            }
+        }
+        return blank.toString();
+    }
+
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static int next(String text, int lineEnd) {
+        if (lineEnd >= text.length()) {
+            return text.length();
+        }
+        return text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n'
+                ? lineEnd + 2 : lineEnd + 1;
+    }
+}

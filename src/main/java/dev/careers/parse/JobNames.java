@@ -1,0 +1,303 @@
+package dev.careers.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a heading, bold line or list lead that names a job ("3. Product Owner", "Desenvolvedor
+ * Backend", "Softwareentwickler:in") from one that names an article section ("Conclusion", "How
+ * to become…", "Key factors"), in the six languages of the tool. A job name has a job noun as its
+ * first or last word (Romance languages put it first, English and German last); a question is a
+ * job only when it asks what a job pays ("How much does a nurse earn?"). Stateless.
+ */
+final class JobNames {
+    /** Job nouns, folded, singular masculine (other forms are reduced to these by {@link #stem}). */
+    private static final Set<String> NOUNS = Set.copyOf(List.of(
+            // English
+            "developer", "engineer", "analyst", "architect", "manager", "scientist", "administrator",
+            "admin", "designer", "consultant", "specialist", "officer", "programmer", "coder", "tester",
+            "technician", "director", "owner", "master", "writer", "researcher", "nurse", "practitioner",
+            "teacher", "accountant", "auditor", "hacker", "advisor", "adviser", "strategist",
+            "coordinator", "operator", "trader", "ethicist", "steward", "evangelist", "marketer",
+            "recruiter", "executive", "president", "cto", "ceo", "cio", "ciso", "cdo", "cfo", "coo",
+            "dpo", "sre", "dba", "freelancer", "contractor", "assistant", "planner", "economist",
+            "statistician", "mathematician", "physicist", "doctor", "physician", "lawyer",
+            "electrician", "plumber", "mechanic", "pilot", "librarian", "editor", "journalist",
+            "translator", "pharmacist", "therapist", "dentist", "surgeon", "professor", "lecturer",
+            "instructor", "trainer", "coach", "counselor", "counsellor", "integrator", "webmaster",
+            "modeler", "supervisor", "inspector", "investigator", "photographer", "illustrator",
+            "animator", "producer", "copywriter", "broker", "banker", "actuary", "controller",
+            "pentester", "responder", "lead", "head", "secretary", "receptionist", "representative",
+            "worker", "clerk", "driver", "cook", "carpenter", "welder", "paramedic", "midwife",
+            "caregiver", "artist", "expert", "leader", "agent", "consultant",
+            // French
+            "developpeur", "ingenieur", "analyste", "architecte", "chef", "responsable", "directeur",
+            "administrateur", "technicien", "formateur", "gestionnaire", "charge", "concepteur",
+            "scientifique", "programmeur", "codeur", "testeur", "integrateur", "infirmier",
+            "enseignant", "professeur", "comptable", "auditeur", "juriste", "avocat", "medecin",
+            "freelance", "redacteur", "conseiller", "commercial", "vendeur", "acheteur", "controleur",
+            "dirigeant", "graphiste", "animateur", "coordinateur", "operateur", "officier",
+            "specialiste", "statisticien", "urbaniste", "delegue", "employe", "ouvrier",
+            "electricien", "plombier", "mecanicien", "cuisinier", "chauffeur", "pilote", "secretaire",
+            "ethicien", "chercheur", "intervenant", "traducteur", "journaliste", "ergonome",
+            "technicienne", "consultante",
+            // Spanish
+            "desarrollador", "programador", "ingeniero", "analista", "arquitecto", "jefe", "gerente",
+            "director", "administrador", "tecnico", "consultor", "especialista", "disenador",
+            "cientifico", "lider", "coordinador", "enfermero", "profesor", "maestro", "contador",
+            "abogado", "medico", "asesor", "investigador", "operador", "vendedor", "experto",
+            "encargado", "redactor", "auxiliar",
+            // Portuguese
+            "desenvolvedor", "engenheiro", "arquiteto", "diretor", "cientista", "coordenador", "chefe",
+            "enfermeiro", "advogado", "assessor", "pesquisador", "responsavel", "redator", "gestor",
+            "programador", "projetista",
+            // German
+            "entwickler", "programmierer", "ingenieur", "informatiker", "architekt", "berater",
+            "leiter", "techniker", "wissenschaftler", "spezialist", "experte", "pfleger", "lehrer",
+            "kaufmann", "kauffrau", "elektroniker", "mechaniker", "mechatroniker", "referent",
+            "sachbearbeiter", "assistent", "koordinator", "betreuer", "verwalter",
+            // Italian
+            "sviluppatore", "programmatore", "ingegnere", "architetto", "consulente", "amministratore",
+            "progettista", "scienziato", "capo", "gestore", "direttore", "esperto", "infermiere",
+            "insegnante", "contabile", "ricercatore", "operatore", "coordinatore", "addetto",
+            "tecnico", "analista", "specialista", "responsabile", "sistemista"));
+
+    /** German compounds end in their job noun ("Softwareentwickler", "Datenbankadministrator"). */
+    private static final List<String> COMPOUND_ENDINGS = List.of("entwickler", "programmierer",
+            "ingenieur", "informatiker", "architekt", "berater", "leiter", "techniker",
+            "wissenschaftler", "spezialist", "administrator", "analyst", "designer", "manager",
+            "pfleger", "lehrer", "kaufmann", "kauffrau", "elektroniker", "mechaniker", "tester",
+            "referent", "engineer", "developer", "architect", "scientist", "sistemista");
+
+    /** Words that start a heading about the article, not a job ("Top 10…", "How to…"). */
+    private static final Set<String> ARTICLE_OPENINGS = Set.copyOf(List.of(
+            "introduction", "intro", "conclusion", "conclusions", "summary", "overview", "faq",
+            "faqs", "questions", "question", "contents", "toc", "sources", "references", "about",
+            "bottom", "final", "key", "tips", "how", "why", "what", "when", "where", "which", "who",
+            "top", "best", "highest", "most", "list", "comparison", "related", "further", "next",
+            "conclusion", "sommaire", "resume", "pourquoi", "comment", "quel", "quels", "quelle",
+            "quelles", "qu", "ou", "quand", "combien", "introduccion", "conclusion", "resumen",
+            "indice", "como", "por", "que", "cual", "cuales", "cuanto", "cuantos", "donde", "introducao",
+            "conclusao", "resumo", "o", "qual", "quais", "quanto", "onde", "porque", "einleitung",
+            "fazit", "zusammenfassung", "einfuhrung", "inhaltsverzeichnis", "inhalt", "wie", "warum",
+            "was", "welche", "wo", "wann", "wieviel", "introduzione", "conclusione", "conclusioni",
+            "sommario", "riepilogo", "indice", "perche", "cosa", "quale", "quali", "dove",
+            "les", "des", "meilleurs", "plus", "los", "las", "mejores", "melhores", "migliori", "die"));
+
+    /** Words that only frame a name: articles, level and pay words ("Senior", "Salary", "Career"). */
+    private static final Set<String> FRAME_WORDS = Set.copyOf(List.of(
+            "the", "a", "an", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "el", "los",
+            "las", "lo", "una", "o", "os", "as", "um", "uma", "der", "die", "das", "ein", "eine", "il",
+            "gli", "i", "and", "et", "y", "e", "und",
+            "junior", "jr", "senior", "sr", "mid", "middle", "level", "entry", "beginner",
+            "intermediate", "associate", "trainee", "intern", "fresher", "graduate", "experienced",
+            "debutant", "confirme", "experimente", "intermediaire", "stagiaire", "alternant",
+            "apprenti", "semi", "pleno", "medior", "einsteiger", "berufseinsteiger", "erfahren",
+            "principiante", "medio", "avanzado", "avanzato", "estagiario", "niveau", "nivel", "nivello",
+            "salary", "salaries", "pay", "career", "careers", "profile", "guide", "job", "jobs",
+            "role", "roles", "salaire", "salaires", "carriere", "metier", "salario", "salarios",
+            "sueldo", "carrera", "carreira", "gehalt", "gehalter", "verdienst", "beruf", "stipendio",
+            "stipendi", "carriera", "ausbildung"));
+
+    /** Prepositions after which a job's complement comes ("Companies for Data Engineers"). */
+    private static final Set<String> FOR_WORDS = Set.copyOf(List.of("for", "pour", "para", "fur", "per", "to", "vs", "versus"));
+
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{[#.][^}]*\\}\\s*$");
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^\\s*(?:#?\\d{1,3}(?:[.)°º]|\\s*[-–—:])|[IVXivx]{1,5}[.)]|[A-Za-z][.)](?=\\s)|(?:n[°º]|no\\.)\\s*\\d{1,3}[.):]?)\\s*");
+    private static final Pattern EDGE_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}(\"'«¿¡]+|[^\\p{L}\\p{N})\"'»?!.]+$");
+    /** "How much does a nurse earn…", the job before the verb. */
+    private static final Pattern ASKED_BEFORE_VERB = Pattern.compile(
+            "^[^\\p{L}]*(?:how much (?:does|do|can|will|would) (?:an? |the )?(.+?) (?:make|earn|get paid|get)\\b"
+                    + "|how much (?:is|are) (?:an? |the )?(.+?) paid\\b"
+                    + "|what (?:does|do) (?:an? |the )?(.+?) (?:make|earn)\\b)");
+    /** "Combien gagne un développeur ?", the job after the verb, to the end. */
+    private static final Pattern ASKED_AFTER_VERB = Pattern.compile(
+            "^[^\\p{L}]*(?:combien (?:gagnent|gagne|touche|touchent) (?:un |une |les |le |la |l')?"
+                    + "|quel est le salaire (?:d'un |d'une |des |du |de la |de l')?"
+                    + "|cuanto (?:gana|ganan|cobra|cobran) (?:un |una |los |las |el |la )?"
+                    + "|quanto (?:ganha|ganham|recebe|recebem|guadagna|guadagnano) (?:um |uma |os |as |o |a |un |una |gli |il |la |i )?"
+                    + "|wie ?viel (?:verdient|verdienen) (?:man als |ein |eine |der |die )?)"
+                    + "(.+?)\\s*[?]?\\s*$");
+    private static final Pattern LOCATION_TAIL = Pattern.compile(
+            " (?:in|en|em|no|na|nel|nella|im|au|aux|at|a) (?:\\p{Lu}|[0-9])[^,;:]*$");
+
+    private JobNames() {}
+
+    /** A heading's text as a name: attributes, numbering and edge symbols (emoji) removed. */
+    static String clean(String text) {
+        String name = ATTRIBUTES.matcher(text).replaceAll("");
+        name = EDGE_SYMBOLS.matcher(name).replaceAll("");
+        name = NUMBERING.matcher(name).replaceFirst("");
+        name = EDGE_SYMBOLS.matcher(name).replaceAll("");
+        if (name.endsWith(":")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return Words.collapse(name.replace("\\", ""));
+    }
+
+    /**
+     * The job a heading, bold line or lead names, as it should be shown ("How much does a nurse
+     * earn in Ohio?" → "nurse"), or null when the text is not a job's name.
+     */
+    static String jobOf(String text) {
+        String name = clean(text);
+        if (name.isEmpty() || name.length() > 90) {
+            return null;
+        }
+        String asked = askedJob(name);
+        if (asked != null) {
+            return hasJobNoun(asked, true) ? asked : null;
+        }
+        if (name.endsWith("?")) {
+            return null;
+        }
+        String[] words = Words.split(Words.fold(name));
+        if (words.length == 0 || words.length > 9 || ARTICLE_OPENINGS.contains(words[0])) {
+            return null;
+        }
+        // "The Data Foundation: Data Analysts": a tagline before the job.
+        int colon = name.indexOf(": ");
+        if (colon > 0 && !hasJobNoun(name.substring(0, colon), false)) {
+            return hasJobNoun(name.substring(colon + 2), false) ? name : null;
+        }
+        return hasJobNoun(name, false) ? name : null;
+    }
+
+    /** The job a title names, without what frames it ("Software Engineer Salaries in India" → "Software Engineer"). */
+    static String jobOfTitle(String title) {
+        String name = clean(title);
+        String asked = askedJob(name);
+        if (asked != null) {
+            return hasJobNoun(asked, true) ? asked : null;
+        }
+        for (String part : name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ")) {
+            String job = jobOf(withoutLocation(part));
+            if (job != null) {
+                return job;
+            }
+        }
+        return null;
+    }
+
+    /** The job a pay question asks about, or null when the text asks no such question. */
+    static String askedJob(String name) {
+        String folded = Words.foldKeepingPositions(name).replace('\u2019', '\'');
+        for (Pattern pattern : List.of(ASKED_BEFORE_VERB, ASKED_AFTER_VERB)) {
+            Matcher m = pattern.matcher(folded);
+            if (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.start(g) >= 0) {
+                        return withoutLocation(Words.collapse(name.substring(m.start(g), m.end(g))));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String withoutLocation(String name) {
+        return LOCATION_TAIL.matcher(name).replaceFirst("");
+    }
+
+    /**
+     * The identity of a job for telling repeats apart: its words stemmed and sorted, without
+     * articles, levels, pay words or parentheses ("Senior Software Engineers (5 years)" and
+     * "Software engineer" are one job).
+     */
+    static String core(String name) {
+        String plain = name.replaceAll("\\([^()]*\\)", " ");
+        var words = new TreeSet<String>();
+        for (String word : Words.split(Words.fold(plain))) {
+            if (!FRAME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+                words.add(stem(word));
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /** Whether the first or last word of a name is a job noun (and not the complement of "for"). */
+    static boolean hasJobNoun(String name, boolean anywhere) {
+        String plain = name.replaceAll("\\([^()]*\\)", " ").replaceAll("'s\\b", "");
+        List<String> words = new ArrayList<>();
+        for (String word : Words.split(Words.fold(plain))) {
+            if (!FRAME_WORDS.contains(word) || isJobNoun(word)) {
+                words.add(word);
+            }
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (anywhere) {
+            return words.stream().anyMatch(JobNames::isJobNoun);
+        }
+        int last = words.size() - 1;
+        if (isJobNoun(words.get(0))) {
+            return true;
+        }
+        if (!isJobNoun(words.get(last))) {
+            return false;
+        }
+        for (String word : words) {
+            if (FOR_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a folded word is a job noun, in any of its forms ("ingénieures", "Entwicklerinnen"). */
+    static boolean isJobNoun(String word) {
+        if (word.length() < 3 && !word.equals("cto")) {
+            return false;
+        }
+        String stem = stem(word);
+        if (NOUNS.contains(stem) || NOUNS.contains(word)) {
+            return true;
+        }
+        for (String ending : COMPOUND_ENDINGS) {
+            if (stem.length() > ending.length() + 2 && stem.endsWith(ending)) {
+                return true;
+            }
+        }
+        if (word.length() >= 7) {
+            for (String noun : NOUNS) {
+                if (noun.charAt(0) == word.charAt(0) && Words.nearlyEqual(noun, stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The singular masculine form a word's plural or feminine ending hides, if it is a known noun. */
+    static String stem(String word) {
+        if (NOUNS.contains(word)) {
+            return word;
+        }
+        for (String[] rule : ENDINGS) {
+            if (word.endsWith(rule[0]) && word.length() > rule[0].length() + 2) {
+                String base = word.substring(0, word.length() - rule[0].length()) + rule[1];
+                if (NOUNS.contains(base)) {
+                    return base;
+                }
+                for (String ending : COMPOUND_ENDINGS) {
+                    if (base.endsWith(ending)) {
+                        return base;
+                    }
+                }
+            }
+        }
+        return word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static final String[][] ENDINGS = {
+        {"innen", ""}, {"in", ""}, {"euses", "eur"}, {"euse", "eur"}, {"trices", "teur"},
+        {"trice", "teur"}, {"eres", "er"}, {"ere", "er"}, {"ennes", "en"}, {"enne", "en"},
+        {"ores", "or"}, {"ora", "or"}, {"oras", "or"}, {"es", ""}, {"s", ""}, {"e", ""}, {"as", "o"},
+        {"a", "o"}, {"i", "e"}, {"i", "a"}, {"i", "o"}, {"en", ""}, {"n", ""}, {"x", ""}};
+}

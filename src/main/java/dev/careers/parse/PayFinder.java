@@ -1,0 +1,296 @@
+package dev.careers.parse;
+
+import dev.careers.model.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the pay a reader sees in running text, a table cell or a heading: every amount or range
+ * ("entre 35 000 et 45 000 euros par an", "$131,300 (£100,000)", "₹4–8 LPA", "R$ 4.200,00 por
+ * mês", "24.700/ 32.000"), each as one reading. Outside a salary section an amount is pay only
+ * when it has a currency and its sentence speaks of pay (salary, earn, gagne, gana, ganha,
+ * verdient, guadagna…) or a period follows it ("$50 an hour"); percentages, years, durations and
+ * counts never are. Stateless.
+ */
+final class PayFinder {
+    private static final String CURRENCY_BEFORE = "R\\$|US\\$|USD\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹"
+            + "|Rs\\.?|(?:INR|USD|EUR|GBP|CHF|CAD|AUD|BRL|MXN|JPY|SEK|NOK|DKK|PLN|AED|ZAR|SGD|COP|ARS|CLP)(?![\\p{L}])";
+    private static final String CURRENCY_AFTER = "€|\\$|£|₹|(?:EUR|USD|GBP|CHF|CAD|AUD|BRL|MXN|INR|AED|JPY|SEK|NOK|DKK|PLN|ZAR|SGD|COP|ARS|CLP)(?![\\p{L}])"
+            + "|(?i:euros?|dollars?|d[oó]lares|reais|pesos|rupees|libras|francs?)(?![\\p{L}])";
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
+                    + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?)"
+                    + "(?:\\s?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn)(?![\\p{L}]))?"
+                    + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
+                    + "(?<plus>\\s?\\+)?");
+    private static final Pattern INDIAN = Pattern.compile("^\\d{1,2}(?:,\\d{2})+,\\d{3}$");
+    private static final Pattern NOT_MONEY_AFTER = Pattern.compile(
+            "^\\s?(?:%|percent|pour ?cent|por ?ciento|por ?cento|per ?cento|prozent|x\\b|ans?\\b|années|years?\\b|yrs?\\b"
+                    + "|años|anos|jahre?n?\\b|anni\\b|months?\\b|mois\\b|meses\\b|monate?n?\\b|mesi\\b|semaines|weeks?\\b"
+                    + "|semanas|wochen|settimane|jours\\b|days\\b|d[ií]as|tage\\b|giorni|hours\\b|heures|horas|stunden|ore\\b"
+                    + "|people|personnes|personas|pessoas|personen|persone|employees|salariés|empleados|mitarbeiter"
+                    + "|jobs|emplois|empleos|empregos|postes|offres|vagas|ofertas|companies|entreprises|empresas|users|utilisateurs"
+                    + "|respondents|répondants|participants|/\\d|\\.\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile(
+            "^\\s*(?:-|–|—|~|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_SEPARATOR = Pattern.compile("^\\s*(?:and|et|y|e|und|&)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(?:between|entre|zwischen|tra|fra)\\s+(?:les |los |las |os |as |the |de )?[^\\d]{0,12}$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PAY_WORDS = Set.copyOf(List.of("salary", "salaries", "pay", "paid", "pays", "earn", "earns",
+            "earning", "earnings", "wage", "wages", "compensation", "income", "rate", "rates", "make", "makes", "comp",
+            "ctc", "stipend", "remuneration", "salaire", "salaires", "gagne", "gagnent", "gagner", "paye", "payes",
+            "tjm", "taux", "revenu", "brut", "bruts", "brute", "net", "nette", "salario", "salarios", "sueldo", "sueldos",
+            "gana", "ganan", "ganar", "cobra", "cobran", "remuneracion", "salarial", "salariales", "salariais",
+            "ganha", "ganham", "ganhar", "remuneracao", "recebe", "recebem", "bruto", "brutos", "gehalt", "gehalter",
+            "verdient", "verdienen", "verdienst", "lohn", "stundensatz", "tagessatz", "vergutung",
+            "ausbildungsvergutung", "jahresgehalt", "einstiegsgehalt", "stipendio", "stipendi", "retribuzione",
+            "guadagna", "guadagnano", "ral", "lordo", "lordi", "annual", "annuel", "anual", "mensuel", "mensual",
+            "mensal", "hourly", "horaire", "offers", "offre", "ofrece", "oferece", "offre", "median", "average",
+            "moyenne", "moyen", "promedio", "media", "medio", "durchschnitt", "durchschnittlich", "package", "base",
+            "tarif", "tarifa", "honoraires", "lpa"));
+    private static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
+            Map.entry(Period.HOUR, period("h|hr|hour|heure|hora|std|stunde|ora",
+                    "(?:par|per|an|a|de l'|por|pro|all'|l')\\s*(?:h|hr|hour|heure|hora|stunde|ora)|horaire|hourly|stundensatz|stundensatze|stundenlohn|taux horaire|hourly wage")),
+            Map.entry(Period.DAY, period("j|jr|jour|day|d|dia|tag|giorno",
+                    "(?:par|per|a|por|pro|al)\\s*(?:jour|day|dia|tag|giorno)|journalier|daily|tjm|tagessatz|diaria")),
+            Map.entry(Period.MONTH, period("mois|month|mo|m|mes|monat|mese",
+                    "(?:par|per|a|por|pro|al|ao|au)\\s*(?:mois|month|mes|monat|mese)|mensuels?|mensuelle|monthly|mensual(?:es)?|mensais|mensal|monatlich|mensile|mensili|monthly estimate")),
+            Map.entry(Period.YEAR, period("an|annee|year|yr|y|a|ano|jahr|anno|annum",
+                    "(?:par|per|a|por|pro|al|ao|all')\\s*(?:an|annee|year|ano|jahr|anno|annum)|annuels?|annuelle|annual|yearly|anual(?:es)?|anuais|jahrlich|annuo|annui|annua|p\\.\\s?a\\.?|lpa|jahresgehalt")));
+
+    /** One amount or range found, with where it ends in the text. */
+    record Found(Amounts.Reading reading, int start, int end) {}
+
+    private record Token(BigDecimal value, String multiplier, String currency, boolean plus, int start, int end) {}
+
+    private PayFinder() {}
+
+    private static Pattern period(String afterSlash, String words) {
+        return Pattern.compile("(?:/\\s*(?:" + afterSlash + ")s?|(?<![\\p{L}])(?:" + words + "))(?![\\p{L}])");
+    }
+
+    /**
+     * The pay in a text. In a salary context (a salary section, a pay column, a salary lead-in)
+     * amounts without a currency count too.
+     */
+    static List<Found> find(String text, boolean salaryContext) {
+        List<Found> found = new ArrayList<>();
+        if (firstDigit(text) < 0) {
+            return found;
+        }
+        String folded = Words.foldKeepingPositions(text);
+        List<Token> tokens = tokens(text, salaryContext);
+        int i = 0;
+        while (i < tokens.size()) {
+            Token low = tokens.get(i);
+            Token high = low;
+            if (i + 1 < tokens.size()) {
+                Token next = tokens.get(i + 1);
+                String between = text.substring(low.end(), next.start());
+                if (RANGE_SEPARATOR.matcher(between).matches() || (AND_SEPARATOR.matcher(between).matches()
+                        && BETWEEN.matcher(text.substring(Math.max(0, low.start() - 30), low.start())).find())) {
+                    high = next;
+                    i++;
+                }
+            }
+            i++;
+            Amounts.Reading reading = reading(text, folded, low, high, salaryContext, i < tokens.size() ? tokens.get(i).start() : text.length());
+            if (reading != null) {
+                found.add(new Found(reading, low.start(), high.end()));
+            }
+        }
+        return found;
+    }
+
+    private static Amounts.Reading reading(String text, String folded, Token low, Token high, boolean salaryContext, int nextStart) {
+        String multiplier = high.multiplier() != null ? high.multiplier() : low.multiplier();
+        String currency = low.currency() != null ? low.currency() : high.currency();
+        String lowMultiplier = low.multiplier() != null ? low.multiplier()
+                : low.value().compareTo(BigDecimal.valueOf(1000)) < 0 ? multiplier : null;
+        BigDecimal min = low.value().multiply(factor(lowMultiplier));
+        BigDecimal max = high.value().multiply(factor(high.multiplier() != null ? high.multiplier() : multiplier));
+        if (currency == null && isIndian(multiplier)) {
+            currency = "INR";
+        }
+        int sentenceStart = sentenceStart(text, low.start());
+        int sentenceEnd = sentenceEnd(text, high.end());
+        Period period = periodIn(folded, high.end(), Math.min(nextStart, Math.min(sentenceEnd, high.end() + 40)));
+        if (period == null && "lpa".equalsIgnoreCase(multiplier)) {
+            period = Period.YEAR;
+        }
+        boolean periodNear = period != null;
+        if (period == null) {
+            period = periodIn(folded, Math.max(sentenceStart, low.start() - 40), low.start());
+        }
+        if (period == null) {
+            period = periodIn(folded, sentenceStart, sentenceEnd);
+        }
+        if (!salaryContext && currency == null) {
+            return null;
+        }
+        if (!salaryContext && !periodNear && !speaksOfPay(folded, sentenceStart, sentenceEnd)) {
+            return null;
+        }
+        boolean reversed = min.compareTo(max) > 0;
+        if (reversed) {
+            BigDecimal swap = min;
+            min = max;
+            max = swap;
+        }
+        return new Amounts.Reading(clean(min), clean(max), high.plus(), currency,
+                period == null ? Period.YEAR : period, period != null, null, reversed, low == high ? 1 : 2);
+    }
+
+    private static List<Token> tokens(String text, boolean salaryContext) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            if (m.group("num") == null || m.end("num") == m.start("num")) {
+                continue;
+            }
+            int start = m.start();
+            int numStart = m.start("num");
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            if (Character.isLetterOrDigit(before) || before == '/' || before == '+' || before == '#' || before == '.' && m.group("pre") == null) {
+                continue;
+            }
+            String pre = m.group("pre");
+            String post = m.group("post");
+            String mult = m.group("mult");
+            String symbol = post != null ? post : pre;
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
+            if (NOT_MONEY_AFTER.matcher(after).find() && symbol == null) {
+                continue;
+            }
+            if (after.startsWith("%") || after.startsWith(" %")) {
+                continue;
+            }
+            String num = m.group("num");
+            BigDecimal value;
+            try {
+                value = INDIAN.matcher(num).matches() ? new BigDecimal(num.replace(",", "")) : Amounts.number(num);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (symbol == null && mult == null) {
+                boolean year = num.length() == 4 && value.intValue() >= 1900 && value.intValue() <= 2099;
+                if (!salaryContext || year || value.compareTo(BigDecimal.valueOf(10)) < 0) {
+                    continue;
+                }
+            }
+            if (symbol == null && mult != null && mult.equals("M") && !salaryContext) {
+                continue;
+            }
+            tokens.add(new Token(value, mult, symbol == null ? null : code(symbol.strip()),
+                    m.group("plus") != null, numStart > start ? start : numStart, m.end()));
+        }
+        return tokens;
+    }
+
+    private static boolean speaksOfPay(String folded, int from, int to) {
+        for (String word : Words.split(folded.substring(from, to))) {
+            if (PAY_WORDS.contains(word) || word.startsWith("salar") || word.startsWith("remunera")
+                    || word.startsWith("gehalt") || word.startsWith("verguetung") || word.startsWith("stundensatz")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Period periodIn(String folded, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        String part = folded.substring(from, to);
+        for (var candidate : PERIODS) {
+            if (candidate.getValue().matcher(part).find()) {
+                return candidate.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == ' ') && ".!?;".indexOf(text.charAt(i - 1)) >= 0 && !Character.isDigit(text.charAt(Math.max(0, i - 2))))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        for (int i = at; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (".!?;".indexOf(c) >= 0 && text.charAt(i + 1) == ' ')) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isIndian(String multiplier) {
+        if (multiplier == null) {
+            return false;
+        }
+        String m = multiplier.toLowerCase(Locale.ROOT);
+        return m.startsWith("lakh") || m.startsWith("lac") || m.equals("lpa") || m.startsWith("crore") || m.equals("cr");
+    }
+
+    private static BigDecimal factor(String multiplier) {
+        if (multiplier == null) {
+            return BigDecimal.ONE;
+        }
+        String m = multiplier.toLowerCase(Locale.ROOT);
+        if (m.equals("k") || m.equals("mil") || m.equals("mille")) {
+            return BigDecimal.valueOf(1_000);
+        }
+        if (m.startsWith("lakh") || m.startsWith("lac") || m.equals("lpa")) {
+            return BigDecimal.valueOf(100_000);
+        }
+        if (m.startsWith("crore") || m.equals("cr")) {
+            return BigDecimal.valueOf(10_000_000);
+        }
+        if (m.equals("md") || m.equals("mds") || m.equals("mrd") || m.equals("bn")) {
+            return BigDecimal.valueOf(1_000_000_000);
+        }
+        return BigDecimal.valueOf(1_000_000);
+    }
+
+    private static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd$", "USD"), Map.entry("dollar", "USD"),
+            Map.entry("dollars", "USD"), Map.entry("dólares", "USD"), Map.entry("dolares", "USD"),
+            Map.entry("€", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("£", "GBP"),
+            Map.entry("libras", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
+            Map.entry("rs.", "INR"), Map.entry("rupees", "INR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"),
+            Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("nz$", "NZD"), Map.entry("mx$", "MXN"),
+            Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"), Map.entry("r$", "BRL"), Map.entry("reais", "BRL"),
+            Map.entry("pesos", "MXN"), Map.entry("franc", "CHF"), Map.entry("francs", "CHF"));
+
+    static String code(String symbol) {
+        String code = CODES.get(symbol.toLowerCase(Locale.ROOT));
+        return code != null ? code : symbol.toUpperCase(Locale.ROOT);
+    }
+
+    private static BigDecimal clean(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static int firstDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
