@@ -53,9 +53,10 @@ final class CareerLayout {
                 heading(h.getLevel(), InlineText.ofHeading(h));
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
+            } else if (salaryLevel > 0) {
+                continue; // "**Lead** → £75k" in a salary section is a band, not a career
             } else if (n instanceof Paragraph p) {
-                String bold = Entries.boldLine(p);
-                if (bold != null) {
+                for (String bold : Entries.boldLines(p)) {
                     count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));
                 }
             } else if (n instanceof ListBlock list) {
@@ -86,9 +87,7 @@ final class CareerLayout {
             }
             smallestBelowTitle = Math.min(smallestBelowTitle, level);
         }
-        if (salaryLevel == 0 || level <= salaryLevel) {
-            count(level, kind == SectionKind.OTHER ? JobNames.jobOf(text) : null);
-        }
+        count(level, kind == SectionKind.OTHER ? JobNames.jobOf(text) : null);
     }
 
     private void count(int level, String job) {
@@ -149,6 +148,9 @@ final class CareerLayout {
     private static Set<String> generic(Set<String> cores) {
         Set<String> generic = new HashSet<>();
         for (String core : cores) {
+            if (core.contains(" ")) {
+                continue;
+            }
             Set<String> words = Set.of(core.split(" "));
             int within = 0;
             for (String other : cores) {

@@ -19,9 +19,20 @@ final class Entries {
 
     private Entries() {}
 
-    /** The text of a paragraph's first line when that line is bold and nothing else, else null. */
-    static String boldLine(Paragraph p) {
-        Node first = p.getFirstChild();
+    /** The texts of a paragraph's lines that are bold and nothing else. */
+    static java.util.List<String> boldLines(Paragraph p) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (BlockReader.Segment segment : BlockReader.segments(p)) {
+            String bold = boldLine(segment.first(), segment.end());
+            if (bold != null) {
+                lines.add(bold);
+            }
+        }
+        return lines;
+    }
+
+    /** The text of a line (the inline nodes from first to end) when it is bold and nothing else, else null. */
+    static String boldLine(Node first, Node end) {
         while (first instanceof Text t && t.getLiteral().isBlank()) {
             first = first.getNext();
         }
@@ -32,7 +43,7 @@ final class Entries {
         if (after instanceof Text t && t.getLiteral().strip().matches("[:.]?")) {
             after = after.getNext();
         }
-        if (after != null && !(after instanceof SoftLineBreak) && !(after instanceof HardLineBreak)) {
+        if (after != null && after != end && !(after instanceof SoftLineBreak) && !(after instanceof HardLineBreak)) {
             return null;
         }
         return InlineText.of(first);

@@ -30,7 +30,7 @@ final class JobNames {
             "translator", "pharmacist", "therapist", "dentist", "surgeon", "professor", "lecturer",
             "instructor", "trainer", "coach", "counselor", "counsellor", "integrator", "webmaster",
             "modeler", "supervisor", "inspector", "investigator", "photographer", "illustrator",
-            "animator", "producer", "copywriter", "broker", "banker", "actuary", "controller",
+            "animator", "illustrateur", "ilustrador", "illustratore", "producer", "copywriter", "broker", "banker", "actuary", "controller",
             "pentester", "responder", "lead", "head", "secretary", "receptionist", "representative",
             "worker", "clerk", "driver", "cook", "carpenter", "welder", "paramedic", "midwife",
             "caregiver", "artist", "expert", "leader", "agent", "consultant",
@@ -97,7 +97,7 @@ final class JobNames {
             "intermediate", "associate", "trainee", "intern", "fresher", "graduate", "experienced",
             "debutant", "confirme", "experimente", "intermediaire", "stagiaire", "alternant",
             "apprenti", "semi", "pleno", "medior", "einsteiger", "berufseinsteiger", "erfahren",
-            "principiante", "medio", "avanzado", "avanzato", "estagiario", "niveau", "nivel", "nivello",
+            "principiante", "medio", "avanzado", "avanzato", "superieur", "avance", "junior", "senior", "estagiario", "niveau", "nivel", "nivello",
             "salary", "salaries", "pay", "career", "careers", "profile", "guide", "job", "jobs",
             "role", "roles", "salaire", "salaires", "carriere", "metier", "salario", "salarios",
             "sueldo", "carrera", "carreira", "gehalt", "gehalter", "verdienst", "beruf", "stipendio",
@@ -127,6 +127,11 @@ final class JobNames {
             " (?:in|en|em|no|na|nel|nella|im|au|aux|at|a) (?:\\p{Lu}|[0-9])[^,;:]*$");
 
     private JobNames() {}
+
+    /** A heading's text without its {@code {#id}} or {@code {.class}} attributes. */
+    static String withoutAttributes(String text) {
+        return ATTRIBUTES.matcher(text).replaceAll("").strip();
+    }
 
     /** A heading's text as a name: attributes, numbering and edge symbols (emoji) removed. */
     static String clean(String text) {
@@ -159,6 +164,9 @@ final class JobNames {
         String[] words = Words.split(Words.fold(name));
         if (words.length == 0 || words.length > 9 || ARTICLE_OPENINGS.contains(words[0])) {
             return null;
+        }
+        if (words.length == 1 && Levels.of(name) != dev.careers.model.Level.OTHER) {
+            return null; // "Lead", "Freelance": a level of pay, not a job
         }
         // "The Data Foundation: Data Analysts": a tagline before the job.
         int colon = name.indexOf(": ");
@@ -219,6 +227,25 @@ final class JobNames {
         }
         return String.join(" ", words);
     }
+
+    /**
+     * The identity of a career for telling a repeat from a new entry: like {@link #core} but
+     * level words count ("Junior Data Analyst" is not "Data Analyst").
+     */
+    static String strictCore(String name) {
+        String plain = name.replaceAll("\\(([^()]*)\\)", " $1 ");
+        var words = new TreeSet<String>();
+        for (String word : Words.split(Words.fold(plain))) {
+            if (!ARTICLES.contains(word)) {
+                words.add(stem(word));
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static final Set<String> ARTICLES = Set.copyOf(List.of("the", "a", "an", "le", "la", "les", "l",
+            "un", "une", "des", "du", "de", "d", "el", "los", "las", "lo", "una", "o", "os", "as", "um", "uma",
+            "der", "die", "das", "ein", "eine", "il", "gli", "i"));
 
     /** Whether the first or last word of a name is a job noun (and not the complement of "for"). */
     static boolean hasJobNoun(String name, boolean anywhere) {

@@ -197,7 +197,9 @@ final class ModelBuilder {
                     "The heading '" + text + "' comes before the first career; its content is kept as introduction."));
             introduction.add(text);
         } else if (job != null) {
-            startCareer(outline ? text : job, line, "heading");
+            // The heading as written is the name ("¿Cuánto gana un programador?"); the job it
+            // names tells a repeat.
+            startCareer(outline ? text : JobNames.withoutAttributes(text), outline ? text : job, line, "heading");
         } else if (layout.kind() == CareerLayout.Kind.HEADINGS && level <= layout.level() || isEntryLayout() && level > 1) {
             pageSection(text, line, column, "a section of the page, not a career");
         } else if (outline && level < layout.level() && career == null) {
@@ -219,6 +221,7 @@ final class ModelBuilder {
         } else if (underSalary) {
             // "#### Entry level (0–2 years)" inside the salary section: the label of the bands below.
             bandHeading = text;
+            career.headings.add(new dev.careers.model.SectionHeading("salary", text, line));
             for (PayFinder.Found found : PayFinder.find(text, true)) {
                 addBand(text, found.reading(), text, line, column, "heading");
             }
@@ -272,7 +275,12 @@ final class ModelBuilder {
     }
 
     private void startCareer(String name, int line, String origin) {
-        if (!layoutReported) {
+        startCareer(name, name, line, origin);
+    }
+
+    private void startCareer(String name, String job, int line, String origin) {
+        boolean plainDefault = layout.kind() == CareerLayout.Kind.OUTLINE && layout.level() == 2;
+        if (!layoutReported && !plainDefault) {
             layoutReported = true;
             diagnostics.add(Diagnostic.info("careers.layout", line, 1, layout.describe()));
         }
@@ -280,7 +288,7 @@ final class ModelBuilder {
         pageSection = null;
         salaryLevel = 0;
         bandHeading = null;
-        String core = JobNames.core(name);
+        String core = JobNames.strictCore(job);
         CareerDraft same = layout.kind() == CareerLayout.Kind.OUTLINE || core.isEmpty() ? null : careersByCore.get(core);
         if (same != null) {
             // The same job shown again (its pay further down the page): one career.
@@ -326,24 +334,25 @@ final class ModelBuilder {
 
     private boolean entryBlock(Node block) {
         if (layout.kind() == CareerLayout.Kind.BOLD_LINES && block instanceof Paragraph p) {
-            String bold = Entries.boldLine(p);
-            String job = bold == null ? null : JobNames.jobOf(bold);
-            if (job == null) {
+            if (Entries.boldLines(p).stream().noneMatch(b -> JobNames.jobOf(b) != null)) {
                 return false;
             }
-            startCareer(job, blocks.line(p), "bold-line");
-            Node rest = firstBreak(p);
-            if (rest != null) {
-                int line = blocks.line(p);
-                for (Segment segment : segments(p)) {
-                    if (segment.offset() == 0) {
-                        continue;
-                    }
-                    String text = InlineText.range(segment.first(), segment.end());
-                    career.summary.add(text);
-                    LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
-                    pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(text), text, line + segment.offset(), 1, false);
+            int line = blocks.line(p);
+            for (Segment segment : segments(p)) {
+                String bold = Entries.boldLine(segment.first(), segment.end());
+                String job = bold == null ? null : JobNames.jobOf(bold);
+                if (job != null) {
+                    startCareer(bold, job, line + segment.offset(), "bold-line");
+                    continue;
                 }
+                String text = InlineText.range(segment.first(), segment.end());
+                if (career == null) {
+                    introduction.add(text);
+                    continue;
+                }
+                career.summary.add(text);
+                LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
+                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(text), text, line + segment.offset(), 1, false);
             }
             return true;
         }
@@ -365,8 +374,8 @@ final class ModelBuilder {
                 int line = blocks.line(li);
                 String text = blocks.literal(li).strip();
                 if (job != null) {
-                    startCareer(job, line, "list-item");
                     String lead = Entries.itemLead(li);
+                    startCareer(lead, job, line, "list-item");
                     int at = text.indexOf(lead);
                     String rest = at >= 0 ? text.substring(at + lead.length()) : text;
                     rest = rest.replaceFirst("^[\\s*_:–—-]+", "").strip();
@@ -455,9 +464,18 @@ final class ModelBuilder {
         if (career == null) {
             return;
         }
-        boolean payLead = leadIn.lead() != null && isPayWord(leadIn.lead());
-        String within = leadIn.lead() != null && text.endsWith(leadIn.rest()) ? leadIn.rest() : text;
-        for (PayFinder.Found found : PayFinder.find(within, salaryContext || payLead)) {
+        String lead = leadIn.lead();
+        boolean payLead = lead != null && (isPayWord(lead)
+                || PayFinder.periodIn(Words.foldKeepingPositions(lead), 0, lead.length()) != null);
+        String within = lead != null && text.endsWith(leadIn.rest()) ? leadIn.rest() : text;
+        // The lead's words ("Monthly Estimate") give the amounts their period.
+        String prefix = lead != null ? lead + ": " : "";
+        for (PayFinder.Found shifted : PayFinder.find(prefix + within, salaryContext || payLead)) {
+            if (shifted.start() < prefix.length()) {
+                continue;
+            }
+            PayFinder.Found found = new PayFinder.Found(shifted.reading(), shifted.start() - prefix.length(),
+                    shifted.end() - prefix.length());
             String label = leadIn.lead() != null ? leadIn.lead()
                     : bandHeading != null ? bandHeading : before(within, found.start());
             addBand(label, found.reading(), within.substring(found.start(), found.end()), line, column,

@@ -37,6 +37,10 @@ final class PayFinder {
                     + "|people|personnes|personas|pessoas|personen|persone|employees|salariés|empleados|mitarbeiter"
                     + "|jobs|emplois|empleos|empregos|postes|offres|vagas|ofertas|companies|entreprises|empresas|users|utilisateurs"
                     + "|respondents|répondants|participants|/\\d|\\.\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "₹1–2 LPA more than…", "20 % de plus": a premium on pay, not pay. */
+    private static final Pattern PREMIUM_AFTER = Pattern.compile(
+            "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
             "^\\s*(?:-|–|—|~|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND_SEPARATOR = Pattern.compile("^\\s*(?:and|et|y|e|und|&)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -67,7 +71,8 @@ final class PayFinder {
     /** One amount or range found, with where it ends in the text. */
     record Found(Amounts.Reading reading, int start, int end) {}
 
-    private record Token(BigDecimal value, String multiplier, String currency, boolean plus, int start, int end) {}
+    /** A weak token has neither currency nor multiplier: pay only as the low end of a range ("entre 50 000 et 70 000 $"). */
+    private record Token(BigDecimal value, String multiplier, String currency, boolean plus, int start, int end, boolean weak) {}
 
     private PayFinder() {}
 
@@ -90,6 +95,10 @@ final class PayFinder {
         while (i < tokens.size()) {
             Token low = tokens.get(i);
             Token high = low;
+            if (low.weak() && (i + 1 >= tokens.size() || tokens.get(i + 1).weak())) {
+                i++;
+                continue;
+            }
             if (i + 1 < tokens.size()) {
                 Token next = tokens.get(i + 1);
                 String between = text.substring(low.end(), next.start());
@@ -97,6 +106,9 @@ final class PayFinder {
                         && BETWEEN.matcher(text.substring(Math.max(0, low.start() - 30), low.start())).find())) {
                     high = next;
                     i++;
+                } else if (low.weak()) {
+                    i++;
+                    continue;
                 }
             }
             i++;
@@ -168,7 +180,7 @@ final class PayFinder {
             if (NOT_MONEY_AFTER.matcher(after).find() && symbol == null) {
                 continue;
             }
-            if (after.startsWith("%") || after.startsWith(" %")) {
+            if (after.startsWith("%") || after.startsWith(" %") || PREMIUM_AFTER.matcher(after).find()) {
                 continue;
             }
             String num = m.group("num");
@@ -178,17 +190,19 @@ final class PayFinder {
             } catch (NumberFormatException e) {
                 continue;
             }
+            boolean weak = false;
             if (symbol == null && mult == null) {
                 boolean year = num.length() == 4 && value.intValue() >= 1900 && value.intValue() <= 2099;
-                if (!salaryContext || year || value.compareTo(BigDecimal.valueOf(10)) < 0) {
+                if (year || value.compareTo(BigDecimal.valueOf(10)) < 0) {
                     continue;
                 }
+                weak = !salaryContext;
             }
             if (symbol == null && mult != null && mult.equals("M") && !salaryContext) {
                 continue;
             }
             tokens.add(new Token(value, mult, symbol == null ? null : code(symbol.strip()),
-                    m.group("plus") != null, numStart > start ? start : numStart, m.end()));
+                    m.group("plus") != null, numStart > start ? start : numStart, m.end(), weak));
         }
         return tokens;
     }

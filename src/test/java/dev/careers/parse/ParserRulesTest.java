@@ -86,7 +86,11 @@ class ParserRulesTest {
             Freelance          | FREELANCE
             Indépendant        | FREELANCE
             TJM                | FREELANCE
-            Stagiaire          | OTHER
+            Stagiaire          | JUNIOR
+            Pleno              | MID
+            Berufseinsteiger   | JUNIOR
+            Fresher            | JUNIOR
+            Praktikum          | OTHER
             ''                 | OTHER
             """)
     void readsLevelFromLabelFirstWord(String label, Level expected) {
