@@ -1,5 +1,6 @@
 package dev.careers.cli;
 
+import dev.careers.model.Languages;
 import dev.careers.parse.CareerParser;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +21,8 @@ final class ParserOptions {
 
     /** Declares the options in a command. */
     static void addTo(CommandSpec spec) {
-        Specs.option(spec, "<fr|en>", String.class, null,
-                "Document language for labels and formats (default: detected).", "--lang");
+        Specs.option(spec, "<lang>", String.class, null, "Document language for labels and formats: "
+                + Languages.listed() + " (default: detected).", "--lang");
         Specs.option(spec, "<dir>", Path.class, null,
                 "Only read images (logos) named by sources inside this folder.", "--resource-root");
         Specs.converted(spec, "<bytes>", long.class, new SizeConverter(), CareerParser.DEFAULT_MAX_INPUT_BYTES,
@@ -35,8 +36,9 @@ final class ParserOptions {
     }
 
     CareerParser parser() {
-        if (language != null && !language.equals("fr") && !language.equals("en")) {
-            throw new CareersCommand.UsageException("--lang must be fr or en, not '" + language + "'");
+        if (language != null && !Languages.isSupported(language)) {
+            throw new CareersCommand.UsageException(
+                    "--lang must be one of " + Languages.listed() + ", not '" + language + "'");
         }
         return CareerParser.builder()
                 .language(language)

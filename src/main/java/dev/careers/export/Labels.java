@@ -1,5 +1,6 @@
 package dev.careers.export;
 
+import dev.careers.model.Languages;
 import dev.careers.model.Period;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -21,9 +22,13 @@ public final class Labels {
                         ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The labels of a document language ("fr" or "en"; anything else gets English). */
+    /**
+     * The labels of a document language, one of {@link Languages#SUPPORTED}; anything else gets
+     * English.
+     */
     public static Labels of(String language) {
-        return new Labels("fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
+        return new Labels(Locale.forLanguageTag(
+                Languages.isSupported(language) ? language : Languages.FALLBACK));
     }
 
     /** The locale of these labels. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,21 @@ class CliTest {
         assertThat(Files.readString(tmp.resolve("sample-metiers-ia.json"))).contains("\"language\": \"en\"");
         assertThat(Cli.run("export", "--max-input-size", "12Q", SAMPLE).err())
                 .startsWith("Invalid value for option '--max-input-size': '12Q' is not a size");
+    }
+
+    @Test
+    void langTakesEachSupportedLanguageAndRefusesOthersListingThem() throws IOException {
+        for (String language : List.of("es", "pt", "de", "it")) {
+            Cli.Run run = Cli.run("export", "-qf", "json", "--lang", language, "-o", tmp.toString(), SAMPLE);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(Files.readString(tmp.resolve("sample-metiers-ia.json")))
+                    .contains("\"language\": \"" + language + "\"");
+        }
+        for (String command : List.of("export", "check")) {
+            Cli.Run run = Cli.run(command, "--lang", "nl", SAMPLE);
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("--lang must be one of fr, en, es, pt, de, it, not 'nl'");
+        }
     }
 
     @Test

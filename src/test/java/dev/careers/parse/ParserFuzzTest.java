@@ -125,6 +125,11 @@ class ParserFuzzTest {
         if (node.isTextual()) {
             out.append(node.textValue()).append('\n');
         }
+        // The front matter's keys are the source's words too ("title:", "lang:").
+        JsonNode frontMatter = node.isObject() ? node.get("frontMatter") : null;
+        if (frontMatter != null) {
+            frontMatter.fieldNames().forEachRemaining(key -> out.append(key).append('\n'));
+        }
         for (JsonNode child : node) {
             collectStrings(child, out);
         }

@@ -39,12 +39,13 @@ public final class PdfExporter implements Exporter {
 
     /**
      * Parses the bundled fonts (shared by every brochure of the process) and loads the locale data
-     * of the dates on a brochure: about 60 ms of a one-file run, done while its input is read.
+     * of the dates and amounts on a brochure: about 60 ms of a one-file run, done while its input
+     * is read.
      */
     @Override
     public void prepare() {
         FontSet.of(Theme.defaults());
-        BrochureWriter.prepareDates();
+        BrochureWriter.prepareLocales();
     }
 
     @Override

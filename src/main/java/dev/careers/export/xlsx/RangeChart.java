@@ -74,7 +74,7 @@ final class RangeChart {
                 .start("c:scaling").empty("c:orientation", "val", "minMax").end()
                 .empty("c:delete", "val", 0).empty("c:axPos", "val", "b")
                 .start("c:majorGridlines").start("c:spPr").end().end()
-                .start("c:numFmt").attribute("formatCode", CurrencyFormats.of(data.currency(), french(), false))
+                .start("c:numFmt").attribute("formatCode", context.styles().currencies().format(data.currency(), false))
                 .attribute("sourceLinked", 0).end()
                 .empty("c:majorTickMark", "val", "cross").empty("c:minorTickMark", "val", "none")
                 .empty("c:tickLblPos", "val", "nextTo").empty("c:crossAx", "val", 0)
@@ -126,9 +126,5 @@ final class RangeChart {
         }
         xml.end().end().end();
         xml.end();
-    }
-
-    private boolean french() {
-        return "fr".equals(context.labels().locale().getLanguage());
     }
 }

@@ -48,15 +48,15 @@ final class Styles {
         }
     }
 
-    private final boolean french;
+    private final CurrencyFormats currencies;
     private final Map<Format, Integer> formats = new LinkedHashMap<>();
     private final Map<String, Integer> numberFormats = new LinkedHashMap<>();
     // The styles asked for on every cell, looked up without building a Format each time.
     private final int[] texts = new int[4];
     private final Map<String, Integer> amounts = new HashMap<>();
 
-    Styles(boolean french) {
-        this.french = french;
+    Styles(CurrencyFormats currencies) {
+        this.currencies = currencies;
         formats.put(new Format(0, 0, 0, 0, false, false, false), 0);
         Arrays.fill(texts, -1);
     }
@@ -85,7 +85,12 @@ final class Styles {
     /** An amount in a currency. */
     int amount(String currency, boolean decimals) {
         return amounts.computeIfAbsent(currency + decimals, k -> format(new Format(
-                numberFormat(CurrencyFormats.of(currency, french, decimals)), 0, 0, 0, true, false, false)));
+                numberFormat(currencies.format(currency, decimals)), 0, 0, 0, true, false, false)));
+    }
+
+    /** The number formats of amounts in the workbook's language, which its charts use too. */
+    CurrencyFormats currencies() {
+        return currencies;
     }
 
     /** A whole number, such as a line number. */

@@ -4,6 +4,7 @@ import dev.careers.export.BandGroup;
 import dev.careers.export.ExportOptions;
 import dev.careers.export.Labels;
 import dev.careers.model.CareerDocument;
+import dev.careers.model.Languages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -31,13 +32,13 @@ final class WorkbookWriter {
      * @param combined whether to add the Document columns that tell several documents apart
      */
     void write(List<CareerDocument> documents, boolean combined, OutputStream out) throws IOException {
-        String language = documents.isEmpty() ? "en" : documents.get(0).language();
+        String language = documents.isEmpty() ? Languages.FALLBACK : documents.get(0).language();
         Labels labels = Labels.of(language);
         try (var pkg = new PackageWriter(out, options.timestamp()); var workbook = new WorkbookPart(pkg)) {
             // First in the zip: file-type sniffers (libmagic) know an OOXML package by its first entry.
             properties(documents, combined, labels, language).write(pkg);
             pkg.relate(PackageWriter.ROOT, OFFICE_DOCUMENT, WorkbookPart.PART);
-            var styles = new Styles("fr".equals(language));
+            var styles = new Styles(CurrencyFormats.of(language));
             var safeText = new SafeText(labels.get("xlsx.truncated"), options.diagnostics());
             var context = new WorkbookContext(pkg, workbook, labels, new Cells(styles, safeText), combined);
 

@@ -76,6 +76,26 @@ class PdfExporterTest {
     }
 
     @Test
+    void labelsDatesAndAmountsFollowTheDocumentLanguage() {
+        Path german = PdfFiles.write("language-de",
+                PdfFiles.export(withLanguage(SampleDocuments.metiersIa(), "de"), Map.of()).bytes());
+        assertThat(PdfFiles.text(german).replaceAll("[\\s\\u00A0\\u202F]+", " ")).contains(
+                "Veröffentlicht am 1. Juni 2025", "Berufe", "Inhalt", "Seite 2 von ", "BERUF 1 VON 3",
+                "Rolle und Aufgaben", "Herausforderungen", "Arbeitsumfeld", "Nachfrage der Unternehmen",
+                "45.000 € – 60.000 €", "100.000 € – 300.000 €+", "pro Jahr", "Quellen")
+                .doesNotContain("Sommaire", "Publié", "Contraintes", "45 000");
+        assertThat(PdfFiles.info(german, "Subject")).startsWith("Berufsbroschüre: ");
+        assertThat(PdfFiles.qdf(german)).contains("/Lang (de)");
+
+        Path spanish = PdfFiles.write("language-es",
+                PdfFiles.export(withLanguage(SampleDocuments.metiersIa(), "es"), Map.of()).bytes());
+        assertThat(PdfFiles.text(spanish).replaceAll("[\\s\\u00A0\\u202F]+", " ")).contains(
+                "Publicado el 1 de junio de 2025", "Profesiones", "Índice", "Página 2 de ", "PROFESIÓN 1 DE 3",
+                "Rol y responsabilidades", "Desafíos", "Entornos de trabajo", "Demanda de las empresas",
+                "45.000 € – 60.000 €", "al año", "Fuentes");
+    }
+
+    @Test
     void pageSizeSettingChoosesLetterOrA4AnyCase() {
         Path letter = PdfFiles.write("letter",
                 PdfFiles.export(SampleDocuments.metiersIa(), Map.of("page-size", "letter")).bytes());
@@ -315,6 +335,12 @@ class PdfExporterTest {
         careers.set(index, change.apply(careers.get(index)));
         return new CareerDocument(document.schemaVersion(), document.source(), document.title(), document.logo(),
                 document.language(), document.introduction(), careers, null, document.sources(), document.diagnostics());
+    }
+
+    private static CareerDocument withLanguage(CareerDocument document, String language) {
+        return new CareerDocument(document.schemaVersion(), document.source(), document.title(), document.logo(),
+                language, document.introduction(), document.careers(), null, document.sources(),
+                document.diagnostics());
     }
 
     private static CareerDocument withLogo(CareerDocument document, String logo) {

@@ -5,21 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class XlsxCurrencyFormatsTest {
+    private static final CurrencyFormats FRENCH = CurrencyFormats.of("fr");
+    private static final CurrencyFormats ENGLISH = CurrencyFormats.of("en");
 
     @Test
     void knownCurrenciesGetASymbolWithALocaleTag() {
-        assertThat(CurrencyFormats.of("EUR", true, false)).isEqualTo("#,##0 [$€-40C]");
-        assertThat(CurrencyFormats.of("EUR", false, false)).isEqualTo("[$€-2] #,##0");
-        assertThat(CurrencyFormats.of("USD", false, false)).isEqualTo("[$$-409]#,##0");
-        assertThat(CurrencyFormats.of("GBP", false, true)).isEqualTo("[$£-809]#,##0.00");
-        assertThat(CurrencyFormats.of("CHF", true, false)).isEqualTo("#,##0 [$CHF-100C]");
+        assertThat(FRENCH.format("EUR", false)).isEqualTo("#,##0 [$€-40C]");
+        assertThat(ENGLISH.format("EUR", false)).isEqualTo("[$€-2] #,##0");
+        assertThat(ENGLISH.format("USD", false)).isEqualTo("[$$-409]#,##0");
+        assertThat(ENGLISH.format("GBP", true)).isEqualTo("[$£-809]#,##0.00");
+        assertThat(FRENCH.format("CHF", false)).isEqualTo("#,##0 [$CHF-100C]");
     }
 
     @Test
     void otherIsoCodesGetTheCodeAndUnknownCurrenciesAPlainNumber() {
-        assertThat(CurrencyFormats.of("SEK", false, false)).isEqualTo("[$SEK] #,##0");
-        assertThat(CurrencyFormats.of("SEK", true, false)).isEqualTo("#,##0 [$SEK]");
-        assertThat(CurrencyFormats.of(null, true, false)).isEqualTo("#,##0");
-        assertThat(CurrencyFormats.of("\"];x", false, false)).isEqualTo("#,##0");
+        assertThat(ENGLISH.format("SEK", false)).isEqualTo("[$SEK] #,##0");
+        assertThat(FRENCH.format("SEK", false)).isEqualTo("#,##0 [$SEK]");
+        assertThat(FRENCH.format(null, false)).isEqualTo("#,##0");
+        assertThat(ENGLISH.format("\"];x", false)).isEqualTo("#,##0");
+    }
+
+    @Test
+    void theSymbolGoesWhereTheLanguageWritesItAndTheEuroCarriesItsLocale() {
+        assertThat(CurrencyFormats.of("de").format("EUR", true)).isEqualTo("#,##0.00 [$€-407]");
+        assertThat(CurrencyFormats.of("es").format("EUR", false)).isEqualTo("#,##0 [$€-C0A]");
+        assertThat(CurrencyFormats.of("it").format("EUR", false)).isEqualTo("#,##0 [$€-410]");
+        assertThat(CurrencyFormats.of("es").format("MXN", false)).isEqualTo("#,##0 [$MXN]");
+        assertThat(CurrencyFormats.of("pt").format("BRL", false)).isEqualTo("[$R$-416] #,##0");
+        assertThat(CurrencyFormats.of("pt").format("EUR", false)).isEqualTo("[$€-2] #,##0");
+        assertThat(CurrencyFormats.of("xx").format("EUR", false)).isEqualTo(ENGLISH.format("EUR", false));
     }
 }

@@ -116,6 +116,33 @@ class XlsxExporterTest {
     }
 
     @Test
+    void germanAndItalianWorkbooksGetTheirOwnWordsAndEuroFormats() throws IOException {
+        byte[] german = export(XlsxSamples.inLanguage(XlsxSamples.mixed(), "de"), options());
+        try (var workbook = read(german)) {
+            assertThat(sheetNames(workbook)).containsExactly("Vergleich", "Übersicht", "Details", "Quellen", "Diagnosen");
+            var header = workbook.getSheetAt(0).getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Beruf Nr.");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Beruf");
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Min.");
+            var band = workbook.getSheetAt(0).getRow(1);
+            assertThat(band.getCell(4).getStringCellValue()).isEqualTo("Junior");
+            assertThat(band.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0 [$€-407]");
+            assertThat(workbook.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty())
+                    .contains("de");
+        }
+        assertThat(part(german, "xl/charts/chart1.xml"))
+                .contains("<a:rPr lang=\"de\"/>", "Gehaltsspanne, EUR pro Jahr", "<c:v>Tiefstwert</c:v>",
+                        "formatCode=\"#,##0 [$€-407]\"");
+        try (var workbook = read(export(XlsxSamples.inLanguage(XlsxSamples.mixed(), "it"), options()))) {
+            assertThat(sheetNames(workbook))
+                    .containsExactly("Confronto", "Panoramica", "Dettagli", "Fonti", "Diagnostica");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("N. professione");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(5).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0 [$€-410]");
+        }
+    }
+
+    @Test
     void formulaLikeTextStaysAStringCellWithAQuotePrefix() throws IOException {
         try (var workbook = read(export(XlsxSamples.mixed(), options()))) {
             XSSFSheet comparison = workbook.getSheet("Comparaison");

@@ -77,6 +77,13 @@ final class XlsxSamples {
                 List.of(Diagnostic.warning("salary.unparsed", 29, 5, "The amount \"?\" could not be read.")));
     }
 
+    /** The same document in another language, as the parser would have detected it. */
+    static CareerDocument inLanguage(CareerDocument document, String language) {
+        return new CareerDocument(document.schemaVersion(), document.source(), document.title(), document.logo(),
+                language, document.introduction(), document.careers(), document.sourcesHeading(),
+                document.sources(), document.diagnostics());
+    }
+
     /** An English document with one currency. */
     static CareerDocument english() {
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, "samples/english.md", "AI careers", null, "en",
