@@ -49,6 +49,17 @@ record FrontMatter(Map<String, String> fields, String body) {
                             + "; it is read as part of the page."));
                     return new FrontMatter(Map.of(), text);
                 }
+                // Comments are text the author wrote: kept, under the key "#".
+                var comments = new StringBuilder();
+                for (String blockLine : block.split("\\R")) {
+                    if (blockLine.strip().startsWith("#")) {
+                        comments.append(comments.length() > 0 ? " " : "").append(blockLine.strip());
+                    }
+                }
+                if (comments.length() > 0) {
+                    fields = new LinkedHashMap<>(fields);
+                    fields.put("#", comments.toString());
+                }
                 int end = lineEnd(text, at);
                 return new FrontMatter(fields, blankLines(text, end) + text.substring(end));
             }
