@@ -147,7 +147,7 @@ public final class CareerParser {
         String stated = frontMatter.get("lang", "language", "locale");
         if (stated != null && stated.length() >= 2) {
             String code = stated.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
-            if (List.of("fr", "en", "es", "pt", "de", "it").contains(code)) {
+            if (dev.careers.model.Languages.isSupported(code)) {
                 return code;
             }
         }

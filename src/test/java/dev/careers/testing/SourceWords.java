@@ -21,6 +21,8 @@ public final class SourceWords {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
+    /** Heading attributes ("## Data Engineer {#data-engineer}") are syntax: anchors, not words. */
+    private static final Pattern ATTRIBUTES = Pattern.compile("(?m)^(#{1,6} .*?)\\s*\\{[#.][^}\\n]*\\}\\s*$");
 
     private SourceWords() {}
 
@@ -30,6 +32,7 @@ public final class SourceWords {
         md = TAG.matcher(md).replaceAll(" ");
         md = LINK_TARGET.matcher(md).replaceAll("] ");
         md = URL.matcher(md).replaceAll(" ");
+        md = ATTRIBUTES.matcher(md).replaceAll("$1");
         return of(md);
     }
 

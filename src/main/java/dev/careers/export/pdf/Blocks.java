@@ -70,6 +70,19 @@ final class Blocks {
         return list;
     }
 
+    /** The content of a section kept as written (paragraphs, items, table rows), without its heading. */
+    List<Element> contentOf(dev.careers.model.OtherSection section) {
+        List<Element> elements = new java.util.ArrayList<>();
+        section.paragraphs().forEach(p -> elements.add(type.paragraph(p, Style.BODY)));
+        if (!section.items().isEmpty()) {
+            elements.add(bullets(section.items(), Style.BODY));
+        }
+        if (!section.rows().isEmpty()) {
+            elements.add(table(section.rows()));
+        }
+        return elements;
+    }
+
     /** A data table: the first row is the header, shaded; short rows are padded. */
     PdfPTable table(List<List<String>> rows) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(1);

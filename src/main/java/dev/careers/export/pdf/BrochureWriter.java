@@ -156,6 +156,7 @@ final class BrochureWriter {
         var salaries = new SalaryPanel(blocks, labels, amounts, scales(documents));
         var careers = new CareerSection(document, blocks, labels, salaries, outline);
         var sources = new SourcesSection(document, blocks);
+        var pages = new PageSection(document, blocks, labels);
         Checks checks;
         // Started before the contents page, so the first careers are ready when it is written.
         try (var composed = compose(documents, careers, ahead)) {
@@ -168,6 +169,11 @@ final class BrochureWriter {
                         ? outline.add(null, groupAnchor, titles.get(d)) : null;
                 for (int c = 0; c < source.careers().size(); c++) {
                     careers.write(composed.next(), parent);
+                }
+                if (PageSection.has(source)) {
+                    String heading = combined ? labels.get("page") + " \u2014 " + titles.get(d) : labels.get("page");
+                    pages.write(heading, pageAnchor(d), source);
+                    outline.add(parent, pageAnchor(d), labels.get("page"));
                 }
                 if (!source.sources().isEmpty()) {
                     // As the author wrote it ("Sources et liens utiles") when there was a heading.
@@ -196,6 +202,9 @@ final class BrochureWriter {
             }
             for (int c = 0; c < source.careers().size(); c++) {
                 contents.entry(Integer.toString(c + 1), source.careers().get(c).name(), anchor(d, c));
+            }
+            if (PageSection.has(source)) {
+                contents.entry(null, labels.get("page"), pageAnchor(d));
             }
             if (!source.sources().isEmpty()) {
                 contents.entry(null, labels.get("sources"), sourcesAnchor(d));
@@ -324,6 +333,10 @@ final class BrochureWriter {
 
     private static String anchor(int document, int career) {
         return "d" + document + "-c" + (career + 1);
+    }
+
+    private static String pageAnchor(int document) {
+        return "d" + document + "-page";
     }
 
     private static String sourcesAnchor(int document) {

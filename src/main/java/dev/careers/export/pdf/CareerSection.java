@@ -97,13 +97,7 @@ final class CareerSection {
         }
         for (OtherSection other : career.otherSections()) {
             sections.heading(other.heading());
-            other.paragraphs().forEach(p -> sections.add(type.paragraph(p, Style.BODY)));
-            if (!other.items().isEmpty()) {
-                sections.add(blocks.bullets(other.items(), Style.BODY));
-            }
-            if (!other.rows().isEmpty()) {
-                sections.add(blocks.table(other.rows()));
-            }
+            blocks.contentOf(other).forEach(sections::add);
         }
         return new Composed(List.copyOf(parts));
     }

@@ -56,19 +56,6 @@ final class CoverPage {
             for (String paragraph : source.introduction()) {
                 document.add(type.paragraph(paragraph, Style.LEAD));
             }
-            // The page's own sections (a conclusion, an FAQ) belong to no career: shown here whole.
-            for (var section : source.sections()) {
-                document.add(type.paragraph(section.heading(), Style.SUBHEADING));
-                for (String text : section.paragraphs()) {
-                    document.add(type.paragraph(text, Style.LEAD));
-                }
-                for (String text : section.items()) {
-                    document.add(type.paragraph(text, Style.LEAD));
-                }
-                for (var row : section.rows()) {
-                    document.add(type.paragraph(String.join(" | ", row), Style.LEAD));
-                }
-            }
         }
         document.add(blocks.heading(labels.get("careers"), null));
         boolean listed = documents.stream().mapToInt(d -> d.careers().size()).sum() <= LISTED_ON_COVER;

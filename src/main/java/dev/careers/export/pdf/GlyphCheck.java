@@ -41,6 +41,13 @@ final class GlyphCheck {
         for (Career career : document.careers()) {
             check(career);
         }
+        for (OtherSection section : document.sections()) {
+            check(section, "section \"" + section.heading() + "\" of the page");
+        }
+        document.frontMatter().forEach((key, value) -> {
+            text(key, 1, "the front matter");
+            text(value, 1, "the front matter");
+        });
         for (Source source : document.sources()) {
             text(source.text(), source.line(), "a source");
             text(source.url(), source.line(), "a source link");
@@ -74,12 +81,15 @@ final class GlyphCheck {
             text(demand.text(), demand.line(), "the demand of " + where);
         }
         for (OtherSection section : career.otherSections()) {
-            String in = "section \"" + section.heading() + "\" of " + where;
-            text(section.heading(), section.line(), in);
-            section.paragraphs().forEach(p -> text(p, section.line(), in));
-            section.items().forEach(i -> text(i, section.line(), in));
-            section.rows().forEach(row -> row.forEach(cell -> text(cell, section.line(), in)));
+            check(section, "section \"" + section.heading() + "\" of " + where);
         }
+    }
+
+    private void check(OtherSection section, String in) {
+        text(section.heading(), section.line(), in);
+        section.paragraphs().forEach(p -> text(p, section.line(), in));
+        section.items().forEach(i -> text(i, section.line(), in));
+        section.rows().forEach(row -> row.forEach(cell -> text(cell, section.line(), in)));
     }
 
     private void text(String text, int line, String where) {

@@ -170,9 +170,12 @@ class XlsxReadersTest {
         for (var workbook : workbooks.keySet()) {
             JsonNode sheet = sheets(workbook).get(0);
             Map<String, String> header = header(sheet);
-            for (int row = 2; sheet.get("cells").has(header.get("Min") + row) || hasRow(sheet, row); row++) {
-                JsonNode currency = sheet.get("cells").get(columnOf(header, "Devise", "Currency") + row);
-                for (String column : List.of(header.get("Min"), header.get("Max"))) {
+            String min = columnOf(header, labelsOf("xlsx.col.min"));
+            String max = columnOf(header, labelsOf("xlsx.col.max"));
+            String currencyColumn = columnOf(header, labelsOf("xlsx.col.currency"));
+            for (int row = 2; sheet.get("cells").has(min + row) || hasRow(sheet, row); row++) {
+                JsonNode currency = sheet.get("cells").get(currencyColumn + row);
+                for (String column : List.of(min, max)) {
                     JsonNode amount = sheet.get("cells").get(column + row);
                     if (amount == null) {
                         continue;
@@ -309,6 +312,12 @@ class XlsxReadersTest {
             }
         }
         return header;
+    }
+
+    // A column's header in each of the workbook languages.
+    private static String[] labelsOf(String key) {
+        return dev.careers.model.Languages.SUPPORTED.stream()
+                .map(language -> dev.careers.export.Labels.of(language).get(key)).distinct().toArray(String[]::new);
     }
 
     private static String columnOf(Map<String, String> header, String... names) {
