@@ -106,7 +106,7 @@ final class Drafts {
             return others.computeIfAbsent(heading + "\u0000" + line, k -> new OtherDraft(heading, line));
         }
 
-        Career build(String onlyCurrency, Period onlyPeriod, String payHeading, List<Diagnostic> diagnostics) {
+        Career build(String onlyCurrency, String dollar, Period onlyPeriod, String payHeading, List<Diagnostic> diagnostics) {
             Salary builtSalary = null;
             if (salary != null) {
                 List<SalaryBand> bands = new ArrayList<>();
@@ -120,7 +120,7 @@ final class Drafts {
                             && !seen.add(r.min() + "-" + r.max() + "-" + r.currency() + "-" + period)) {
                         continue;
                     }
-                    String currency = r.currency();
+                    String currency = PayFinder.DOLLAR.equals(r.currency()) ? dollar : r.currency();
                     if (r.min() != null && currency == null) {
                         currency = onlyCurrency;
                         if (currency == null) {

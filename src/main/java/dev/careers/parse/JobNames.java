@@ -43,7 +43,7 @@ final class JobNames {
             "dirigeant", "graphiste", "animateur", "coordinateur", "operateur", "officier",
             "specialiste", "statisticien", "urbaniste", "delegue", "employe", "ouvrier",
             "electricien", "plombier", "mecanicien", "cuisinier", "chauffeur", "pilote", "secretaire",
-            "ethicien", "chercheur", "intervenant", "traducteur", "journaliste", "ergonome",
+            "ethicien", "chercheur", "informaticien", "webdesigner", "datascientist", "pentesteur", "intervenant", "traducteur", "journaliste", "ergonome",
             "technicienne", "consultante",
             // Spanish
             "desarrollador", "programador", "ingeniero", "analista", "arquitecto", "jefe", "gerente",
@@ -102,6 +102,17 @@ final class JobNames {
             "role", "roles", "salaire", "salaires", "carriere", "metier", "salario", "salarios",
             "sueldo", "carrera", "carreira", "gehalt", "gehalter", "verdienst", "beruf", "stipendio",
             "stipendi", "carriera", "ausbildung"));
+
+    /** Relative words: a clause about jobs ("Companies that hire developers"), not a job's name. */
+    private static final Set<String> CLAUSE_WORDS = Set.copyOf(List.of("que", "who", "that", "which", "qui",
+            "dont", "whose", "quem", "cuyo", "cuya", "welche", "welcher", "che", "cui"));
+
+    /** "Nous recherchons un·e…", "We are hiring a…": a job offer's opening before the job. */
+    private static final Pattern OFFER_OPENING = Pattern.compile(
+            "^(?:nous recherchons|on recherche|recherche|we are hiring|we're hiring|we are looking for|looking for|hiring"
+                    + "|buscamos|estamos buscando|se busca|procuramos|estamos contratando|contratamos|wir suchen|gesucht"
+                    + "|cerchiamo|stiamo cercando|ricerchiamo)\\b[:\\s]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Prepositions after which a job's complement comes ("Companies for Data Engineers"). */
     private static final Set<String> FOR_WORDS = Set.copyOf(List.of("for", "pour", "para", "fur", "per", "to", "vs", "versus"));
@@ -168,6 +179,9 @@ final class JobNames {
         if (words.length == 1 && Levels.of(name) != dev.careers.model.Level.OTHER) {
             return null; // "Lead", "Freelance": a level of pay, not a job
         }
+        if (isClause(name)) {
+            return null;
+        }
         // "The Data Foundation: Data Analysts": a tagline before the job.
         int colon = name.indexOf(": ");
         if (colon > 0 && !hasJobNoun(name.substring(0, colon), false)) {
@@ -183,10 +197,26 @@ final class JobNames {
         if (asked != null) {
             return hasJobNoun(asked, true) ? asked : null;
         }
-        for (String part : name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ")) {
+        name = OFFER_OPENING.matcher(name).replaceFirst("");
+        String[] parts = name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ");
+        for (String part : parts) {
             String job = jobOf(withoutLocation(part));
             if (job != null) {
                 return job;
+            }
+        }
+        // "Réalité financière du Freelance Ruby on Rails": the job from its noun to the end.
+        for (String part : parts) {
+            if (isClause(part)) {
+                continue;
+            }
+            String[] written = part.strip().split("\\s+");
+            for (int i = 0; i < written.length; i++) {
+                String[] words = Words.split(Words.fold(written[i]));
+                if (words.length > 0 && isJobNoun(words[0]) && !FRAME_WORDS.contains(words[0])
+                        && (i == 0 || !FOR_WORDS.contains(Words.fold(written[i - 1])))) {
+                    return withoutLocation(String.join(" ", java.util.Arrays.copyOfRange(written, i, written.length)));
+                }
             }
         }
         return null;
@@ -275,6 +305,15 @@ final class JobNames {
             }
         }
         return true;
+    }
+
+    private static boolean isClause(String name) {
+        for (String word : Words.split(Words.fold(name))) {
+            if (CLAUSE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a folded word is a job noun, in any of its forms ("ingénieures", "Entwicklerinnen"). */

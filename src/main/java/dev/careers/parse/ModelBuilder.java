@@ -67,11 +67,15 @@ final class ModelBuilder {
     private final List<Diagnostic> diagnostics;
     private final CareerLayout.Decision layout;
     private final Map<String, CareerDraft> careersByCore = new HashMap<>();
+    private final Map<String, CareerDraft> careersByLooseCore = new HashMap<>();
     private final List<OtherDraft> sections = new ArrayList<>();
     private OtherDraft pageSection;
     private int salaryLevel;
     private String bandHeading;
     private boolean layoutReported;
+    /** Whether the last paragraph or heading spoke of pay (a list below it is then a list of pay). */
+    private boolean payTalk;
+    private final List<Unassigned> unassigned = new ArrayList<>();
 
     private BlockReader blocks;
     private boolean anyBlock;
@@ -120,7 +124,12 @@ final class ModelBuilder {
                 title = JobNames.clean(title);
             }
         }
-        List<Career> built = finishCareers(language);
+        // "$" on a page about México is a peso: the title and the metadata name the country.
+        String dollar = PayFinder.dollarOf(String.join(" ", title == null ? "" : title,
+                frontMatter.get("title", "name") == null ? "" : frontMatter.get("title", "name"),
+                frontMatter.get("description", "summary") == null ? "" : frontMatter.get("description", "summary")));
+        assignUnplacedPay();
+        List<Career> built = finishCareers(language, dollar);
         reportEmptiness(built);
         List<OtherSection> builtSections = new ArrayList<>();
         for (OtherDraft o : sections) {
@@ -190,6 +199,7 @@ final class ModelBuilder {
             bandHeading = null;
         }
         boolean underSalary = salaryLevel > 0;
+        payTalk = isPayWord(text);
         String job = layout.careerHeading(level, text, underSalary);
         boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE;
         if (job != null && outline && career == null && INTRO_HEADINGS.contains(Words.fold(text))) {
@@ -289,7 +299,12 @@ final class ModelBuilder {
         salaryLevel = 0;
         bandHeading = null;
         String core = JobNames.strictCore(job);
-        CareerDraft same = layout.kind() == CareerLayout.Kind.OUTLINE || core.isEmpty() ? null : careersByCore.get(core);
+        boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE;
+        CareerDraft same = outline || core.isEmpty() ? null : careersByCore.get(core);
+        if (same == null && !outline && JobNames.askedJob(JobNames.clean(name)) != null) {
+            // "How much does a senior nurse earn?" after "Nurse": the levels of one job.
+            same = careersByLooseCore.get(JobNames.core(job));
+        }
         if (same != null) {
             // The same job shown again (its pay further down the page): one career.
             diagnostics.add(Diagnostic.info("career.repeated", line, 1, "'" + name + "' is the career '"
@@ -301,6 +316,7 @@ final class ModelBuilder {
         career = new CareerDraft(name, acronym.find() ? acronym.group(1) : null, line, origin);
         careers.add(career);
         careersByCore.putIfAbsent(core, career);
+        careersByLooseCore.putIfAbsent(JobNames.core(job), career);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -316,8 +332,10 @@ final class ModelBuilder {
             return;
         } else if (career == null && pageSection != null) {
             addTo(pageSection, block);
+            findPay(block);
         } else if (career == null) {
             introBlock(block);
+            findPay(block);
         } else if (section == null) {
             careerBodyBlock(block);
             findPay(block);
@@ -352,7 +370,7 @@ final class ModelBuilder {
                 }
                 career.summary.add(text);
                 LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
-                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(text), text, line + segment.offset(), 1, false);
+                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(text), text, line + segment.offset(), 1, PayFinder.Context.PLAIN);
             }
             return true;
         }
@@ -382,11 +400,11 @@ final class ModelBuilder {
                     if (!rest.isEmpty()) {
                         career.summary.add(rest);
                         boolean onlyAmounts = !rest.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
-                        pay(new LeadIn(null, rest), rest, line, 1, onlyAmounts);
+                        pay(new LeadIn(null, rest), rest, line, 1, onlyAmounts ? PayFinder.Context.SALARY : PayFinder.Context.PLAIN);
                     }
                 } else if (career != null) {
                     career.responsibilities.add(text);
-                    pay(new LeadIn(null, text), text, line, 1, false);
+                    pay(new LeadIn(null, text), text, line, 1, PayFinder.Context.PLAIN);
                 } else {
                     introduction.add(text);
                 }
@@ -405,12 +423,17 @@ final class ModelBuilder {
             for (Segment segment : segments(p)) {
                 String text = InlineText.range(segment.first(), segment.end());
                 LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
-                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(text), text, line + segment.offset(), 1, false);
+                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(text), text, line + segment.offset(), 1,
+                        PayFinder.Context.PLAIN);
             }
+            payTalk = PayFinder.speaksOfPay(InlineText.of(p));
         } else if (block instanceof ListBlock list) {
+            // A list under a paragraph or heading about pay ("By state:" then "- California: $138,660").
+            PayFinder.Context context = payTalk ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
             for (Item item : blocks.items(list)) {
                 LeadIn leadIn = itemLeadIn(item);
-                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(item.text()), item.text(), item.line(), item.column(), false);
+                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(item.text()), item.text(), item.line(),
+                        item.column(), context);
             }
         } else if (block instanceof TableBlock table) {
             tablePay(blocks.rows(table), blocks.line(table));
@@ -420,7 +443,7 @@ final class ModelBuilder {
                 tablePay(rows, blocks.line(html));
             } else {
                 String text = HtmlTables.text(html.getLiteral());
-                pay(LeadIn.ofPlain(text), text, blocks.line(html), 1, false);
+                pay(LeadIn.ofPlain(text), text, blocks.line(html), 1, PayFinder.Context.PLAIN);
             }
         }
     }
@@ -445,7 +468,11 @@ final class ModelBuilder {
                         continue;
                     }
                     String label = (row.get(0) + (head.isBlank() ? "" : " · " + head)).strip();
-                    addBand(label, found.reading(), cell, line + r + 1, 1, "table");
+                    if (career != null) {
+                        addBand(label, found.reading(), cell, line + r + 1, 1, "table");
+                    } else {
+                        unassigned.add(new Unassigned(String.join(" ", row), label, found.reading(), cell, line + r + 1, "table"));
+                    }
                 }
             }
         }
@@ -460,27 +487,65 @@ final class ModelBuilder {
     }
 
     /** The pay in one line of text, labelled by its lead-in when it has one. */
-    private void pay(LeadIn leadIn, String text, int line, int column, boolean salaryContext) {
-        if (career == null) {
-            return;
-        }
+    private void pay(LeadIn leadIn, String text, int line, int column, PayFinder.Context base) {
         String lead = leadIn.lead();
-        boolean payLead = lead != null && (isPayWord(lead)
-                || PayFinder.periodIn(Words.foldKeepingPositions(lead), 0, lead.length()) != null);
+        PayFinder.Context context = base;
+        if (lead != null && (isPayWord(lead) || PayFinder.periodIn(Words.foldKeepingPositions(lead), 0, lead.length()) != null)) {
+            context = PayFinder.Context.SALARY;
+        } else if (lead != null && Levels.anywhere(lead) != Level.OTHER && context == PayFinder.Context.PLAIN) {
+            context = PayFinder.Context.PAY; // "**Senior (5-8 years):** Senior Data Engineer ($145k-$180k+)"
+        }
         String within = lead != null && text.endsWith(leadIn.rest()) ? leadIn.rest() : text;
         // The lead's words ("Monthly Estimate") give the amounts their period.
         String prefix = lead != null ? lead + ": " : "";
-        for (PayFinder.Found shifted : PayFinder.find(prefix + within, salaryContext || payLead)) {
+        for (PayFinder.Found shifted : PayFinder.find(prefix + within, context)) {
             if (shifted.start() < prefix.length()) {
                 continue;
             }
-            PayFinder.Found found = new PayFinder.Found(shifted.reading(), shifted.start() - prefix.length(),
-                    shifted.end() - prefix.length());
-            String label = leadIn.lead() != null ? leadIn.lead()
-                    : bandHeading != null ? bandHeading : before(within, found.start());
-            addBand(label, found.reading(), within.substring(found.start(), found.end()), line, column,
-                    leadIn.lead() != null ? "lead-in" : "prose");
+            int start = shifted.start() - prefix.length();
+            String label = lead != null ? lead : bandHeading != null ? bandHeading : before(within, start);
+            String amount = within.substring(start, shifted.end() - prefix.length());
+            String origin = lead != null ? "lead-in" : "prose";
+            if (career != null) {
+                addBand(label, shifted.reading(), amount, line, column, origin);
+            } else {
+                unassigned.add(new Unassigned(text, label, shifted.reading(), amount, line, origin));
+            }
         }
+    }
+
+    /**
+     * Pay read outside any career ("Média salarial desenvolvedor backend R$5.071" above the
+     * careers): it goes to the career its line names, once all careers are known.
+     */
+    private record Unassigned(String line, String label, Amounts.Reading reading, String text, int lineNumber,
+            String origin) {}
+
+    private void assignUnplacedPay() {
+        for (Unassigned pay : unassigned) {
+            String where = squashed(pay.line());
+            CareerDraft named = null;
+            int longest = 0;
+            for (CareerDraft c : careers) {
+                String name = squashed(c.name.replaceAll("\\([^()]*\\)", " "));
+                if (name.length() > longest && where.contains(name)) {
+                    named = c;
+                    longest = name.length();
+                }
+            }
+            if (named != null) {
+                CareerDraft current = career;
+                career = named;
+                section = null;
+                addBand(pay.label(), pay.reading(), pay.text(), pay.lineNumber(), 1, pay.origin());
+                career = current;
+            }
+        }
+    }
+
+    // A name's letters alone, folded ("Full Stack", "fullstack" and "full-stack" are alike).
+    private static String squashed(String text) {
+        return String.join("", Words.split(Words.fold(JobNames.clean(text))));
     }
 
     // The words before an amount in its sentence, as the band's label ("Average Base Salary").
@@ -496,6 +561,9 @@ final class ModelBuilder {
     }
 
     private void addBand(String label, Amounts.Reading reading, String text, int line, int column, String origin) {
+        if (label.chars().noneMatch(Character::isLetter)) {
+            label = ""; // "24.700/ 32.000/": the amounts before are no label
+        }
         Level level = Levels.anywhere(label);
         if (reading.period() == Period.YEAR && reading.max().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
                 && !"JPY".equals(reading.currency())) {
@@ -845,14 +913,14 @@ final class ModelBuilder {
     private static final Map<String, String> PAY_HEADINGS = Map.of("fr", "Salaire", "en", "Salary",
             "es", "Salario", "pt", "Salário", "de", "Gehalt", "it", "Stipendio");
 
-    private List<Career> finishCareers(String language) {
+    private List<Career> finishCareers(String language, String dollar) {
         Set<String> currencies = new LinkedHashSet<>();
         Set<Period> periods = new LinkedHashSet<>();
         for (CareerDraft c : careers) {
             if (c.salary != null) {
                 for (BandDraft b : c.salary.bands) {
                     if (b.reading().currency() != null) {
-                        currencies.add(b.reading().currency());
+                        currencies.add(PayFinder.DOLLAR.equals(b.reading().currency()) ? dollar : b.reading().currency());
                     }
                     if (b.reading().periodStated()) {
                         periods.add(b.reading().period());
@@ -872,7 +940,7 @@ final class ModelBuilder {
                 diagnostics.add(Diagnostic.warning("career.duplicate", c.line, 1, "The career '"
                         + c.name + "' already appears on line " + first + "; both are kept."));
             }
-            built.add(c.build(onlyCurrency, onlyPeriod, payHeading, diagnostics));
+            built.add(c.build(onlyCurrency, dollar, onlyPeriod, payHeading, diagnostics));
         }
         return built;
     }

@@ -43,6 +43,10 @@ final class PayFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
             "^\\s*(?:-|–|—|~|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
+    // "from $77,000 to over $153,000": still a range.
+    private static final Pattern UP_TO_SEPARATOR = Pattern.compile(
+            "^\\s*(?:to|à|a|bis|até|hasta|fino a)\\s+(?:over|more than|plus de|más de|mais de|über|oltre)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AND_SEPARATOR = Pattern.compile("^\\s*(?:and|et|y|e|und|&)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile(
             "(?:between|entre|zwischen|tra|fra)\\s+(?:les |los |las |os |as |the |de )?[^\\d]{0,12}$", Pattern.CASE_INSENSITIVE);
@@ -68,11 +72,57 @@ final class PayFinder {
             Map.entry(Period.YEAR, period("an|annee|year|yr|y|a|ano|jahr|anno|annum",
                     "(?:par|per|a|por|pro|al|ao|all')\\s*(?:an|annee|year|ano|jahr|anno|annum)|annuels?|annuelle|annual|yearly|anual(?:es)?|anuais|jahrlich|annuo|annui|annua|p\\.\\s?a\\.?|lpa|jahresgehalt")));
 
+    /** "over $180k", "supérieurs à 100 000 $", "desde 25.000 €": a floor, the top left open. */
+    private static final Pattern OPEN_BEFORE = Pattern.compile(
+            "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|from|plus de|au-dela de|superieure?s? a"
+                    + "|a partir de|des|mas de|desde|mais de|acima de|a partir de|uber|ueber|ab|mindestens|oltre|piu di|almeno|da)"
+                    + "\\s*(?:los |las |the |de |d'|\\*+\\s*)?$");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]{0,500}>");
+
+    /** How much the place a text stands in says about pay. */
+    enum Context {
+        /** Nothing: an amount needs a currency and a sentence that speaks of pay, or a period after it. */
+        PLAIN,
+        /** A list under a paragraph about pay, a lead naming a level: an amount needs a currency. */
+        PAY,
+        /** A salary section, a salary lead-in, a pay column: every amount is pay. */
+        SALARY
+    }
+
     /** One amount or range found, with where it ends in the text. */
     record Found(Amounts.Reading reading, int start, int end) {}
 
-    /** A weak token has neither currency nor multiplier: pay only as the low end of a range ("entre 50 000 et 70 000 $"). */
-    private record Token(BigDecimal value, String multiplier, String currency, boolean plus, int start, int end, boolean weak) {}
+    /**
+     * One amount written. A weak token has neither currency nor multiplier: pay only as the low end
+     * of a range ("entre 50 000 et 70 000 $"). A bad one is a percentage or a premium ("₹1–2 LPA
+     * more"): the range it belongs to is not pay.
+     */
+    private record Token(BigDecimal value, String multiplier, String currency, boolean plus, int start, int end,
+            boolean weak, boolean bad) {}
+
+    /** A bare "$": the page's dollar, which its country tells (MXN on a page about México), else USD. */
+    static final String DOLLAR = "$";
+    private static final List<Map.Entry<Pattern, String>> DOLLAR_COUNTRIES = List.of(
+            Map.entry(Pattern.compile("\\bmexic|\\bmexiq|\\bmexik"), "MXN"),
+            Map.entry(Pattern.compile("\\bargentin"), "ARS"),
+            Map.entry(Pattern.compile("\\bchile"), "CLP"),
+            Map.entry(Pattern.compile("\\bcolombi|\\bkolumbi"), "COP"),
+            Map.entry(Pattern.compile("\\bcanad|\\bkanad"), "CAD"),
+            Map.entry(Pattern.compile("\\baustrali"), "AUD"),
+            Map.entry(Pattern.compile("\\bnew zealand|\\bnouvelle-zelande|\\bnueva zelanda"), "NZD"),
+            Map.entry(Pattern.compile("\\bsingap"), "SGD"),
+            Map.entry(Pattern.compile("\\bhong kong"), "HKD"));
+
+    /** The currency a bare "$" means on a page whose title (and metadata) say this. */
+    static String dollarOf(String pageTitle) {
+        String folded = pageTitle == null ? "" : Words.fold(pageTitle);
+        for (var country : DOLLAR_COUNTRIES) {
+            if (country.getKey().matcher(folded).find()) {
+                return country.getValue();
+            }
+        }
+        return "USD";
+    }
 
     private PayFinder() {}
 
@@ -85,10 +135,18 @@ final class PayFinder {
      * amounts without a currency count too.
      */
     static List<Found> find(String text, boolean salaryContext) {
+        return find(text, salaryContext ? Context.SALARY : Context.PLAIN);
+    }
+
+    /** The pay in a text standing in a given context. */
+    static List<Found> find(String written, Context context) {
         List<Found> found = new ArrayList<>();
-        if (firstDigit(text) < 0) {
+        if (firstDigit(written) < 0) {
             return found;
         }
+        // Tags are not text ("<img width=\"1024\">"); blanked to keep positions.
+        String text = written.indexOf('<') >= 0 ? blankTags(written) : written;
+        boolean salaryContext = context == Context.SALARY;
         String folded = Words.foldKeepingPositions(text);
         List<Token> tokens = tokens(text, salaryContext);
         int i = 0;
@@ -102,7 +160,8 @@ final class PayFinder {
             if (i + 1 < tokens.size()) {
                 Token next = tokens.get(i + 1);
                 String between = text.substring(low.end(), next.start());
-                if (RANGE_SEPARATOR.matcher(between).matches() || (AND_SEPARATOR.matcher(between).matches()
+                if (RANGE_SEPARATOR.matcher(between).matches() || UP_TO_SEPARATOR.matcher(between).matches()
+                        || (AND_SEPARATOR.matcher(between).matches()
                         && BETWEEN.matcher(text.substring(Math.max(0, low.start() - 30), low.start())).find())) {
                     high = next;
                     i++;
@@ -112,7 +171,10 @@ final class PayFinder {
                 }
             }
             i++;
-            Amounts.Reading reading = reading(text, folded, low, high, salaryContext, i < tokens.size() ? tokens.get(i).start() : text.length());
+            if (low.bad() || high.bad()) {
+                continue;
+            }
+            Amounts.Reading reading = reading(text, folded, low, high, context, i < tokens.size() ? tokens.get(i).start() : text.length());
             if (reading != null) {
                 found.add(new Found(reading, low.start(), high.end()));
             }
@@ -120,7 +182,19 @@ final class PayFinder {
         return found;
     }
 
-    private static Amounts.Reading reading(String text, String folded, Token low, Token high, boolean salaryContext, int nextStart) {
+    private static String blankTags(String text) {
+        var blanked = new StringBuilder(text);
+        Matcher tag = HTML_TAG.matcher(text);
+        while (tag.find()) {
+            for (int i = tag.start(); i < tag.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        return blanked.toString();
+    }
+
+    private static Amounts.Reading reading(String text, String folded, Token low, Token high, Context context, int nextStart) {
+        boolean salaryContext = context == Context.SALARY;
         String multiplier = high.multiplier() != null ? high.multiplier() : low.multiplier();
         String currency = low.currency() != null ? low.currency() : high.currency();
         String lowMultiplier = low.multiplier() != null ? low.multiplier()
@@ -146,8 +220,12 @@ final class PayFinder {
         if (!salaryContext && currency == null) {
             return null;
         }
-        if (!salaryContext && !periodNear && !speaksOfPay(folded, sentenceStart, sentenceEnd)) {
+        if (context == Context.PLAIN && !periodNear && !speaksOfPay(folded, sentenceStart, sentenceEnd)) {
             return null;
+        }
+        boolean openEnded = high.plus();
+        if (low == high && !openEnded) {
+            openEnded = OPEN_BEFORE.matcher(folded.substring(Math.max(0, low.start() - 24), low.start())).find();
         }
         boolean reversed = min.compareTo(max) > 0;
         if (reversed) {
@@ -155,7 +233,7 @@ final class PayFinder {
             min = max;
             max = swap;
         }
-        return new Amounts.Reading(clean(min), clean(max), high.plus(), currency,
+        return new Amounts.Reading(clean(min), clean(max), openEnded, currency,
                 period == null ? Period.YEAR : period, period != null, null, reversed, low == high ? 1 : 2);
     }
 
@@ -178,11 +256,12 @@ final class PayFinder {
             String symbol = post != null ? post : pre;
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
             if (NOT_MONEY_AFTER.matcher(after).find() && symbol == null) {
+                if (after.stripLeading().startsWith("%")) {
+                    tokens.add(new Token(BigDecimal.ZERO, null, null, false, start, m.end(), true, true));
+                }
                 continue;
             }
-            if (after.startsWith("%") || after.startsWith(" %") || PREMIUM_AFTER.matcher(after).find()) {
-                continue;
-            }
+            boolean bad = after.startsWith("%") || after.startsWith(" %") || PREMIUM_AFTER.matcher(after).find();
             String num = m.group("num");
             BigDecimal value;
             try {
@@ -202,9 +281,15 @@ final class PayFinder {
                 continue;
             }
             tokens.add(new Token(value, mult, symbol == null ? null : code(symbol.strip()),
-                    m.group("plus") != null, numStart > start ? start : numStart, m.end(), weak));
+                    m.group("plus") != null, numStart > start ? start : numStart, m.end(), weak, bad));
         }
         return tokens;
+    }
+
+    /** Whether a text speaks of pay in one of the six languages. */
+    static boolean speaksOfPay(String text) {
+        String folded = Words.foldKeepingPositions(text);
+        return speaksOfPay(folded, 0, folded.length());
     }
 
     private static boolean speaksOfPay(String folded, int from, int to) {
@@ -279,7 +364,7 @@ final class PayFinder {
     }
 
     private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd$", "USD"), Map.entry("dollar", "USD"),
+            Map.entry("$", DOLLAR), Map.entry("us$", "USD"), Map.entry("usd$", "USD"), Map.entry("dollar", "USD"),
             Map.entry("dollars", "USD"), Map.entry("dólares", "USD"), Map.entry("dolares", "USD"),
             Map.entry("€", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("£", "GBP"),
             Map.entry("libras", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),

@@ -10,11 +10,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 enum SectionKind {
     ROLE(List.of("role", "roles", "missions", "mission", "responsabilites", "responsabilite",
-            "responsibilities", "responsibility", "description")),
+            "responsibilities", "responsibility", "description", "funciones", "responsabilidades",
+            "tareas", "funcoes", "atribuicoes", "aufgaben", "taetigkeiten", "tatigkeiten", "mansioni",
+            "responsabilita", "compiti")),
     SALARY(List.of("salaire", "salaires", "salary", "salaries", "remuneration", "remunerations",
-            "compensation", "pay")),
+            "compensation", "pay", "salario", "salarios", "sueldo", "sueldos", "remuneracion",
+            "salarios", "remuneracao", "gehalt", "gehaelter", "gehalter", "verdienst", "verguetung",
+            "vergutung", "einkommen", "stipendio", "stipendi", "retribuzione", "ral", "tjm",
+            "taux horaire", "hourly rate", "hourly rates", "day rate", "day rates", "stundensatz",
+            "stundensatze", "tagessatz", "tarifa", "tarifas", "tariffe", "tariffa")),
     CONSTRAINTS(List.of("contraintes", "contrainte", "constraints", "constraint", "challenges",
-            "challenge", "difficultes", "difficulte", "difficulties")),
+            "challenge", "difficultes", "difficulte", "difficulties", "desafios", "retos",
+            "herausforderungen", "sfide")),
     ENVIRONMENTS(List.of("environnement", "environnements", "environment", "environments",
             "work environment", "work environments", "working environment", "working environments")),
     DEMAND(List.of("demande", "demandes", "demand", "company demand", "companies demand",
@@ -28,7 +35,9 @@ enum SectionKind {
     private static final Map<String, SectionKind> CACHE = new ConcurrentHashMap<>();
 
     private static final java.util.Set<String> SALARY_WORDS = java.util.Set.of("salaire", "salaires",
-            "salary", "salaries", "remuneration", "compensation", "pay");
+            "salary", "salaries", "remuneration", "compensation", "pay", "salario", "salarios", "sueldo",
+            "sueldos", "gehalt", "gehalter", "stipendio", "stipendi", "retribuzione", "remuneracao",
+            "salariale", "salarial", "salariales", "salariais");
 
     private final List<String[]> openings;
 
@@ -68,7 +77,9 @@ enum SectionKind {
         // "Fourchette de salaire", "Average salary": a short heading naming pay is about pay.
         if (words.length <= 4) {
             for (String word : words) {
-                if (SALARY_WORDS.contains(word)) {
+                // German compounds: "Jahresgehälter", "Ausbildungsvergütung", "Stundensätze".
+                if (SALARY_WORDS.contains(word) || word.endsWith("gehalt") || word.endsWith("gehalter")
+                        || word.endsWith("vergutung") || word.endsWith("stundensatze")) {
                     return SALARY;
                 }
             }
