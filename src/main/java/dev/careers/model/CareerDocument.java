@@ -51,7 +51,7 @@ public record CareerDocument(
 
     /** How a page's careers may be laid out ("headings", "page"…), as reported in {@link #layout}. */
     public static final java.util.Set<String> LAYOUTS =
-            java.util.Set.of("headings", "bold-lines", "list-items", "page", "outline", "none");
+            java.util.Set.of("headings", "bold-lines", "list-items", "table-rows", "page", "outline", "none");
 
     /** A document of the shape of schema version 2: no front matter, careers from headings. */
     public CareerDocument(int schemaVersion, String source, String title, String logo, String language,

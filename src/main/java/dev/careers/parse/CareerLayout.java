@@ -23,7 +23,7 @@ import org.commonmark.node.Paragraph;
 final class CareerLayout {
     /** The kinds of layout, as named in the model ("careers.layout"). */
     enum Kind {
-        HEADINGS, BOLD_LINES, LIST_ITEMS, PAGE, OUTLINE, NONE;
+        HEADINGS, BOLD_LINES, LIST_ITEMS, TABLE_ROWS, PAGE, OUTLINE, NONE;
 
         String id() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -32,6 +32,7 @@ final class CareerLayout {
 
     static final int BOLD_LINE_LEVEL = 7;
     static final int LIST_ITEM_LEVEL = 8;
+    static final int TABLE_ROW_LEVEL = 9;
 
     private final String titleJob;
     private final Map<Integer, Set<String>> cores = new LinkedHashMap<>();
@@ -59,6 +60,10 @@ final class CareerLayout {
                 for (String bold : Entries.boldLines(p)) {
                     count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));
                 }
+            } else if (n instanceof org.commonmark.ext.gfm.tables.TableBlock table) {
+                Entries.rowJobs(Entries.cells(table)).forEach(job -> count(TABLE_ROW_LEVEL, job));
+            } else if (n instanceof HtmlBlock html && html.getLiteral().toLowerCase(java.util.Locale.ROOT).contains("<tr")) {
+                Entries.rowJobs(HtmlTables.rows(html.getLiteral())).forEach(job -> count(TABLE_ROW_LEVEL, job));
             } else if (n instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem li) {
@@ -122,7 +127,8 @@ final class CareerLayout {
         }
         if (best != 0) {
             Set<String> generic = generic(cores.get(best));
-            Kind kind = best == BOLD_LINE_LEVEL ? Kind.BOLD_LINES : best == LIST_ITEM_LEVEL ? Kind.LIST_ITEMS : Kind.HEADINGS;
+            Kind kind = best == BOLD_LINE_LEVEL ? Kind.BOLD_LINES : best == LIST_ITEM_LEVEL ? Kind.LIST_ITEMS
+                    : best == TABLE_ROW_LEVEL ? Kind.TABLE_ROWS : Kind.HEADINGS;
             return new Decision(kind, best, null, generic, bestCount, examples.get(best));
         }
         if (title != null) {
@@ -210,6 +216,8 @@ final class CareerLayout {
                         + " jobs, such as '" + example + "').";
                 case LIST_ITEMS -> "Careers were read from the list items that name a job (" + jobs
                         + " jobs, such as '" + example + "').";
+                case TABLE_ROWS -> "Careers were read from the table rows whose first cell names a job (" + jobs
+                        + " jobs, such as '" + example + "'); their other cells give the pay.";
                 case PAGE -> "The page is about one job, '" + pageJob + "': its sections and pay belong to that career.";
                 case OUTLINE -> "No heading names a known job; careers were read from the level-" + level + " headings.";
                 case NONE -> "No career was found.";

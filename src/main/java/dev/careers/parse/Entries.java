@@ -67,6 +67,41 @@ final class Entries {
         return plain.lead();
     }
 
+    /** The cell texts of a table's rows, header first (for telling its layout; no extra cells). */
+    static java.util.List<java.util.List<String>> cells(org.commonmark.ext.gfm.tables.TableBlock table) {
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                java.util.List<String> cells = new java.util.ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    cells.add(InlineText.of(cell));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The jobs a table's rows name in their first cell, when the table has pay in other cells
+     * (a role column and pay columns); empty otherwise.
+     */
+    static java.util.List<String> rowJobs(java.util.List<java.util.List<String>> rows) {
+        java.util.List<String> jobs = new java.util.ArrayList<>();
+        boolean pay = false;
+        for (int r = 1; r < rows.size(); r++) {
+            java.util.List<String> row = rows.get(r);
+            String job = row.isEmpty() ? null : JobNames.jobOf(row.get(0));
+            if (job != null) {
+                jobs.add(job);
+                for (int c = 1; c < row.size() && !pay; c++) {
+                    pay = !PayFinder.find(row.get(c), PayFinder.Context.PAY).isEmpty();
+                }
+            }
+        }
+        return pay ? jobs : java.util.List.of();
+    }
+
     /** The job a list item leads with, or null. */
     static String itemJob(ListItem item) {
         String lead = itemLead(item);

@@ -250,7 +250,8 @@ final class ModelBuilder {
     }
 
     private boolean isEntryLayout() {
-        return layout.kind() == CareerLayout.Kind.BOLD_LINES || layout.kind() == CareerLayout.Kind.LIST_ITEMS;
+        return layout.kind() == CareerLayout.Kind.BOLD_LINES || layout.kind() == CareerLayout.Kind.LIST_ITEMS
+                || layout.kind() == CareerLayout.Kind.TABLE_ROWS;
     }
 
     // A heading of the article (introduction, conclusion, "how to become…"): it ends the career
@@ -370,8 +371,17 @@ final class ModelBuilder {
                 }
                 career.summary.add(text);
                 LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
-                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(text), text, line + segment.offset(), 1, PayFinder.Context.PLAIN);
+                pay(leadIn.lead() != null ? leadIn : shortLead(text), text, line + segment.offset(), 1, PayFinder.Context.PLAIN);
             }
+            return true;
+        }
+        if (layout.kind() == CareerLayout.Kind.TABLE_ROWS) {
+            List<List<String>> rows = block instanceof TableBlock table ? blocks.rows(table)
+                    : block instanceof HtmlBlock html ? HtmlTables.rows(html.getLiteral()) : List.of();
+            if (Entries.rowJobs(rows).isEmpty()) {
+                return false;
+            }
+            tableCareers(rows, blocks.line(block), block);
             return true;
         }
         if (layout.kind() == CareerLayout.Kind.LIST_ITEMS && block instanceof ListBlock list) {
@@ -414,6 +424,51 @@ final class ModelBuilder {
         return false;
     }
 
+    // A table whose rows name jobs: each such row a career, its pay cells bands labelled by their
+    // column; the other cells its summary ("Rank: 3"). Rows that name no job stay with the page.
+    private void tableCareers(List<List<String>> rows, int line, Node block) {
+        List<String> header = rows.get(0);
+        OtherDraft others = null;
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            int rowLine = block instanceof TableBlock ? line + r + 1 : line;
+            String job = row.isEmpty() ? null : JobNames.jobOf(row.get(0));
+            if (job == null) {
+                if (others == null) {
+                    others = new OtherDraft(String.join(" | ", header), line);
+                    sections.add(others);
+                    if (careers.isEmpty()) {
+                        others.rows.add(header);
+                    }
+                }
+                others.rows.add(row);
+                continue;
+            }
+            startCareer(row.get(0), job, rowLine, "table-row");
+            List<String> facts = new ArrayList<>();
+            for (int c = 1; c < row.size(); c++) {
+                String head = c < header.size() ? header.get(c) : "";
+                String cell = row.get(c);
+                boolean payColumn = isPayWord(head);
+                List<PayFinder.Found> found = PayFinder.find(cell + (head.isBlank() ? "" : " (" + head + ")"),
+                        payColumn ? PayFinder.Context.SALARY : PayFinder.Context.PAY);
+                found.removeIf(f -> f.start() >= cell.length());
+                if (found.isEmpty()) {
+                    facts.add(head.isBlank() ? cell : head + ": " + cell);
+                }
+                for (PayFinder.Found f : found) {
+                    addBand(head.isBlank() ? header.get(0) : head, f.reading(), cell, rowLine, 1, "table");
+                }
+            }
+            if (!facts.isEmpty()) {
+                career.summary.add(String.join(" · ", facts));
+            }
+        }
+        // What follows the table is the page's, not the last row's.
+        career = null;
+        section = null;
+    }
+
     // ----------------------------------------------------------------------------------------
     // Pay outside the salary section: lead-ins, prose, table cells
 
@@ -423,7 +478,7 @@ final class ModelBuilder {
             for (Segment segment : segments(p)) {
                 String text = InlineText.range(segment.first(), segment.end());
                 LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
-                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(text), text, line + segment.offset(), 1,
+                pay(leadIn.lead() != null ? leadIn : shortLead(text), text, line + segment.offset(), 1,
                         PayFinder.Context.PLAIN);
             }
             payTalk = PayFinder.speaksOfPay(InlineText.of(p));
@@ -432,7 +487,7 @@ final class ModelBuilder {
             PayFinder.Context context = payTalk ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
             for (Item item : blocks.items(list)) {
                 LeadIn leadIn = itemLeadIn(item);
-                pay(leadIn.lead() != null ? leadIn : LeadIn.ofPlain(item.text()), item.text(), item.line(),
+                pay(leadIn.lead() != null ? leadIn : shortLead(item.text()), item.text(), item.line(),
                         item.column(), context);
             }
         } else if (block instanceof TableBlock table) {
@@ -443,7 +498,7 @@ final class ModelBuilder {
                 tablePay(rows, blocks.line(html));
             } else {
                 String text = HtmlTables.text(html.getLiteral());
-                pay(LeadIn.ofPlain(text), text, blocks.line(html), 1, PayFinder.Context.PLAIN);
+                pay(shortLead(text), text, blocks.line(html), 1, PayFinder.Context.PLAIN);
             }
         }
     }
@@ -459,11 +514,13 @@ final class ModelBuilder {
             List<String> row = rows.get(r);
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
-                boolean payColumn = headerSpeaksOfPay || isPayWord(head);
                 String cell = row.get(c);
-                // The header's words give the cell its context ("Salaire annuel" → a yearly amount).
-                String context = head.isBlank() ? cell : cell + " (" + head + ")";
-                for (PayFinder.Found found : PayFinder.find(context, payColumn || isPayWord(row.get(0)))) {
+                // The header's words give the cell its context ("Salaire annuel" → a yearly amount);
+                // a pay column counts every amount, a table about pay those with a currency.
+                PayFinder.Context context = isPayWord(head) || isPayWord(row.get(0)) ? PayFinder.Context.SALARY
+                        : headerSpeaksOfPay ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
+                String withHead = head.isBlank() ? cell : cell + " (" + head + ")";
+                for (PayFinder.Found found : PayFinder.find(withHead, context)) {
                     if (found.start() >= cell.length()) {
                         continue;
                     }
@@ -484,6 +541,12 @@ final class ModelBuilder {
                 || folded.contains("pay") || folded.contains("gehalt") || folded.contains("stipend")
                 || folded.contains("sueldo") || folded.contains("remunera") || folded.contains("/ano")
                 || folded.contains("/an") || folded.contains("/year") || folded.contains("rate");
+    }
+
+    // "Average Base Salary: $126,102" leads with a label; a sentence with a colon far in does not.
+    private static LeadIn shortLead(String text) {
+        LeadIn plain = LeadIn.ofPlain(text);
+        return plain.lead() != null && plain.lead().split("\\s+").length <= 6 ? plain : new LeadIn(null, text);
     }
 
     /** The pay in one line of text, labelled by its lead-in when it has one. */
@@ -650,25 +713,39 @@ final class ModelBuilder {
     private void salaryBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : blocks.items(list)) {
-                band(itemLeadIn(item), item.text(), item.line(), item.column());
+                salaryLine(itemLeadIn(item), item.text(), item.line(), item.column(), false);
             }
         } else if (block instanceof Paragraph p) {
             int line = blocks.line(p);
             for (Segment segment : segments(p)) {
                 LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
+                String text = InlineText.range(segment.first(), segment.end());
                 if (Amounts.read(leadIn.rest()).min() != null || leadIn.lead() != null) {
-                    band(leadIn, InlineText.range(segment.first(), segment.end()), line + segment.offset(), 1);
+                    salaryLine(leadIn, text, line + segment.offset(), 1, true);
                 } else {
-                    unplaced("paragraph", line + segment.offset(), 1).paragraphs.add(
-                            InlineText.range(segment.first(), segment.end()));
+                    unplaced("paragraph", line + segment.offset(), 1).paragraphs.add(text);
                 }
             }
         } else if (block instanceof TableBlock table) {
             List<List<String>> rows = blocks.rows(table);
             int line = blocks.line(table);
+            List<String> header = rows.isEmpty() ? List.of() : rows.get(0);
             for (int r = 1; r < rows.size(); r++) {
                 List<String> row = rows.get(r);
-                if (row.size() >= 2) {
+                if (row.size() < 2) {
+                    continue;
+                }
+                // One band per pay cell, labelled by its row and column ("Junior · Paris").
+                int before = career.salary(section).bands.size();
+                for (int c = 1; c < row.size(); c++) {
+                    String head = c < header.size() ? header.get(c) : "";
+                    String cell = row.get(c);
+                    for (PayFinder.Found found : PayFinder.find(cell, PayFinder.Context.SALARY)) {
+                        String label = head.isBlank() || rows.get(0) == row ? row.get(0) : row.get(0) + " · " + head;
+                        addBand(label, found.reading(), cell, line + r + 1, 1, "table");
+                    }
+                }
+                if (career.salary(section).bands.size() == before) {
                     String amount = String.join(" ", row.subList(1, row.size()));
                     band(new LeadIn(row.get(0), amount), String.join(" ", row), line + r + 1, 1);
                 }
@@ -681,23 +758,64 @@ final class ModelBuilder {
         }
     }
 
-    private void band(LeadIn leadIn, String wholeText, int line, int column) {
-        String label;
-        String text;
-        if (leadIn.lead() != null) {
-            label = leadIn.lead();
-            text = leadIn.rest();
-        } else {
-            LeadIn plain = LeadIn.ofPlain(wholeText);
-            if (plain.lead() != null) {
-                label = plain.lead();
-                text = plain.rest();
-            } else {
-                int amountStart = firstDigitOrSymbol(wholeText);
-                label = wholeText.substring(0, amountStart).replaceAll("[\\s\\-–—]+$", "").strip();
-                text = wholeText.substring(amountStart).strip();
-            }
+    /**
+     * One line of a salary section. "Junior : 45k€ - 60k€" is a band; a line holding several
+     * ranges gives a band for each, and a sentence ("Les débutants gagnent entre 35 000 et
+     * 45 000 € par an") the ranges it names, the sentence itself kept as written.
+     */
+    private void salaryLine(LeadIn leadIn, String wholeText, int line, int column, boolean paragraph) {
+        LeadIn labelled = labelled(leadIn, wholeText);
+        // A long text before the first amount is a sentence, not a label ("Die Vergütung liegt zwischen…").
+        boolean sentence = leadIn.lead() == null && LeadIn.ofPlain(wholeText).lead() == null
+                && labelled.lead().split("\\s+").length > 4;
+        String label = sentence || labelled.lead().isEmpty() ? null : labelled.lead();
+        String text = sentence ? wholeText : labelled.rest();
+        Amounts.Reading reading = Amounts.read(labelled.rest());
+        List<PayFinder.Found> found = PayFinder.find(text, PayFinder.Context.SALARY);
+        // "Junior : 45k€ - 60k€" is one band; so is a chain "70k€ - 80k€ - 95k€" (read lowest to
+        // highest, with a warning), but not "40k€ (Paris), 35k€ (Lyon)" nor "von 80.000 bis 250.000".
+        boolean oneBand = label != null && reading.min() != null && (reading.amountCount() > 2 || found.isEmpty()
+                || found.size() == 1 && found.get(0).reading().max().compareTo(reading.max()) == 0
+                        && found.get(0).reading().min().compareTo(reading.min()) == 0);
+        if (oneBand || found.isEmpty()) {
+            band(leadIn, wholeText, line, column);
+            return;
         }
+        for (PayFinder.Found f : found) {
+            String bandLabel = label != null ? label : bandHeading != null ? bandHeading : before(text, f.start());
+            addBand(bandLabel, f.reading(), text.substring(f.start(), f.end()), line, column, "salary-section");
+        }
+        if (label == null) {
+            // A sentence: its words are kept where the section's other text goes.
+            if (paragraph) {
+                unplaced("paragraph", line, column).paragraphs.add(wholeText);
+            } else {
+                unplaced("list item", line, column).items.add(wholeText);
+            }
+        } else if (found.size() > 1) {
+            diagnostics.add(Diagnostic.info("salary.several", line, column, "The line '" + wholeText
+                    + "' names " + found.size() + " amounts or ranges; each is a band."));
+        }
+    }
+
+    // The label and amount text of a salary line, as written ("**Junior** : 45k€" → Junior, 45k€).
+    private static LeadIn labelled(LeadIn leadIn, String wholeText) {
+        if (leadIn.lead() != null) {
+            return new LeadIn(leadIn.lead(), leadIn.rest());
+        }
+        LeadIn plain = LeadIn.ofPlain(wholeText);
+        if (plain.lead() != null) {
+            return plain;
+        }
+        int amountStart = firstDigitOrSymbol(wholeText);
+        return new LeadIn(wholeText.substring(0, amountStart).replaceAll("[\\s\\-–—]+$", "").strip(),
+                wholeText.substring(amountStart).strip());
+    }
+
+    private void band(LeadIn leadIn, String wholeText, int line, int column) {
+        LeadIn labelled = labelled(leadIn, wholeText);
+        String label = labelled.lead();
+        String text = labelled.rest();
         Amounts.Reading reading = Amounts.read(text);
         Level level = Levels.of(label);
         Period period = reading.periodStated() ? reading.period()
