@@ -54,8 +54,6 @@ final class CareerLayout {
                 heading(h.getLevel(), InlineText.ofHeading(h));
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
-            } else if (salaryLevel > 0) {
-                continue; // "**Lead** → £75k" in a salary section is a band, not a career
             } else if (n instanceof Paragraph p) {
                 for (String bold : Entries.boldLines(p)) {
                     count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));

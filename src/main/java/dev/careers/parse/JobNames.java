@@ -132,7 +132,9 @@ final class JobNames {
                     + "|quel est le salaire (?:d'un |d'une |des |du |de la |de l')?"
                     + "|cuanto (?:gana|ganan|cobra|cobran) (?:un |una |los |las |el |la )?"
                     + "|quanto (?:ganha|ganham|recebe|recebem|guadagna|guadagnano) (?:um |uma |os |as |o |a |un |una |gli |il |la |i )?"
-                    + "|wie ?viel (?:verdient|verdienen) (?:man als |ein |eine |der |die )?)"
+                    + "|wie ?viel (?:verdient|verdienen) (?:man als |ein |eine |der |die )?"
+                    // "Combien pouvez-vous gagner en tant que développeur…", "How much can you earn as a nurse"
+                    + "|(?:combien|how much|cuanto|quanto|wie ?viel)\\b[^?]{0,40}?\\b(?:en tant que|comme|as an?|como|come|als) (?:un |une |una |um |uma |ein |eine )?)"
                     + "(.+?)\\s*[?]?\\s*$");
     private static final Pattern LOCATION_TAIL = Pattern.compile(
             " (?:in|en|em|no|na|nel|nella|im|au|aux|at|a) (?:\\p{Lu}|[0-9])[^,;:]*$");

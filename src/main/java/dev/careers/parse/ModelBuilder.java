@@ -400,7 +400,7 @@ final class ModelBuilder {
                 }
                 String job = Entries.itemJob(li);
                 int line = blocks.line(li);
-                String text = blocks.literal(li).strip();
+                String text = ownText(li);
                 if (job != null) {
                     String lead = Entries.itemLead(li);
                     startCareer(lead, job, line, "list-item");
@@ -417,6 +417,21 @@ final class ModelBuilder {
                     pay(new LeadIn(null, text), text, line, 1, PayFinder.Context.PLAIN);
                 } else {
                     introduction.add(text);
+                }
+                // "- **Junior Software Engineer**" then "  - **Italia**: €25k–€35k": the job's facts.
+                for (Node nested = li.getFirstChild(); nested != null; nested = nested.getNext()) {
+                    if (nested instanceof ListBlock sub) {
+                        for (Item item : blocks.items(sub)) {
+                            if (career != null) {
+                                career.responsibilities.add(item.text());
+                                LeadIn leadIn = itemLeadIn(item);
+                                pay(leadIn.lead() != null ? leadIn : shortLead(item.text()), item.text(), item.line(),
+                                        item.column(), PayFinder.Context.PAY);
+                            } else {
+                                introduction.add(item.text());
+                            }
+                        }
+                    }
                 }
             }
             return true;
@@ -467,6 +482,20 @@ final class ModelBuilder {
         // What follows the table is the page's, not the last row's.
         career = null;
         section = null;
+    }
+
+    // A list item's own text: its paragraphs and other blocks, without its nested lists.
+    private String ownText(ListItem item) {
+        var text = new StringBuilder();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof ListBlock)) {
+                String part = blocks.literal(child);
+                if (!part.isEmpty()) {
+                    text.append(text.length() > 0 ? " " : "").append(part);
+                }
+            }
+        }
+        return text.toString();
     }
 
     // ----------------------------------------------------------------------------------------

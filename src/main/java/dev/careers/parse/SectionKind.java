@@ -14,7 +14,7 @@ enum SectionKind {
             "tareas", "funcoes", "atribuicoes", "aufgaben", "taetigkeiten", "tatigkeiten", "mansioni",
             "responsabilita", "compiti")),
     SALARY(List.of("salaire", "salaires", "salary", "salaries", "remuneration", "remunerations",
-            "compensation", "pay", "salario", "salarios", "sueldo", "sueldos", "remuneracion",
+            "compensation", "pay", "salari", "salario", "salarios", "sueldo", "sueldos", "remuneracion",
             "salarios", "remuneracao", "gehalt", "gehaelter", "gehalter", "verdienst", "verguetung",
             "vergutung", "einkommen", "stipendio", "stipendi", "retribuzione", "ral", "tjm",
             "taux horaire", "hourly rate", "hourly rates", "day rate", "day rates", "stundensatz",
