@@ -54,6 +54,8 @@ final class CareerLayout {
                 heading(h.getLevel(), InlineText.ofHeading(h));
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
+            } else if (n instanceof Paragraph p && salaryLevel > 0) {
+                continue; // "**Lead** → £75k" in a salary section is a band's label, not a career
             } else if (n instanceof Paragraph p) {
                 for (String bold : Entries.boldLines(p)) {
                     count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));
@@ -64,7 +66,9 @@ final class CareerLayout {
                 Entries.rowJobs(HtmlTables.rows(html.getLiteral())).forEach(job -> count(TABLE_ROW_LEVEL, job));
             } else if (n instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    if (item instanceof ListItem li) {
+                    // In a salary section, "Principal Engineer : 120k€" is a band; a job with its
+                    // pay in nested items ("- Gerente de TI:" then "  - Grandes empresas: R$ 16.000") is not.
+                    if (item instanceof ListItem li && (salaryLevel == 0 || !Entries.leadsToAmount(li))) {
                         count(LIST_ITEM_LEVEL, Entries.itemJob(li));
                     }
                 }

@@ -102,6 +102,17 @@ final class Entries {
         return pay ? jobs : java.util.List.of();
     }
 
+    /** Whether a list item's first paragraph has an amount after its lead ("Principal : 120k€"). */
+    static boolean leadsToAmount(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p)) {
+            return false;
+        }
+        String text = InlineText.of(p);
+        String lead = itemLead(item);
+        String rest = lead != null && text.contains(lead) ? text.substring(text.indexOf(lead) + lead.length()) : text;
+        return rest.chars().anyMatch(Character::isDigit);
+    }
+
     /** The job a list item leads with, or null. */
     static String itemJob(ListItem item) {
         String lead = itemLead(item);

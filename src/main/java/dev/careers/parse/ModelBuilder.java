@@ -770,7 +770,8 @@ final class ModelBuilder {
                     String head = c < header.size() ? header.get(c) : "";
                     String cell = row.get(c);
                     for (PayFinder.Found found : PayFinder.find(cell, PayFinder.Context.SALARY)) {
-                        String label = head.isBlank() || rows.get(0) == row ? row.get(0) : row.get(0) + " · " + head;
+                        // The column's header names the band only when the table has several pay columns.
+                        String label = head.isBlank() || header.size() <= 2 ? row.get(0) : row.get(0) + " · " + head;
                         addBand(label, found.reading(), cell, line + r + 1, 1, "table");
                     }
                 }
@@ -814,14 +815,14 @@ final class ModelBuilder {
             String bandLabel = label != null ? label : bandHeading != null ? bandHeading : before(text, f.start());
             addBand(bandLabel, f.reading(), text.substring(f.start(), f.end()), line, column, "salary-section");
         }
-        if (label == null) {
-            // A sentence: its words are kept where the section's other text goes.
-            if (paragraph) {
-                unplaced("paragraph", line, column).paragraphs.add(wholeText);
-            } else {
-                unplaced("list item", line, column).items.add(wholeText);
-            }
-        } else if (found.size() > 1) {
+        // The line as written is kept where the section's other text goes: the bands hold only
+        // their amounts, the words around them ("par jour", "selon la ville") stay readable.
+        if (paragraph) {
+            unplaced("paragraph", line, column).paragraphs.add(wholeText);
+        } else {
+            unplaced("list item", line, column).items.add(wholeText);
+        }
+        if (label != null && found.size() > 1) {
             diagnostics.add(Diagnostic.info("salary.several", line, column, "The line '" + wholeText
                     + "' names " + found.size() + " amounts or ranges; each is a band."));
         }
