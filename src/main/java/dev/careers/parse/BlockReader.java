@@ -212,7 +212,8 @@ final class BlockReader {
         } else if (block instanceof IndentedCodeBlock code) {
             text = code.getLiteral();
         } else if (block instanceof HtmlBlock html) {
-            text = html.getLiteral().replaceAll("(?s)<!--.*?-->", "");
+            // What a reader sees of it: its text, without tags, scripts or styles.
+            text = HtmlTables.text(html.getLiteral().replaceAll("(?s)<!--.*?-->", ""));
         } else if (block instanceof Paragraph p) {
             text = InlineText.of(p);
         } else if (block instanceof TableBlock table) {

@@ -40,6 +40,8 @@ final class CareerLayout {
     private final int[] sectionsAt = new int[7];
     private int smallestBelowTitle = Integer.MAX_VALUE;
     private int salaryLevel = 0;
+    /** The level of the heading naming a job that the blocks now stand under, else 0. */
+    private int jobLevel = 0;
     private String firstTitle;
 
     /** A layout for a page whose front matter names this title (or null). */
@@ -54,6 +56,8 @@ final class CareerLayout {
                 heading(h.getLevel(), InlineText.ofHeading(h));
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
+            } else if (jobLevel > 0) {
+                continue; // lists and bold lines under a job's heading are that job's content
             } else if (n instanceof Paragraph p && salaryLevel > 0) {
                 continue; // "**Lead** → £75k" in a salary section is a band's label, not a career
             } else if (n instanceof Paragraph p) {
@@ -94,7 +98,14 @@ final class CareerLayout {
             }
             smallestBelowTitle = Math.min(smallestBelowTitle, level);
         }
-        count(level, kind == SectionKind.OTHER ? JobNames.jobOf(text) : null);
+        String job = kind == SectionKind.OTHER ? JobNames.jobOf(text) : null;
+        count(level, job);
+        if (jobLevel > 0 && level <= jobLevel) {
+            jobLevel = 0;
+        }
+        if (job != null && jobLevel == 0) {
+            jobLevel = level;
+        }
     }
 
     private void count(int level, String job) {

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * model's records at the end. Used by one builder, on one thread.
  */
 final class Drafts {
+    /** Currencies whose salaries are quoted by the month where a page does not say. */
+    private static final java.util.Set<String> MONTHLY_CURRENCIES =
+            java.util.Set.of("BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU");
     private static final Pattern SCOPE = Pattern.compile("\\(([^()]*)\\)");
 
     private Drafts() {}
@@ -113,13 +116,6 @@ final class Drafts {
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 for (BandDraft b : salary.bands) {
                     Amounts.Reading r = b.reading();
-                    Period period = !r.periodStated() && onlyPeriod != null && b.level() != Level.FREELANCE
-                            ? onlyPeriod : b.period();
-                    // The same pay read twice (a lead-in and the prose that repeats it): one band.
-                    if (r.min() != null && !b.origin().equals("salary-section")
-                            && !seen.add(r.min() + "-" + r.max() + "-" + r.currency() + "-" + period)) {
-                        continue;
-                    }
                     String currency = PayFinder.DOLLAR.equals(r.currency()) ? dollar : r.currency();
                     if (r.min() != null && currency == null) {
                         currency = onlyCurrency;
@@ -128,6 +124,18 @@ final class Drafts {
                                     "The band '" + b.text() + "' names no currency and the document uses "
                                             + "none or several; its currency is unknown."));
                         }
+                    }
+                    Period period = b.period();
+                    if (!r.periodStated() && b.level() != Level.FREELANCE) {
+                        // Unwritten, the period is the page's only written one, else the one pay in
+                        // that currency is quoted by (a Brazilian or Mexican salary is monthly).
+                        period = onlyPeriod != null ? onlyPeriod
+                                : currency != null && MONTHLY_CURRENCIES.contains(currency) ? Period.MONTH : period;
+                    }
+                    // The same pay read twice (a lead-in and the prose that repeats it): one band.
+                    if (r.min() != null && !b.origin().equals("salary-section")
+                            && !seen.add(r.min() + "-" + r.max() + "-" + currency + "-" + period)) {
+                        continue;
                     }
                     bands.add(new SalaryBand(b.label(), b.level(), r.min(), r.max(), r.openEnded(),
                             currency, period, r.note(), b.text(), b.line(), b.origin()));

@@ -15,11 +15,14 @@ import org.commonmark.node.Text;
  * from headings; HTML comments are never text.
  */
 final class InlineText {
+    private static final java.util.regex.Pattern BREAK =
+            java.util.regex.Pattern.compile("<(?:br|p|/p|li|/li|div|/div)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private InlineText() {}
 
-    /** The text of a node's inline content, with inline HTML kept literally. */
+    /** The text of a node's inline content as a reader sees it: HTML tags removed, their text kept. */
     static String of(Node node) {
-        return Words.collapse(collect(node.getFirstChild(), null, true));
+        return Words.collapse(collect(node.getFirstChild(), null, false));
     }
 
     /** The text of a heading: inline HTML removed. */
@@ -29,7 +32,7 @@ final class InlineText {
 
     /** The text of the siblings from {@code first} up to (not including) {@code end}. */
     static String range(Node first, Node end) {
-        return Words.collapse(collect(first, end, true));
+        return Words.collapse(collect(first, end, false));
     }
 
     // Iterative, so that deeply nested emphasis in hostile input cannot overflow the stack.
@@ -51,7 +54,9 @@ final class InlineText {
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 text.append(' ');
             } else if (node instanceof HtmlInline html) {
-                if (keepHtml && !html.getLiteral().startsWith("<!--")) {
+                if (!keepHtml && BREAK.matcher(html.getLiteral()).lookingAt()) {
+                    text.append(' ');
+                } else if (keepHtml && !html.getLiteral().startsWith("<!--")) {
                     text.append(html.getLiteral());
                 }
             } else {

@@ -66,6 +66,10 @@ final class JobNames {
             "insegnante", "contabile", "ricercatore", "operatore", "coordinatore", "addetto",
             "tecnico", "analista", "specialista", "responsabile", "sistemista"));
 
+    /** Nouns that name a job only as the last word ("Scrum Master", "Tech Lead"); first, they are verbs or adjectives. */
+    private static final Set<String> LAST_ONLY = Set.copyOf(List.of("master", "lead", "head", "owner", "steward",
+            "driver", "agent", "coach", "editor", "planner"));
+
     /** German compounds end in their job noun ("Softwareentwickler", "Datenbankadministrator"). */
     private static final List<String> COMPOUND_ENDINGS = List.of("entwickler", "programmierer",
             "ingenieur", "informatiker", "architekt", "berater", "leiter", "techniker",
@@ -295,7 +299,7 @@ final class JobNames {
             return words.stream().anyMatch(JobNames::isJobNoun);
         }
         int last = words.size() - 1;
-        if (isJobNoun(words.get(0))) {
+        if (isJobNoun(words.get(0)) && (!LAST_ONLY.contains(stem(words.get(0))) || last == 0)) {
             return true;
         }
         if (!isJobNoun(words.get(last))) {
@@ -332,9 +336,9 @@ final class JobNames {
                 return true;
             }
         }
-        if (word.length() >= 7) {
+        if (word.length() >= 8) {
             for (String noun : NOUNS) {
-                if (noun.charAt(0) == word.charAt(0) && Words.nearlyEqual(noun, stem)) {
+                if (noun.length() >= 8 && noun.charAt(0) == word.charAt(0) && Words.nearlyEqual(noun, stem)) {
                     return true;
                 }
             }

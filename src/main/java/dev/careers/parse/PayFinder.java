@@ -201,6 +201,13 @@ final class PayFinder {
                 : low.value().compareTo(BigDecimal.valueOf(1000)) < 0 ? multiplier : null;
         BigDecimal min = low.value().multiply(factor(lowMultiplier));
         BigDecimal max = high.value().multiply(factor(high.multiplier() != null ? high.multiplier() : multiplier));
+        // "€85-€120,000": the thousands written once, at the top of the range.
+        if (low != high && lowMultiplier == null && min.compareTo(BigDecimal.valueOf(1000)) < 0
+                && max.compareTo(BigDecimal.valueOf(10_000)) >= 0
+                && min.multiply(BigDecimal.valueOf(1000)).compareTo(max) <= 0
+                && min.multiply(BigDecimal.valueOf(1000)).multiply(BigDecimal.valueOf(4)).compareTo(max) >= 0) {
+            min = min.multiply(BigDecimal.valueOf(1000));
+        }
         if (currency == null && isIndian(multiplier)) {
             currency = "INR";
         }

@@ -40,6 +40,23 @@ class LabelsTest {
         }
     }
 
+    // A key written twice is silently the last one: "page" once named both the footer and a section.
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void noBundleWritesAKeyTwice(String language) throws java.io.IOException {
+        String name = "/dev/careers/export/labels" + (language.equals("en") ? "" : "_" + language) + ".properties";
+        var keys = new java.util.ArrayList<String>();
+        try (var in = LabelsTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+                    keys.add(line.substring(0, line.indexOf('=')).strip());
+                }
+            }
+        }
+        assertThat(keys).as(name).doesNotHaveDuplicates();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             fr | Sommaire | Page 2 / 5        | Métier 1 sur 3

@@ -195,10 +195,17 @@ class ParserRulesTest {
     }
 
     @Test
-    void inlineHtmlInBodyIsLiteralAndCommentsAreDropped() {
-        CareerDocument d = parse("# T\n\n<!-- caché -->\nTexte <b>gras</b> <!-- note -->fin.\n\n## M\n");
-        assertThat(d.introduction()).containsExactly("Texte <b>gras</b> fin.");
+    void inlineHtmlShowsItsTextAndCommentsAreDropped() {
+        CareerDocument d = parse("# T\n\n<!-- caché -->\nTexte <b>gras</b> <!-- note -->fin.<br>Suite\n\n## M\n");
+        assertThat(d.introduction()).containsExactly("Texte gras fin. Suite");
         assertThat(d.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void htmlBlocksShowTheirTextWithoutScripts() {
+        CareerDocument d = parse("# T\n\n<div class=\"ad\"><p>Offre <em>spéciale</em> &amp; plus</p>\n"
+                + "<script>var x = 1;</script></div>\n\n## M\n");
+        assertThat(String.join(" ", d.introduction())).isEqualTo("Offre spéciale & plus");
     }
 
     @ParameterizedTest(name = "{0}")

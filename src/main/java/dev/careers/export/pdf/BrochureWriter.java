@@ -171,9 +171,9 @@ final class BrochureWriter {
                     careers.write(composed.next(), parent);
                 }
                 if (PageSection.has(source)) {
-                    String heading = combined ? labels.get("page") + " \u2014 " + titles.get(d) : labels.get("page");
+                    String heading = combined ? labels.get("about.page") + " \u2014 " + titles.get(d) : labels.get("about.page");
                     pages.write(heading, pageAnchor(d), source);
-                    outline.add(parent, pageAnchor(d), labels.get("page"));
+                    outline.add(parent, pageAnchor(d), labels.get("about.page"));
                 }
                 if (!source.sources().isEmpty()) {
                     // As the author wrote it ("Sources et liens utiles") when there was a heading.
@@ -204,7 +204,7 @@ final class BrochureWriter {
                 contents.entry(Integer.toString(c + 1), source.careers().get(c).name(), anchor(d, c));
             }
             if (PageSection.has(source)) {
-                contents.entry(null, labels.get("page"), pageAnchor(d));
+                contents.entry(null, labels.get("about.page"), pageAnchor(d));
             }
             if (!source.sources().isEmpty()) {
                 contents.entry(null, labels.get("sources"), sourcesAnchor(d));

@@ -38,7 +38,7 @@ final class PageSection {
             blocks.contentOf(section).forEach(document::add);
         }
         if (!source.frontMatter().isEmpty()) {
-            document.add(type.paragraph(labels.get("page.details"), Style.SUBHEADING));
+            document.add(type.paragraph(labels.get("about.page.details"), Style.SUBHEADING));
             float[] widths = {25, 75};
             PdfPTable table = new PdfPTable(widths);
             table.setWidthPercentage(100);
