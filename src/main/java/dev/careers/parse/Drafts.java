@@ -25,6 +25,19 @@ final class Drafts {
     /** Currencies whose salaries are quoted by the month where a page does not say. */
     private static final java.util.Set<String> MONTHLY_CURRENCIES =
             java.util.Set.of("BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU");
+    // Whether an amount could be pay by this period: no one is paid 3,000 an hour.
+    private static boolean plausible(Period period, java.math.BigDecimal amount) {
+        if (amount == null) {
+            return true;
+        }
+        return switch (period) {
+            case HOUR -> amount.compareTo(java.math.BigDecimal.valueOf(2_000)) < 0;
+            case DAY -> amount.compareTo(java.math.BigDecimal.valueOf(20_000)) < 0;
+            case MONTH -> true;
+            case YEAR -> amount.compareTo(java.math.BigDecimal.valueOf(1_000)) >= 0;
+        };
+    }
+
     private static final Pattern SCOPE = Pattern.compile("\\(([^()]*)\\)");
 
     private Drafts() {}
@@ -129,7 +142,7 @@ final class Drafts {
                     if (!r.periodStated() && b.level() != Level.FREELANCE) {
                         // Unwritten, the period is the page's only written one, else the one pay in
                         // that currency is quoted by (a Brazilian or Mexican salary is monthly).
-                        period = onlyPeriod != null ? onlyPeriod
+                        period = onlyPeriod != null && plausible(onlyPeriod, r.max()) ? onlyPeriod
                                 : currency != null && MONTHLY_CURRENCIES.contains(currency) ? Period.MONTH : period;
                     }
                     // The same pay read twice (a lead-in and the prose that repeats it): one band.

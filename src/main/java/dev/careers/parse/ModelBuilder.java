@@ -804,11 +804,24 @@ final class ModelBuilder {
         List<PayFinder.Found> found = PayFinder.find(text, PayFinder.Context.SALARY);
         // "Junior : 45k€ - 60k€" is one band; so is a chain "70k€ - 80k€ - 95k€" (read lowest to
         // highest, with a warning), but not "40k€ (Paris), 35k€ (Lyon)" nor "von 80.000 bis 250.000".
-        boolean oneBand = label != null && reading.min() != null && (reading.amountCount() > 2 || found.isEmpty()
-                || found.size() == 1 && found.get(0).reading().max().compareTo(reading.max()) == 0
+        // The amount must open the text after the label: "Location : pay more than tier-2 cities" is
+        // a sentence, read for the ranges it names.
+        boolean amountFirst = labelled.rest().isEmpty() || firstDigitOrSymbol(labelled.rest()) <= 1;
+        boolean oneBand = label != null && reading.min() != null && amountFirst && (reading.amountCount() > 2
+                || found.isEmpty() || found.size() == 1 && found.get(0).reading().max().compareTo(reading.max()) == 0
                         && found.get(0).reading().min().compareTo(reading.min()) == 0);
-        if (oneBand || found.isEmpty()) {
+        boolean shortLine = label != null && labelled.rest().split("\\s+").length <= 8;
+        if (oneBand || found.isEmpty() && shortLine) {
             band(leadIn, wholeText, line, column);
+            return;
+        }
+        if (found.isEmpty()) {
+            // A sentence with no amount in the salary section: kept as written, no empty band.
+            if (paragraph) {
+                unplaced("paragraph", line, column).paragraphs.add(wholeText);
+            } else {
+                unplaced("list item", line, column).items.add(wholeText);
+            }
             return;
         }
         for (PayFinder.Found f : found) {

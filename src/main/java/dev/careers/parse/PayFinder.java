@@ -74,7 +74,8 @@ final class PayFinder {
 
     /** "over $180k", "supérieurs à 100 000 $", "desde 25.000 €": a floor, the top left open. */
     private static final Pattern OPEN_BEFORE = Pattern.compile(
-            "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|from|plus de|au-dela de|superieure?s? a"
+            "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|starting from|from|plus de|au-dela de|superieure?s? a"
+                    + "|commencent a|commence a|comienzan en|comienza en|empiezan en|comecam em|comeca em|beginnen bei|partono da"
                     + "|a partir de|des|mas de|desde|mais de|acima de|a partir de|uber|ueber|ab|mindestens|oltre|piu di|almeno|da)"
                     + "\\s*(?:los |las |the |de |d'|\\*+\\s*)?$");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]{0,500}>");
