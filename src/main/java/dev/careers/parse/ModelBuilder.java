@@ -55,6 +55,8 @@ import org.commonmark.node.ThematicBreak;
 final class ModelBuilder {
     private static final java.math.BigDecimal IMPLAUSIBLE = java.math.BigDecimal.valueOf(100_000_000);
     private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}{2,6})\\)");
+    /** A text that opens with an amount, its currency maybe first: "45k€", "CHF 140'000", "$150,000". */
+    private static final Pattern AMOUNT_FIRST = Pattern.compile("\\s*(?:[^\\s\\d]{1,4}\\s?)?[-−+~]?\\d");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\"']+[^\\s<>()\"'.,;:!?]");
     private static final Set<String> INTRO_HEADINGS = Set.of("introduction", "presentation",
             "sommaire", "contents", "table of contents", "table des matieres", "overview", "apercu",
@@ -806,7 +808,7 @@ final class ModelBuilder {
         // highest, with a warning), but not "40k€ (Paris), 35k€ (Lyon)" nor "von 80.000 bis 250.000".
         // The amount must open the text after the label: "Location : pay more than tier-2 cities" is
         // a sentence, read for the ranges it names.
-        boolean amountFirst = labelled.rest().isEmpty() || firstDigitOrSymbol(labelled.rest()) <= 1;
+        boolean amountFirst = labelled.rest().isEmpty() || AMOUNT_FIRST.matcher(labelled.rest()).lookingAt();
         boolean oneBand = label != null && reading.min() != null && amountFirst && (reading.amountCount() > 2
                 || found.isEmpty() || found.size() == 1 && found.get(0).reading().max().compareTo(reading.max()) == 0
                         && found.get(0).reading().min().compareTo(reading.min()) == 0);
