@@ -339,6 +339,8 @@ final class ModelBuilder {
         } else if (career == null) {
             introBlock(block);
             findPay(block);
+        } else if (block instanceof Paragraph p && isBoldHeading(p)) {
+            boldHeading(InlineText.of(p), blocks.line(p), p);
         } else if (section == null) {
             careerBodyBlock(block);
             findPay(block);
@@ -348,6 +350,36 @@ final class ModelBuilder {
                 findPay(block);
             }
         }
+    }
+
+    // A paragraph that is one short bold line ("**Responsibilities:**", "**Fresher (0-1 year):**")
+    // reads as a small heading.
+    private static boolean isBoldHeading(Paragraph p) {
+        String bold = Entries.boldLine(p.getFirstChild(), null);
+        return bold != null && firstBreak(p) == null && bold.split("\\s+").length <= 8;
+    }
+
+    private void boldHeading(String text, int line, Paragraph p) {
+        String name = text.replaceFirst("\\s*:\\s*$", "");
+        SectionKind kind = SectionKind.of(name);
+        boolean inSalary = section != null && section.kind == SectionKind.SALARY;
+        if (inSalary || Levels.anywhere(name) != Level.OTHER) {
+            // A level's label: the pay below it is that level's. The line stays where it stands.
+            bandHeading = name;
+            payTalk = true;
+            if (inSalary) {
+                career.headings.add(new dev.careers.model.SectionHeading("salary", text, line));
+            } else if (section == null) {
+                careerBodyBlock(p);
+            } else {
+                sectionBlock(p);
+            }
+            return;
+        }
+        section = new SectionDraft(kind, name, line);
+        career.open(section);
+        bandHeading = null;
+        payTalk = isPayWord(name);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -597,7 +629,8 @@ final class ModelBuilder {
                 continue;
             }
             int start = shifted.start() - prefix.length();
-            String label = lead != null ? lead : bandHeading != null ? bandHeading : before(within, start);
+            String label = lead != null && bandHeading != null ? bandHeading + " · " + lead
+                    : lead != null ? lead : bandHeading != null ? bandHeading : before(within, start);
             String amount = within.substring(start, shifted.end() - prefix.length());
             String origin = lead != null ? "lead-in" : "prose";
             if (career != null) {
@@ -642,16 +675,48 @@ final class ModelBuilder {
         return String.join("", Words.split(Words.fold(JobNames.clean(text))));
     }
 
-    // The words before an amount in its sentence, as the band's label ("Average Base Salary").
-    private static String before(String text, int at) {
+    // A band's label from the sentence it was read in: the words before the amount when they are
+    // few ("Média salarial desenvolvedor backend R$5.071", "Grandes empresas : R$ 16.000"); in a longer
+    // sentence, the level it names ("Para los programadores junior…" → "Junior"), else the heading of
+    // the section it stands in; never a fragment of the sentence.
+    private String before(String text, int at) {
         String head = text.substring(0, at);
         int cut = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf("; ")), head.lastIndexOf(", "));
         head = head.substring(cut + 1).replaceAll("[\\s:=(*_–—-]+$", "").strip();
         String[] words = head.split("\\s+");
-        if (words.length > 8) {
-            head = "…" + String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 8, words.length));
+        if (words.length <= 4) {
+            return head;
         }
-        return head;
+        for (String word : words) {
+            String plain = word.replaceAll("[^\\p{L}-]", "");
+            if (!plain.isEmpty() && Levels.of(plain) != Level.OTHER && Levels.of(plain) != Level.FREELANCE) {
+                return capitalised(plain);
+            }
+        }
+        // "Avec un salaire moyen de 2900€" → "Salaire moyen": the words that name the pay.
+        for (int i = 0; i < words.length; i++) {
+            if (isPayWord(words[i]) || PAY_QUALIFIERS.contains(Words.fold(words[i]))) {
+                var phrase = new StringBuilder();
+                for (int j = i; j < Math.min(words.length, i + 3); j++) {
+                    String folded = Words.fold(words[j]).replaceAll("[^\\p{L}]", "");
+                    if (LINK_WORDS.contains(folded) || folded.isEmpty()) {
+                        break;
+                    }
+                    phrase.append(phrase.length() > 0 ? " " : "").append(words[j].replaceAll("[*_:,]", ""));
+                }
+                return capitalised(phrase.toString());
+            }
+        }
+        return section != null && section.kind == SectionKind.OTHER ? section.heading : "";
+    }
+
+    private static final Set<String> PAY_QUALIFIERS = Set.of("average", "median", "moyen", "moyenne",
+            "promedio", "media", "medio", "durchschnittliche", "durchschnittliches", "base", "starting", "entry");
+    private static final Set<String> LINK_WORDS = Set.of("de", "du", "des", "of", "for", "is", "est", "es", "e",
+            "do", "da", "von", "di", "del", "della", "pour", "para", "per", "im", "in", "en", "em", "a", "à", "al");
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void addBand(String label, Amounts.Reading reading, String text, int line, int column, String origin) {
