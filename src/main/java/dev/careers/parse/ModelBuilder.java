@@ -680,40 +680,36 @@ final class ModelBuilder {
     // sentence, the level it names ("Para los programadores junior…" → "Junior"), else the heading of
     // the section it stands in; never a fragment of the sentence.
     private String before(String text, int at) {
-        String head = text.substring(0, at);
-        int cut = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf("; ")), head.lastIndexOf(", "));
-        head = head.substring(cut + 1).replaceAll("[\\s:=(*_–—-]+$", "").strip();
+        String sentence = text.substring(0, at);
+        int cut = Math.max(Math.max(sentence.lastIndexOf(". "), sentence.lastIndexOf("; ")), sentence.lastIndexOf(", "));
+        String head = sentence.substring(cut + 1).replaceAll("[\\s:=(*_–—-]+$", "").strip();
         String[] words = head.split("\\s+");
-        if (words.length <= 4) {
-            return head;
+        if (cut < 0 && words.length <= 4) {
+            return head; // the line opens with it: a label
         }
-        for (String word : words) {
+        int sentenceStart = Math.max(sentence.lastIndexOf(". "), sentence.lastIndexOf("; "));
+        for (String word : sentence.substring(sentenceStart + 1).split("\\s+")) {
             String plain = word.replaceAll("[^\\p{L}-]", "");
             if (!plain.isEmpty() && Levels.of(plain) != Level.OTHER && Levels.of(plain) != Level.FREELANCE) {
                 return capitalised(plain);
             }
         }
-        // "Avec un salaire moyen de 2900€" → "Salaire moyen": the words that name the pay.
+        // "Avec un salaire moyen de 2900€" → "Salaire moyen": the pay word and its qualifiers.
         for (int i = 0; i < words.length; i++) {
-            if (isPayWord(words[i]) || PAY_QUALIFIERS.contains(Words.fold(words[i]))) {
-                var phrase = new StringBuilder();
-                for (int j = i; j < Math.min(words.length, i + 3); j++) {
-                    String folded = Words.fold(words[j]).replaceAll("[^\\p{L}]", "");
-                    if (LINK_WORDS.contains(folded) || folded.isEmpty()) {
-                        break;
-                    }
-                    phrase.append(phrase.length() > 0 ? " " : "").append(words[j].replaceAll("[*_:,]", ""));
-                }
-                return capitalised(phrase.toString());
+            if (isPayWord(words[i])) {
+                int from = i > 0 && PAY_QUALIFIERS.contains(Words.fold(words[i - 1])) ? i - 1 : i;
+                int to = i + 1 < words.length && PAY_QUALIFIERS.contains(Words.fold(words[i + 1])) ? i + 1 : i;
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, from, to + 1));
+                return capitalised(phrase.replaceAll("[*_:,]", ""));
             }
         }
         return section != null && section.kind == SectionKind.OTHER ? section.heading : "";
     }
 
-    private static final Set<String> PAY_QUALIFIERS = Set.of("average", "median", "moyen", "moyenne",
-            "promedio", "media", "medio", "durchschnittliche", "durchschnittliches", "base", "starting", "entry");
-    private static final Set<String> LINK_WORDS = Set.of("de", "du", "des", "of", "for", "is", "est", "es", "e",
-            "do", "da", "von", "di", "del", "della", "pour", "para", "per", "im", "in", "en", "em", "a", "à", "al");
+    private static final Set<String> PAY_QUALIFIERS = Set.copyOf(List.of("average", "median", "moyen", "moyenne", "medio",
+            "promedio", "media", "durchschnittliche", "durchschnittliches", "base", "starting", "entry", "annual",
+            "annuel", "anual", "mensuel", "mensual", "mensal", "brut", "bruto", "lordo", "range", "fourchette",
+            "rango", "rangos", "faixa", "medie", "medio", "mediano", "mediana"));
 
     private static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -117,7 +117,9 @@ final class Typesetter {
 
     /** The chunks of a text: one per run of the same face. */
     java.util.List<Chunk> chunks(String text, Style style, Font mainFont, float width) {
-        String normalized = breakLongWords(Normalizer.normalize(text, Normalizer.Form.NFC), style, mainFont, width);
+        String drawable = UndrawnSequences.clean(Normalizer.normalize(text, Normalizer.Form.NFC),
+                cp -> fonts.faceFor(cp, mainFont.getBaseFont()) != null);
+        String normalized = breakLongWords(drawable, style, mainFont, width);
         Map<BaseFont, Font> fallbackFonts = null; // one Font per fallback face the text needs
         var chunks = new java.util.ArrayList<Chunk>();
         Font runFont = null;
