@@ -33,7 +33,7 @@ public record SalaryBand(
 
     /** Where bands come from: the salary section, a pay heading, a lead-in, a table cell, prose. */
     public static final java.util.Set<String> ORIGINS =
-            java.util.Set.of("salary-section", "heading", "lead-in", "table", "prose");
+            java.util.Set.of("salary-section", "heading", "lead-in", "table", "prose", "front-matter");
 
     /** A band of a salary section (the shape of schema version 2). */
     public SalaryBand(String label, Level level, BigDecimal min, BigDecimal max, boolean openEnded,

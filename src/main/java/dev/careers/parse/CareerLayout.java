@@ -43,10 +43,13 @@ final class CareerLayout {
     /** The level of the heading naming a job that the blocks now stand under, else 0. */
     private int jobLevel = 0;
     private String firstTitle;
+    private int titles;
+    private final boolean frontMatterTitle;
 
     /** A layout for a page whose front matter names this title (or null). */
     CareerLayout(String frontMatterTitle) {
         this.titleJob = frontMatterTitle == null ? null : JobNames.jobOfTitle(frontMatterTitle);
+        this.frontMatterTitle = frontMatterTitle != null;
     }
 
     /** Counts the top-level blocks of a tree. */
@@ -81,6 +84,9 @@ final class CareerLayout {
     }
 
     private void heading(int level, String text) {
+        if (level == 1) {
+            titles++;
+        }
         if (level == 1 && firstTitle == null) {
             firstTitle = text;
             return;
@@ -120,7 +126,13 @@ final class CareerLayout {
         if (titleJob != null) {
             return titleJob;
         }
-        return firstTitle == null ? null : JobNames.jobOfTitle(firstTitle);
+        return firstTitle == null || !h1IsTitle() ? null : JobNames.jobOfTitle(firstTitle);
+    }
+
+    // Several level-1 headings under a front-matter title are the page's sections ("# Qui
+    // sommes-nous ?", "# Notre mission"), not its title.
+    private boolean h1IsTitle() {
+        return titles <= 1 || !frontMatterTitle;
     }
 
     /** The layout of the blocks counted so far. */
@@ -142,10 +154,10 @@ final class CareerLayout {
             Set<String> generic = generic(cores.get(best));
             Kind kind = best == BOLD_LINE_LEVEL ? Kind.BOLD_LINES : best == LIST_ITEM_LEVEL ? Kind.LIST_ITEMS
                     : best == TABLE_ROW_LEVEL ? Kind.TABLE_ROWS : Kind.HEADINGS;
-            return new Decision(kind, best, null, generic, bestCount, examples.get(best));
+            return new Decision(kind, best, null, generic, bestCount, examples.get(best), h1IsTitle());
         }
         if (title != null) {
-            return new Decision(Kind.PAGE, 0, title, Set.of(), 1, title);
+            return new Decision(Kind.PAGE, 0, title, Set.of(), 1, title, h1IsTitle());
         }
         int sectionLevel = 0;
         for (int level = 2; level <= 6; level++) {
@@ -154,12 +166,12 @@ final class CareerLayout {
             }
         }
         if (sectionLevel != 0) {
-            return new Decision(Kind.OUTLINE, sectionLevel - 1, null, Set.of(), 0, null);
+            return new Decision(Kind.OUTLINE, sectionLevel - 1, null, Set.of(), 0, null, h1IsTitle());
         }
         if (smallestBelowTitle != Integer.MAX_VALUE) {
-            return new Decision(Kind.OUTLINE, smallestBelowTitle, null, Set.of(), 0, null);
+            return new Decision(Kind.OUTLINE, smallestBelowTitle, null, Set.of(), 0, null, h1IsTitle());
         }
-        return new Decision(Kind.OUTLINE, 2, null, Set.of(), 0, null);
+        return new Decision(Kind.OUTLINE, 2, null, Set.of(), 0, null, h1IsTitle());
     }
 
     // A job whose words all stand in two other jobs' ("Developer" beside "Backend Developer" and
@@ -193,8 +205,10 @@ final class CareerLayout {
      * @param genericCores cores of jobs that are the page's topic rather than entries
      * @param jobs how many distinct jobs were seen
      * @param example one job name, for the diagnostic
+     * @param h1IsTitle whether the first level-1 heading is the page's title
      */
-    record Decision(Kind kind, int level, String pageJob, Set<String> genericCores, int jobs, String example) {
+    record Decision(Kind kind, int level, String pageJob, Set<String> genericCores, int jobs, String example,
+            boolean h1IsTitle) {
         Decision {
             genericCores = Set.copyOf(genericCores);
         }
@@ -217,7 +231,7 @@ final class CareerLayout {
         /** Whether two decisions read careers from the same place (a large file's first piece and the whole). */
         boolean sameReading(Decision other) {
             return kind == other.kind && level == other.level && java.util.Objects.equals(pageJob, other.pageJob)
-                    && genericCores.equals(other.genericCores);
+                    && genericCores.equals(other.genericCores) && h1IsTitle == other.h1IsTitle;
         }
 
         /** A sentence for the "careers.layout" diagnostic. */

@@ -44,10 +44,12 @@ record FrontMatter(Map<String, String> fields, String body) {
                 String block = text.substring(start, at);
                 Map<String, String> fields = read(block, fence.equals("---"));
                 if (fields == null) {
+                    // Written by hand, front matter is often not valid YAML ('today's' in single
+                    // quotes): its "key: value" lines are still metadata, not page text.
+                    fields = lines(block);
                     diagnostics.add(Diagnostic.warning("frontmatter.invalid", 1, 1, "The block between the '"
-                            + fence + "' lines at the top cannot be read as " + (fence.equals("---") ? "YAML" : "TOML")
-                            + "; it is read as part of the page."));
-                    return new FrontMatter(Map.of(), text);
+                            + fence + "' lines at the top is not valid " + (fence.equals("---") ? "YAML" : "TOML")
+                            + "; its 'key: value' lines were read one by one."));
                 }
                 // Comments are text the author wrote: kept, under the key "#".
                 var comments = new StringBuilder();
@@ -99,6 +101,33 @@ record FrontMatter(Map<String, String> fields, String body) {
             fields.put(field.getKey(), text(field.getValue()));
         }
         return fields;
+    }
+
+    private static final java.util.regex.Pattern KEY_LINE =
+            java.util.regex.Pattern.compile("^([A-Za-z_][\\w.-]*)\\s*[:=]\\s?(.*)$");
+
+    // Each "key: value" (or "key = value") line, the lines below it joined to its value.
+    private static Map<String, String> lines(String block) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String key = "#";
+        for (String line : block.split("\\R")) {
+            java.util.regex.Matcher m = KEY_LINE.matcher(line);
+            if (m.matches()) {
+                key = m.group(1);
+                fields.put(key, unquoted(m.group(2).strip()));
+            } else if (!line.isBlank()) {
+                fields.merge(key, line.strip(), (a, b) -> a.isEmpty() ? b : a + " " + b);
+            }
+        }
+        return fields;
+    }
+
+    private static String unquoted(String value) {
+        if (value.length() >= 2 && (value.startsWith("'") && value.endsWith("'")
+                || value.startsWith("\"") && value.endsWith("\""))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
     }
 
     private static String text(JsonNode value) {

@@ -118,6 +118,10 @@ final class JobNames {
                     + "|cerchiamo|stiamo cercando|ricerchiamo)\\b[:\\s]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "un·e Concepteur·rice", "a Nurse": the article before a job named in a sentence. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile(
+            "^(?:un[·.]e|une?|an?|the|le|la|l'|el|um|uma|ein|eine|einen|il|lo)\\s+", Pattern.CASE_INSENSITIVE);
+
     /** Prepositions after which a job's complement comes ("Companies for Data Engineers"). */
     private static final Set<String> FOR_WORDS = Set.copyOf(List.of("for", "pour", "para", "fur", "per", "to", "vs", "versus"));
 
@@ -203,7 +207,7 @@ final class JobNames {
         if (asked != null) {
             return hasJobNoun(asked, true) ? asked : null;
         }
-        name = OFFER_OPENING.matcher(name).replaceFirst("");
+        name = LEADING_ARTICLE.matcher(OFFER_OPENING.matcher(name).replaceFirst("")).replaceFirst("");
         String[] parts = name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ");
         for (String part : parts) {
             String job = jobOf(withoutLocation(part));

@@ -131,6 +131,7 @@ final class ModelBuilder {
                 frontMatter.get("title", "name") == null ? "" : frontMatter.get("title", "name"),
                 frontMatter.get("description", "summary") == null ? "" : frontMatter.get("description", "summary")));
         assignUnplacedPay();
+        frontMatterPay(frontMatter);
         List<Career> built = finishCareers(language, dollar);
         reportEmptiness(built);
         List<OtherSection> builtSections = new ArrayList<>();
@@ -147,7 +148,7 @@ final class ModelBuilder {
 
     private void block(Node block) {
         if (layout.kind() == CareerLayout.Kind.PAGE && career == null
-                && !(block instanceof Heading h1 && h1.getLevel() == 1 && title == null)) {
+                && !(block instanceof Heading h1 && h1.getLevel() == 1 && title == null && layout.h1IsTitle())) {
             startCareer(layout.pageJob(), blocks.line(block), "page");
         }
         if (block instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
@@ -182,7 +183,7 @@ final class ModelBuilder {
     }
 
     private void headingText(int level, String text, int line, int column, Heading h) {
-        if (level == 1 && title == null && career == null && layout.level() != 1) {
+        if (level == 1 && title == null && career == null && layout.level() != 1 && layout.h1IsTitle()) {
             title = text;
             if (h != null) {
                 readLogo(h, line);
@@ -668,6 +669,43 @@ final class ModelBuilder {
                 career = current;
             }
         }
+    }
+
+    // A job offer's pay in its metadata ("remunerationMin: 40000", "salary: 45k€"): a band of the
+    // page's one career.
+    private void frontMatterPay(FrontMatter frontMatter) {
+        if (layout.kind() != CareerLayout.Kind.PAGE || careers.size() != 1) {
+            return;
+        }
+        String min = null;
+        String max = null;
+        String single = null;
+        for (var field : frontMatter.fields().entrySet()) {
+            String key = Words.fold(field.getKey());
+            if (!isPayWord(key) || key.contains("currency") || key.contains("devise") || key.contains("period")) {
+                continue;
+            }
+            if (key.contains("min") || key.contains("from")) {
+                min = field.getValue();
+            } else if (key.contains("max") || key.contains("to")) {
+                max = field.getValue();
+            } else {
+                single = field.getValue();
+            }
+        }
+        String written = min != null && max != null ? min + " - " + max : single != null ? single : min != null ? min : max;
+        if (written == null) {
+            return;
+        }
+        String currency = frontMatter.get("currency", "salaryCurrency", "devise", "moneda", "moeda", "waehrung", "valuta");
+        String text = currency == null ? written : written + " " + currency;
+        CareerDraft current = career;
+        career = careers.get(0);
+        section = null;
+        for (PayFinder.Found found : PayFinder.find(text, PayFinder.Context.SALARY)) {
+            addBand("", found.reading(), written, 1, 1, "front-matter");
+        }
+        career = current;
     }
 
     // A name's letters alone, folded ("Full Stack", "fullstack" and "full-stack" are alike).

@@ -5,12 +5,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import dev.careers.export.Labels;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.OtherSection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes, on a new page after a document's careers, what the page says beside them: its own
- * sections (a conclusion, an FAQ) as written, then its front matter as small print, so that the
- * brochure shows every word of the source without printing metadata as body text. One per export.
+ * sections (a conclusion, an FAQ) as written, then as small print what its front matter told its
+ * readers (description, author, date, tags). One per export.
  */
 final class PageSection {
     private final Document document;
@@ -23,9 +26,26 @@ final class PageSection {
         this.labels = labels;
     }
 
+    /**
+     * The front-matter fields a reader of the page saw (its description, author, date, tags); the
+     * rest (layout, permalink, image paths) is the site's plumbing and is not printed.
+     */
+    private static final List<String> SHOWN = List.of("subtitle", "description", "summary", "excerpt", "author",
+            "authors", "date", "publish_date", "published", "lastmod", "updated", "tags", "categories", "keywords");
+
     /** Whether a document has anything for this page. */
     static boolean has(CareerDocument source) {
-        return !source.sections().isEmpty() || !source.frontMatter().isEmpty();
+        return !source.sections().isEmpty() || !shown(source).isEmpty();
+    }
+
+    private static Map<String, String> shown(CareerDocument source) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        source.frontMatter().forEach((key, value) -> {
+            if (SHOWN.contains(key.toLowerCase(Locale.ROOT)) && !value.isBlank()) {
+                fields.put(key, value);
+            }
+        });
+        return fields;
     }
 
     /** Writes a document's sections and front matter under a heading that is also the anchor. */
@@ -37,13 +57,14 @@ final class PageSection {
             document.add(type.paragraph(section.heading(), Style.SUBHEADING));
             blocks.contentOf(section).forEach(document::add);
         }
-        if (!source.frontMatter().isEmpty()) {
+        Map<String, String> details = shown(source);
+        if (!details.isEmpty()) {
             document.add(type.paragraph(labels.get("about.page.details"), Style.SUBHEADING));
             float[] widths = {25, 75};
             PdfPTable table = new PdfPTable(widths);
             table.setWidthPercentage(100);
             table.setSplitLate(false);
-            for (Map.Entry<String, String> field : source.frontMatter().entrySet()) {
+            for (Map.Entry<String, String> field : details.entrySet()) {
                 table.addCell(blocks.plain(type.phrase(field.getKey(), Style.SMALL, blocks.share(widths, 0))));
                 table.addCell(blocks.plain(type.phrase(field.getValue(), Style.SMALL, blocks.share(widths, 1))));
             }
