@@ -154,6 +154,15 @@ final class JobNames {
         return ATTRIBUTES.matcher(text).replaceAll("").strip();
     }
 
+    /**
+     * A career's name as written, without what only orders or anchors it: "3. Product Owner
+     * {#po}" → "Product Owner" (the brochure numbers careers itself); emoji are kept.
+     */
+    static String asName(String text) {
+        String name = NUMBERING.matcher(withoutAttributes(text)).replaceFirst("").strip();
+        return name.endsWith(":") ? name.substring(0, name.length() - 1).strip() : name;
+    }
+
     /** A heading's text as a name: attributes, numbering and edge symbols (emoji) removed. */
     static String clean(String text) {
         String name = ATTRIBUTES.matcher(text).replaceAll("");

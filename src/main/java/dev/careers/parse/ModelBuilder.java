@@ -212,7 +212,7 @@ final class ModelBuilder {
         } else if (job != null) {
             // The heading as written is the name ("¿Cuánto gana un programador?"); the job it
             // names tells a repeat.
-            startCareer(outline ? text : JobNames.withoutAttributes(text), outline ? text : job, line, "heading");
+            startCareer(outline ? text : JobNames.asName(text), outline ? text : job, line, "heading");
         } else if (layout.kind() == CareerLayout.Kind.HEADINGS && level <= layout.level() || isEntryLayout() && level > 1) {
             pageSection(text, line, column, "a section of the page, not a career");
         } else if (outline && level < layout.level() && career == null) {
@@ -396,7 +396,7 @@ final class ModelBuilder {
                 String bold = Entries.boldLine(segment.first(), segment.end());
                 String job = bold == null ? null : JobNames.jobOf(bold);
                 if (job != null) {
-                    startCareer(bold, job, line + segment.offset(), "bold-line");
+                    startCareer(JobNames.asName(bold), job, line + segment.offset(), "bold-line");
                     continue;
                 }
                 String text = InlineText.range(segment.first(), segment.end());
@@ -438,7 +438,7 @@ final class ModelBuilder {
                 String text = ownText(li);
                 if (job != null) {
                     String lead = Entries.itemLead(li);
-                    startCareer(lead, job, line, "list-item");
+                    startCareer(JobNames.asName(lead), job, line, "list-item");
                     int at = text.indexOf(lead);
                     String rest = at >= 0 ? text.substring(at + lead.length()) : text;
                     rest = rest.replaceFirst("^[\\s*_:–—-]+", "").strip();
