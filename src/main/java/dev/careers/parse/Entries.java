@@ -17,6 +17,10 @@ import org.commonmark.node.Text;
 final class Entries {
     private static final Pattern PLAIN_LEAD = Pattern.compile("^(.{3,80}?)\\s+[-–—]\\s+\\S");
 
+    private static final Pattern LEVEL_COLUMN = Pattern.compile(
+            "^(?:level|levels|niveau|niveaux|nivel|niveles|livello|livelli|stufe|grade|seniority|seniorite"
+                    + "|experience|experiencia|esperienza|erfahrung|years|annees|anos|anni|jahre|echelon|categoria|categorie)\\b");
+
     private Entries() {}
 
     /** The texts of a paragraph's lines that are bold and nothing else. */
@@ -88,6 +92,10 @@ final class Entries {
      */
     static java.util.List<String> rowJobs(java.util.List<java.util.List<String>> rows) {
         java.util.List<String> jobs = new java.util.ArrayList<>();
+        // "| Nivel | Sueldo |": rows of levels ("Jefe de piso") of the page's job, not jobs.
+        if (rows.isEmpty() || rows.get(0).isEmpty() || LEVEL_COLUMN.matcher(Words.fold(rows.get(0).get(0))).find()) {
+            return jobs;
+        }
         boolean pay = false;
         for (int r = 1; r < rows.size(); r++) {
             java.util.List<String> row = rows.get(r);

@@ -33,6 +33,13 @@ final class HtmlTables {
         return rows;
     }
 
+    private static final Pattern TABLE = Pattern.compile("(?is)<table\\b.*?</table\\s*>");
+
+    /** The text an HTML block shows beside its tables (a block runs on to the next blank line). */
+    static String outsideTables(String html) {
+        return text(TABLE.matcher(html).replaceAll(" "));
+    }
+
     /** The text an HTML block shows: tags, scripts and styles removed, entities decoded. */
     static String text(String html) {
         return plain(SCRIPT.matcher(html).replaceAll(" "));

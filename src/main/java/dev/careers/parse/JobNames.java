@@ -75,7 +75,7 @@ final class JobNames {
             "ingenieur", "informatiker", "architekt", "berater", "leiter", "techniker",
             "wissenschaftler", "spezialist", "administrator", "analyst", "designer", "manager",
             "pfleger", "lehrer", "kaufmann", "kauffrau", "elektroniker", "mechaniker", "tester",
-            "referent", "engineer", "developer", "architect", "scientist", "sistemista");
+            "referent", "engineer", "developer", "architect", "scientist", "sistemista", "gestalter", "berater");
 
     /** Words that start a heading about the article, not a job ("Top 10…", "How to…"). */
     private static final Set<String> ARTICLE_OPENINGS = Set.copyOf(List.of(

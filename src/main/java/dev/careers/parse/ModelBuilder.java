@@ -77,6 +77,8 @@ final class ModelBuilder {
     private boolean layoutReported;
     /** Whether the last paragraph or heading spoke of pay (a list below it is then a list of pay). */
     private boolean payTalk;
+    /** The text of the last heading read, for what a table leaves to the page. */
+    private String lastHeading;
     private final List<Unassigned> unassigned = new ArrayList<>();
 
     private BlockReader blocks;
@@ -149,7 +151,7 @@ final class ModelBuilder {
     private void block(Node block) {
         if (layout.kind() == CareerLayout.Kind.PAGE && career == null
                 && !(block instanceof Heading h1 && h1.getLevel() == 1 && title == null && layout.h1IsTitle())) {
-            startCareer(layout.pageJob(), blocks.line(block), "page");
+            startCareer(capitalised(layout.pageJob()), blocks.line(block), "page");
         }
         if (block instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
             headingText(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()), blocks.line(block), 1, null);
@@ -203,6 +205,7 @@ final class ModelBuilder {
         }
         boolean underSalary = salaryLevel > 0;
         payTalk = isPayWord(text);
+        lastHeading = text;
         String job = layout.careerHeading(level, text, underSalary);
         boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE;
         if (job != null && outline && career == null && INTRO_HEADINGS.contains(Words.fold(text))) {
@@ -395,17 +398,28 @@ final class ModelBuilder {
             for (Segment segment : segments(p)) {
                 String bold = Entries.boldLine(segment.first(), segment.end());
                 String job = bold == null ? null : JobNames.jobOf(bold);
+                Node from = segment.first();
                 if (job != null) {
                     startCareer(JobNames.asName(bold), job, line + segment.offset(), "bold-line");
-                    continue;
+                    // The lines after the bold one in the same segment are the career's text.
+                    from = null;
+                    for (Node n = segment.first(); n != null && n != segment.end(); n = n.getNext()) {
+                        if (n instanceof org.commonmark.node.SoftLineBreak || n instanceof org.commonmark.node.HardLineBreak) {
+                            from = n.getNext();
+                            break;
+                        }
+                    }
+                    if (from == null || from == segment.end()) {
+                        continue;
+                    }
                 }
-                String text = InlineText.range(segment.first(), segment.end());
+                String text = InlineText.range(from, segment.end());
                 if (career == null) {
                     introduction.add(text);
                     continue;
                 }
                 career.summary.add(text);
-                LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
+                LeadIn leadIn = LeadIn.ofRange(from, segment.end());
                 pay(leadIn.lead() != null ? leadIn : shortLead(text), text, line + segment.offset(), 1, PayFinder.Context.PLAIN);
             }
             return true;
@@ -417,6 +431,11 @@ final class ModelBuilder {
                 return false;
             }
             tableCareers(rows, blocks.line(block), block);
+            if (block instanceof HtmlBlock html) {
+                // What the HTML block holds beside its table stays with the page.
+                addIfNotEmpty(sections.isEmpty() ? introduction : sections.get(sections.size() - 1).paragraphs,
+                        HtmlTables.outsideTables(html.getLiteral()));
+            }
             return true;
         }
         if (layout.kind() == CareerLayout.Kind.LIST_ITEMS && block instanceof ListBlock list) {
@@ -485,11 +504,10 @@ final class ModelBuilder {
             String job = row.isEmpty() ? null : JobNames.jobOf(row.get(0));
             if (job == null) {
                 if (others == null) {
-                    others = new OtherDraft(String.join(" | ", header), line);
+                    // Under the heading the table stood under, with its header row.
+                    others = new OtherDraft(lastHeading != null ? lastHeading : String.join(" | ", header), line);
                     sections.add(others);
-                    if (careers.isEmpty()) {
-                        others.rows.add(header);
-                    }
+                    others.rows.add(header);
                 }
                 others.rows.add(row);
                 continue;
@@ -560,6 +578,8 @@ final class ModelBuilder {
             List<List<String>> rows = HtmlTables.rows(html.getLiteral());
             if (!rows.isEmpty()) {
                 tablePay(rows, blocks.line(html));
+                String rest = HtmlTables.outsideTables(html.getLiteral());
+                pay(shortLead(rest), rest, blocks.line(html), 1, PayFinder.Context.PLAIN);
             } else {
                 String text = HtmlTables.text(html.getLiteral());
                 pay(shortLead(text), text, blocks.line(html), 1, PayFinder.Context.PLAIN);
@@ -1091,6 +1111,9 @@ final class ModelBuilder {
             }
         } else if (block instanceof TableBlock table) {
             other.rows.addAll(blocks.rows(table));
+        } else if (block instanceof HtmlBlock html && !HtmlTables.rows(html.getLiteral()).isEmpty()) {
+            other.rows.addAll(HtmlTables.rows(html.getLiteral()));
+            addIfNotEmpty(other.paragraphs, HtmlTables.outsideTables(html.getLiteral()));
         } else {
             addIfNotEmpty(other.paragraphs, blocks.literal(block));
         }

@@ -18,6 +18,8 @@ public final class SourceWords {
     private static final String LETTER = "[\\p{L}\\p{Nl}\\p{No}]";
     private static final Pattern WORD = Pattern.compile(LETTER + "+(?:['’]" + LETTER + "+)*");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    /** Scripts and styles are code a browser runs, never text a reader sees. */
+    private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
@@ -29,6 +31,7 @@ public final class SourceWords {
     /** The words of Markdown source text. */
     public static Set<String> ofMarkdown(String markdown) {
         String md = COMMENT.matcher(markdown).replaceAll(" ");
+        md = SCRIPT.matcher(md).replaceAll(" ");
         md = TAG.matcher(md).replaceAll(" ");
         md = LINK_TARGET.matcher(md).replaceAll("] ");
         md = URL.matcher(md).replaceAll(" ");

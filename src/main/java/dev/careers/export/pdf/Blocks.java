@@ -87,7 +87,8 @@ final class Blocks {
     PdfPTable table(List<List<String>> rows) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(1);
         PdfPTable table = fullWidth(Math.max(columns, 1));
-        table.setHeaderRows(1);
+        // A table of its header alone is not drawn by OpenPDF when the header repeats on each page.
+        table.setHeaderRows(rows.size() > 1 ? 1 : 0);
         table.setSplitLate(false);
         boolean header = true;
         for (List<String> row : rows) {
