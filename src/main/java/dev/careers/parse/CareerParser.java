@@ -137,9 +137,10 @@ public final class CareerParser {
         Document document = (Document) markdown.parse(body);
         var layout = new CareerLayout(frontMatter.get("title", "name"));
         layout.add(document);
-        var builder = new ModelBuilder(source, base, logoResolver, diagnostics, layout.decide());
+        CareerLayout.Decision decision = layout.decide();
+        var builder = new ModelBuilder(source, base, logoResolver, diagnostics, decision);
         builder.read(document, body, 0);
-        return builder.finish(lang, frontMatter);
+        return builder.finish(lang, frontMatter, decision);
     }
 
     // A language the front matter states ("lang: pt-BR") wins over the words counted.
@@ -175,7 +176,8 @@ public final class CareerParser {
             }
             builder.read(parsed.document(), parsed.text(), parsed.firstLine());
         }
-        return builder.layout().sameReading(level.decide()) ? builder.finish(lang, frontMatter) : null;
+        CareerLayout.Decision whole = level.decide();
+        return builder.layout().sameReading(whole) ? builder.finish(lang, frontMatter, whole) : null;
     }
 
     /** A piece parsed, and the index of the next piece to parse. */

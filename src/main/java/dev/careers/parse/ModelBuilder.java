@@ -74,7 +74,8 @@ final class ModelBuilder {
     private OtherDraft pageSection;
     private int salaryLevel;
     private String bandHeading;
-    private boolean layoutReported;
+    /** The line of the first career, where the layout is reported. */
+    private int layoutLine;
     /** Whether the last paragraph or heading spoke of pay (a list below it is then a list of pay). */
     private boolean payTalk;
     /** The text of the last heading read, for what a table leaves to the page. */
@@ -121,7 +122,12 @@ final class ModelBuilder {
     }
 
     /** The document of every part read. */
-    CareerDocument finish(String language, FrontMatter frontMatter) {
+    CareerDocument finish(String language, FrontMatter frontMatter, CareerLayout.Decision whole) {
+        // Reported with the counts of the whole file (a large file's builder is made from its first piece).
+        boolean plainDefault = whole.kind() == CareerLayout.Kind.OUTLINE && whole.level() == 2;
+        if (layoutLine > 0 && !plainDefault) {
+            diagnostics.add(Diagnostic.info("careers.layout", layoutLine, 1, whole.describe()));
+        }
         if (title == null) {
             title = frontMatter.get("title", "name");
             if (title != null) {
@@ -296,10 +302,8 @@ final class ModelBuilder {
     }
 
     private void startCareer(String name, String job, int line, String origin) {
-        boolean plainDefault = layout.kind() == CareerLayout.Kind.OUTLINE && layout.level() == 2;
-        if (!layoutReported && !plainDefault) {
-            layoutReported = true;
-            diagnostics.add(Diagnostic.info("careers.layout", line, 1, layout.describe()));
+        if (layoutLine == 0) {
+            layoutLine = line;
         }
         section = null;
         pageSection = null;

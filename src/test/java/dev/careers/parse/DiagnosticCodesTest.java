@@ -31,6 +31,11 @@ class DiagnosticCodesTest {
             document.no-careers ; WARNING ; 0 ; # T\\nTexte seul.\\n
             document.no-title ; INFO ; 0 ; ## M\\nTexte.\\n
             encoding.invalid-utf8 ; ERROR ; 2 ; # T\\n## M\\u00ff\\n
+            careers.layout ; INFO ; 3 ; # T\\n\\n### Data Engineer\\nA.\\n### Data Analyst\\nB.\\n
+            career.repeated ; INFO ; 4 ; # T\\n## Nurse\\n## Doctor\\n## How much does a nurse earn?\\n
+            section.page ; INFO ; 5 ; # T\\n## Nurse\\n## Doctor\\nText.\\n## Conclusion\\nEnd.\\n
+            frontmatter.invalid ; WARNING ; 1 ; ---\\ntitle: 'it's'\\n---\\n# T\\n
+            salary.several ; INFO ; 4 ; # T\\n## M\\n### Salaire\\n* **Paris :** 40k€ - 50k€, Lyon 35k€ - 45k€\\n
             """)
     void raisesCode(String code, Severity severity, int line, String escaped) {
         String markdown = escaped.replace("\\n", "\n").replace("\\u00ff", "\u00ff").replace("\\u0007", "\u0007");
