@@ -151,7 +151,7 @@ final class JobNames {
 
     /** A heading's text without its {@code {#id}} or {@code {.class}} attributes. */
     static String withoutAttributes(String text) {
-        return ATTRIBUTES.matcher(text).replaceAll("").strip();
+        return text.indexOf('{') < 0 ? text.strip() : ATTRIBUTES.matcher(text).replaceAll("").strip();
     }
 
     /**
@@ -159,20 +159,51 @@ final class JobNames {
      * {#po}" → "Product Owner" (the brochure numbers careers itself); emoji are kept.
      */
     static String asName(String text) {
-        String name = NUMBERING.matcher(withoutAttributes(text)).replaceFirst("").strip();
+        String name = withoutAttributes(text);
+        if (!name.isEmpty() && !Character.isLetter(name.charAt(0)) || startsRoman(name)
+                || name.length() > 1 && (name.charAt(1) == '.' || name.charAt(1) == ')')) {
+            name = NUMBERING.matcher(name).replaceFirst("").strip();
+        }
         return name.endsWith(":") ? name.substring(0, name.length() - 1).strip() : name;
     }
 
     /** A heading's text as a name: attributes, numbering and edge symbols (emoji) removed. */
     static String clean(String text) {
-        String name = ATTRIBUTES.matcher(text).replaceAll("");
-        name = EDGE_SYMBOLS.matcher(name).replaceAll("");
-        name = NUMBERING.matcher(name).replaceFirst("");
-        name = EDGE_SYMBOLS.matcher(name).replaceAll("");
+        // Most names need none of the regexes: each runs only when its mark is there.
+        String name = text.indexOf('{') >= 0 ? ATTRIBUTES.matcher(text).replaceAll("") : text;
+        if (!plainEdges(name)) {
+            name = EDGE_SYMBOLS.matcher(name).replaceAll("");
+        }
+        if (!name.isEmpty() && !Character.isLetter(name.charAt(0)) || name.length() > 1 && name.charAt(1) == '.'
+                || name.length() > 1 && name.charAt(1) == ')') {
+            name = NUMBERING.matcher(name).replaceFirst("");
+            name = EDGE_SYMBOLS.matcher(name).replaceAll("");
+        } else if (startsRoman(name)) {
+            name = NUMBERING.matcher(name).replaceFirst("");
+        }
         if (name.endsWith(":")) {
             name = name.substring(0, name.length() - 1);
         }
         return Words.collapse(name.replace("\\", ""));
+    }
+
+    // Whether a text starts and ends with a letter or digit (or closing punctuation EDGE_SYMBOLS keeps).
+    private static boolean plainEdges(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        return (Character.isLetterOrDigit(first) || "(\"'«¿¡".indexOf(first) >= 0)
+                && (Character.isLetterOrDigit(last) || ")\"'»?!.".indexOf(last) >= 0);
+    }
+
+    private static boolean startsRoman(String text) {
+        int i = 0;
+        while (i < text.length() && i < 5 && "IVXivx".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > 0 && i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')');
     }
 
     /**
@@ -180,6 +211,22 @@ final class JobNames {
      * earn in Ohio?" → "nurse"), or null when the text is not a job's name.
      */
     static String jobOf(String text) {
+        // Headings repeat (a catalogue's careers are read twice: to find the layout, then the model).
+        String known = JOBS.get(text);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        String job = readJob(text);
+        if (JOBS.size() < CACHE_LIMIT) {
+            JOBS.put(text, job == null ? "" : job);
+        }
+        return job;
+    }
+
+    private static final int CACHE_LIMIT = 16_384;
+    private static final java.util.Map<String, String> JOBS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String readJob(String text) {
         String name = clean(text);
         if (name.isEmpty() || name.length() > 90) {
             return null;
@@ -244,6 +291,11 @@ final class JobNames {
     /** The job a pay question asks about, or null when the text asks no such question. */
     static String askedJob(String name) {
         String folded = Words.foldKeepingPositions(name).replace('\u2019', '\'');
+        if (!folded.contains("much") && !folded.contains("what") && !folded.contains("combien")
+                && !folded.contains("salaire") && !folded.contains("cuanto") && !folded.contains("quanto")
+                && !folded.contains("viel")) {
+            return null; // none of the questions' first words
+        }
         for (Pattern pattern : List.of(ASKED_BEFORE_VERB, ASKED_AFTER_VERB)) {
             Matcher m = pattern.matcher(folded);
             if (m.find()) {
@@ -267,6 +319,19 @@ final class JobNames {
      * "Software engineer" are one job).
      */
     static String core(String name) {
+        String known = CORES.get(name);
+        if (known == null) {
+            known = readCore(name);
+            if (CORES.size() < CACHE_LIMIT) {
+                CORES.put(name, known);
+            }
+        }
+        return known;
+    }
+
+    private static final java.util.Map<String, String> CORES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String readCore(String name) {
         String plain = name.replaceAll("\\([^()]*\\)", " ");
         var words = new TreeSet<String>();
         for (String word : Words.split(Words.fold(plain))) {
@@ -282,6 +347,19 @@ final class JobNames {
      * level words count ("Junior Data Analyst" is not "Data Analyst").
      */
     static String strictCore(String name) {
+        String known = STRICT_CORES.get(name);
+        if (known == null) {
+            known = readStrictCore(name);
+            if (STRICT_CORES.size() < CACHE_LIMIT) {
+                STRICT_CORES.put(name, known);
+            }
+        }
+        return known;
+    }
+
+    private static final java.util.Map<String, String> STRICT_CORES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String readStrictCore(String name) {
         String plain = name.replaceAll("\\(([^()]*)\\)", " $1 ");
         var words = new TreeSet<String>();
         for (String word : Words.split(Words.fold(plain))) {
@@ -298,10 +376,12 @@ final class JobNames {
 
     /** Whether the first or last word of a name is a job noun (and not the complement of "for"). */
     static boolean hasJobNoun(String name, boolean anywhere) {
-        String plain = name.replaceAll("\\([^()]*\\)", " ").replaceAll("'s\\b", "");
+        String plain = name.indexOf('(') >= 0 ? name.replaceAll("\\([^()]*\\)", " ") : name;
+        plain = plain.indexOf('\'') >= 0 ? plain.replaceAll("'s\\b", "") : plain;
         List<String> words = new ArrayList<>();
         for (String word : Words.split(Words.fold(plain))) {
-            if (!FRAME_WORDS.contains(word) || isJobNoun(word)) {
+            // "Le Data Scientist 12": a number only orders the entry.
+            if ((!FRAME_WORDS.contains(word) || isJobNoun(word)) && !word.chars().allMatch(Character::isDigit)) {
                 words.add(word);
             }
         }
@@ -337,6 +417,20 @@ final class JobNames {
 
     /** Whether a folded word is a job noun, in any of its forms ("ingénieures", "Entwicklerinnen"). */
     static boolean isJobNoun(String word) {
+        // Names share few words: each is judged once per process.
+        Boolean known = NOUN_WORDS.get(word);
+        if (known == null) {
+            known = readJobNoun(word);
+            if (NOUN_WORDS.size() < CACHE_LIMIT) {
+                NOUN_WORDS.put(word, known);
+            }
+        }
+        return known;
+    }
+
+    private static final java.util.Map<String, Boolean> NOUN_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean readJobNoun(String word) {
         if (word.length() < 3 && !word.equals("cto")) {
             return false;
         }

@@ -78,6 +78,12 @@ final class ModelBuilder {
     private int layoutLine;
     /** Whether the last paragraph or heading spoke of pay (a list below it is then a list of pay). */
     private boolean payTalk;
+    private ListBlock itemsOf;
+    private Paragraph memoParagraph;
+    private String memoText;
+    private List<Item> items;
+    /** The text of the last paragraph read in a career, whose words may make the list below it a list of pay. */
+    private String lastParagraph;
     /** The text of the last heading read, for what a table leaves to the page. */
     private String lastHeading;
     private final List<Unassigned> unassigned = new ArrayList<>();
@@ -210,7 +216,8 @@ final class ModelBuilder {
             bandHeading = null;
         }
         boolean underSalary = salaryLevel > 0;
-        payTalk = isPayWord(text);
+        payTalk = false;
+        lastParagraph = null;
         lastHeading = text;
         String job = layout.careerHeading(level, text, underSalary);
         boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE;
@@ -312,7 +319,7 @@ final class ModelBuilder {
         String core = JobNames.strictCore(job);
         boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE;
         CareerDraft same = outline || core.isEmpty() ? null : careersByCore.get(core);
-        if (same == null && !outline && JobNames.askedJob(JobNames.clean(name)) != null) {
+        if (same == null && !outline && !careersByLooseCore.isEmpty() && JobNames.askedJob(JobNames.clean(name)) != null) {
             // "How much does a senior nurse earn?" after "Nurse": the levels of one job.
             same = careersByLooseCore.get(JobNames.core(job));
         }
@@ -348,7 +355,7 @@ final class ModelBuilder {
             introBlock(block);
             findPay(block);
         } else if (block instanceof Paragraph p && isBoldHeading(p)) {
-            boldHeading(InlineText.of(p), blocks.line(p), p);
+            boldHeading(textOf(p), blocks.line(p), p);
         } else if (section == null) {
             careerBodyBlock(block);
             findPay(block);
@@ -479,7 +486,7 @@ final class ModelBuilder {
                 // "- **Junior Software Engineer**" then "  - **Italia**: €25k–€35k": the job's facts.
                 for (Node nested = li.getFirstChild(); nested != null; nested = nested.getNext()) {
                     if (nested instanceof ListBlock sub) {
-                        for (Item item : blocks.items(sub)) {
+                        for (Item item : items(sub)) {
                             if (career != null) {
                                 career.responsibilities.add(item.text());
                                 LeadIn leadIn = itemLeadIn(item);
@@ -561,17 +568,31 @@ final class ModelBuilder {
     private void findPay(Node block) {
         if (block instanceof Paragraph p) {
             int line = blocks.line(p);
-            for (Segment segment : segments(p)) {
-                String text = InlineText.range(segment.first(), segment.end());
-                LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
-                pay(leadIn.lead() != null ? leadIn : shortLead(text), text, line + segment.offset(), 1,
-                        PayFinder.Context.PLAIN);
+            String whole = textOf(p);
+            // Most paragraphs name no amount: nothing more to read (every paragraph passes here).
+            if (PayFinder.mayHoldPay(whole)) {
+                for (Segment segment : segments(p)) {
+                    String text = InlineText.range(segment.first(), segment.end());
+                    if (PayFinder.mayHoldPay(text)) {
+                        LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
+                        pay(leadIn.lead() != null ? leadIn : shortLead(text), text, line + segment.offset(), 1,
+                                PayFinder.Context.PLAIN);
+                    }
+                }
             }
-            payTalk = PayFinder.speaksOfPay(InlineText.of(p));
+            lastParagraph = whole;
         } else if (block instanceof ListBlock list) {
             // A list under a paragraph or heading about pay ("By state:" then "- California: $138,660").
-            PayFinder.Context context = payTalk ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
-            for (Item item : blocks.items(list)) {
+            PayFinder.Context context = null;
+            for (Item item : items(list)) {
+                if (!PayFinder.mayHoldPay(item.text())) {
+                    continue;
+                }
+                if (context == null) {
+                    context = payTalk || lastParagraph != null && PayFinder.speaksOfPay(lastParagraph)
+                            || lastParagraph == null && lastHeading != null && isPayWord(lastHeading)
+                            ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
+                }
                 LeadIn leadIn = itemLeadIn(item);
                 pay(leadIn.lead() != null ? leadIn : shortLead(item.text()), item.text(), item.line(),
                         item.column(), context);
@@ -631,6 +652,34 @@ final class ModelBuilder {
                 || folded.contains("/an") || folded.contains("/year") || folded.contains("rate");
     }
 
+    // A paragraph's text is read by its section and again for its pay: read once.
+    private String textOf(Paragraph p) {
+        if (p != memoParagraph) {
+            memoParagraph = p;
+            memoText = InlineText.of(p);
+        }
+        return memoText;
+    }
+
+    // A list's items are read by its section and again for its pay: read once.
+    private List<Item> items(ListBlock list) {
+        if (list != itemsOf) {
+            itemsOf = list;
+            items = blocks.items(list);
+        }
+        return items;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // "Average Base Salary: $126,102" leads with a label; a sentence with a colon far in does not.
     private static LeadIn shortLead(String text) {
         LeadIn plain = LeadIn.ofPlain(text);
@@ -639,6 +688,9 @@ final class ModelBuilder {
 
     /** The pay in one line of text, labelled by its lead-in when it has one. */
     private void pay(LeadIn leadIn, String text, int line, int column, PayFinder.Context base) {
+        if (!PayFinder.mayHoldPay(text)) {
+            return;
+        }
         String lead = leadIn.lead();
         PayFinder.Context context = base;
         if (lead != null && (isPayWord(lead) || PayFinder.periodIn(Words.foldKeepingPositions(lead), 0, lead.length()) != null)) {
@@ -810,9 +862,9 @@ final class ModelBuilder {
 
     private void introBlock(Node block) {
         if (block instanceof Paragraph p) {
-            introduction.add(InlineText.of(p));
+            introduction.add(textOf(p));
         } else if (block instanceof ListBlock list) {
-            for (Item item : blocks.items(list)) {
+            for (Item item : items(list)) {
                 introduction.add(item.text());
             }
         } else {
@@ -830,9 +882,9 @@ final class ModelBuilder {
 
     private void careerBodyBlock(Node block) {
         if (block instanceof Paragraph p) {
-            career.summary.add(InlineText.of(p));
+            career.summary.add(textOf(p));
         } else if (block instanceof ListBlock list) {
-            for (Item item : blocks.items(list)) {
+            for (Item item : items(list)) {
                 career.responsibilities.add(item.text());
             }
         } else {
@@ -853,10 +905,10 @@ final class ModelBuilder {
 
     private void roleBlock(Node block) {
         if (block instanceof Paragraph p && !section.hadList) {
-            career.summary.add(InlineText.of(p));
+            career.summary.add(textOf(p));
         } else if (block instanceof ListBlock list) {
             section.hadList = true;
-            for (Item item : blocks.items(list)) {
+            for (Item item : items(list)) {
                 career.responsibilities.add(item.text());
             }
         } else {
@@ -866,7 +918,7 @@ final class ModelBuilder {
 
     private void salaryBlock(Node block) {
         if (block instanceof ListBlock list) {
-            for (Item item : blocks.items(list)) {
+            for (Item item : items(list)) {
                 salaryLine(itemLeadIn(item), item.text(), item.line(), item.column(), false);
             }
         } else if (block instanceof Paragraph p) {
@@ -926,6 +978,13 @@ final class ModelBuilder {
         String label = sentence || labelled.lead().isEmpty() ? null : labelled.lead();
         String text = sentence ? wholeText : labelled.rest();
         Amounts.Reading reading = Amounts.read(labelled.rest());
+        // "Junior : 45k€ - 60k€", nothing after its amounts: one band, as every sample page writes them.
+        if (label != null && reading.min() != null && reading.amountCount() <= 2 && !sentence
+                && (reading.note() == null || !hasDigit(reading.note()))
+                && AMOUNT_FIRST.matcher(labelled.rest()).lookingAt()) {
+            band(labelled, reading, line, column);
+            return;
+        }
         List<PayFinder.Found> found = PayFinder.find(text, PayFinder.Context.SALARY);
         // "Junior : 45k€ - 60k€" is one band; so is a chain "70k€ - 80k€ - 95k€" (read lowest to
         // highest, with a warning), but not "40k€ (Paris), 35k€ (Lyon)" nor "von 80.000 bis 250.000".
@@ -982,9 +1041,12 @@ final class ModelBuilder {
 
     private void band(LeadIn leadIn, String wholeText, int line, int column) {
         LeadIn labelled = labelled(leadIn, wholeText);
+        band(labelled, Amounts.read(labelled.rest()), line, column);
+    }
+
+    private void band(LeadIn labelled, Amounts.Reading reading, int line, int column) {
         String label = labelled.lead();
         String text = labelled.rest();
-        Amounts.Reading reading = Amounts.read(text);
         Level level = Levels.of(label);
         Period period = reading.periodStated() ? reading.period()
                 : level == Level.FREELANCE && Words.fold(label).startsWith("tjm") ? Period.DAY : reading.period();
@@ -1013,7 +1075,7 @@ final class ModelBuilder {
 
     private void constraintBlock(Node block) {
         if (block instanceof ListBlock list) {
-            for (Item item : blocks.items(list)) {
+            for (Item item : items(list)) {
                 LeadIn leadIn = constraintLeadIn(itemLeadIn(item));
                 career.constraints.add(new Constraint(leadIn.lead(), leadIn.rest(), item.line()));
             }
@@ -1052,11 +1114,11 @@ final class ModelBuilder {
 
     private void environmentBlock(Node block) {
         if (block instanceof ListBlock list) {
-            for (Item item : blocks.items(list)) {
+            for (Item item : items(list)) {
                 career.environments.addAll(Environments.split(item.text()));
             }
         } else if (block instanceof Paragraph p) {
-            career.environments.addAll(Environments.split(InlineText.of(p)));
+            career.environments.addAll(Environments.split(textOf(p)));
         } else {
             keepUnplaced(block);
         }
@@ -1064,7 +1126,7 @@ final class ModelBuilder {
 
     private void demandBlock(Node block) {
         if (block instanceof ListBlock list) {
-            for (Item item : blocks.items(list)) {
+            for (Item item : items(list)) {
                 LeadIn leadIn = itemLeadIn(item);
                 career.demand.add(demand(leadIn, item.line()));
             }
@@ -1108,9 +1170,9 @@ final class ModelBuilder {
 
     private void addTo(OtherDraft other, Node block) {
         if (block instanceof Paragraph p) {
-            addIfNotEmpty(other.paragraphs, InlineText.of(p));
+            addIfNotEmpty(other.paragraphs, textOf(p));
         } else if (block instanceof ListBlock list) {
-            for (Item item : blocks.items(list)) {
+            for (Item item : items(list)) {
                 other.items.add(item.text());
             }
         } else if (block instanceof TableBlock table) {
@@ -1169,13 +1231,13 @@ final class ModelBuilder {
 
     private void sourceBlock(Node block) {
         if (block instanceof ListBlock list) {
-            for (Item item : blocks.items(list)) {
+            for (Item item : items(list)) {
                 String url = item.paragraph() != null ? firstLink(item.paragraph()) : null;
                 sources.add(new Source(item.text(), url != null ? url : firstUrl(item.text()), item.line()));
             }
         } else if (block instanceof Paragraph p) {
             String url = firstLink(p);
-            String text = InlineText.of(p);
+            String text = textOf(p);
             sources.add(new Source(text, url != null ? url : firstUrl(text), blocks.line(p)));
         } else if (block instanceof TableBlock table) {
             int line = blocks.line(table);

@@ -248,7 +248,12 @@ final class PayFinder {
     private static List<Token> tokens(String text, boolean salaryContext) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
+        // The search starts a currency's length before each digit: trying the pattern at every
+        // character of a long paragraph cost more than the rest of reading it.
+        int from = 0;
+        int digit;
+        while ((digit = firstDigit(text, from)) >= 0 && m.find(Math.max(from, digit - MAX_PREFIX))) {
+            from = Math.max(m.end(), from + 1);
             if (m.group("num") == null || m.end("num") == m.start("num")) {
                 continue;
             }
@@ -292,6 +297,34 @@ final class PayFinder {
                     m.group("plus") != null, numStart > start ? start : numStart, m.end(), weak, bad));
         }
         return tokens;
+    }
+
+    /**
+     * Whether a text may hold an amount of pay at all: a currency sign, or a number of three digits
+     * or more, or one with a multiplier ("45k", "6 LPA", "245 mil"). "80 %", "Industrie 4.0" and "6
+     * mois" do not, and most texts are dismissed here without a regex.
+     */
+    static boolean mayHoldPay(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹') {
+                return true;
+            }
+            if (c >= '0' && c <= '9') {
+                if (++run >= 3) {
+                    return true;
+                }
+            } else if (run > 0 && (c == 'k' || c == 'K' || c == 'M' || c == 'L' || c == 'l' || c == 'm' || c == 'C')) {
+                return true;
+            } else if (run > 0 && (c == ' ' || c == '\u00A0') && i + 1 < text.length()
+                    && "kKMLlmC".indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            } else if (!(run > 0 && (c == ',' || c == '.' || c == '\'' || c == ' ' || c == '\u202F'))) {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** Whether a text speaks of pay in one of the six languages. */
@@ -389,6 +422,19 @@ final class PayFinder {
     private static BigDecimal clean(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The longest currency written before a number, with its space: "USD$ ", "Rs. ". */
+    private static final int MAX_PREFIX = 6;
+
+    private static int firstDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int firstDigit(String text) {

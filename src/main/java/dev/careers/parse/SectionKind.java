@@ -31,7 +31,7 @@ enum SectionKind {
     OTHER(List.of());
 
     // Heading texts repeat ("Salaire" in each of 10,000 careers), and each is asked for twice.
-    private static final int CACHE_LIMIT = 4096;
+    private static final int CACHE_LIMIT = 16_384;
     private static final Map<String, SectionKind> CACHE = new ConcurrentHashMap<>();
 
     private static final java.util.Set<String> SALARY_WORDS = java.util.Set.of("salaire", "salaires",
@@ -101,6 +101,9 @@ enum SectionKind {
 
     // "2. Salaire", "II - Contraintes", "📊 Salaire": the number or symbol is not part of the name.
     private static String stripNumbering(String heading) {
+        if (!heading.isEmpty() && Character.isLetter(heading.charAt(0)) && "IVX".indexOf(heading.charAt(0)) < 0) {
+            return heading; // nothing to strip, no regex to run (most headings)
+        }
         return heading.replaceFirst("^[^\\p{L}]*(?:[IVX]+\\b[^\\p{L}]*)?", "");
     }
 }
