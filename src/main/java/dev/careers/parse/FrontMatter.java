@@ -82,7 +82,7 @@ record FrontMatter(Map<String, String> fields, String body) {
     }
 
     private static Map<String, String> read(String block, boolean yaml) {
-        ObjectMapper mapper = yaml ? new YAMLMapper() : new TomlMapper();
+        ObjectMapper mapper = yaml ? Yaml.MAPPER : Toml.MAPPER;
         JsonNode root;
         try {
             root = block.isBlank() ? mapper.createObjectNode() : mapper.readTree(block);
@@ -128,6 +128,16 @@ record FrontMatter(Map<String, String> fields, String body) {
             return value.substring(1, value.length() - 1);
         }
         return value;
+    }
+
+    // Made once, on first use (a page without front matter loads neither); shared, as Jackson's
+    // mappers are thread-safe once configured.
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new YAMLMapper();
+    }
+
+    private static final class Toml {
+        static final ObjectMapper MAPPER = new TomlMapper();
     }
 
     private static String text(JsonNode value) {
