@@ -55,6 +55,8 @@ import org.commonmark.node.ThematicBreak;
 final class ModelBuilder {
     private static final java.math.BigDecimal IMPLAUSIBLE = java.math.BigDecimal.valueOf(100_000_000);
     private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}{2,6})\\)");
+    /** Units the salary-section reading leaves to the pay finder: "₹3.5-4.5 LPA", "R$ 245 mil". */
+    private static final Pattern INDIAN_UNITS = Pattern.compile("(?i)\\b(?:lpa|lakhs?|lacs?|crores?|cr|mil|mille)\\b");
     /** A text that opens with an amount, its currency maybe first: "45k€", "CHF 140'000", "$150,000". */
     private static final Pattern AMOUNT_FIRST = Pattern.compile("\\s*(?:[^\\s\\d]{1,4}\\s?)?[-−+~]?\\d");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\"']+[^\\s<>()\"'.,;:!?]");
@@ -146,6 +148,7 @@ final class ModelBuilder {
                 frontMatter.get("description", "summary") == null ? "" : frontMatter.get("description", "summary")));
         assignUnplacedPay();
         frontMatterPay(frontMatter);
+        titlePay();
         List<Career> built = finishCareers(language, dollar);
         reportEmptiness(built);
         List<OtherSection> builtSections = new ArrayList<>();
@@ -590,7 +593,7 @@ final class ModelBuilder {
                 }
                 if (context == null) {
                     context = payTalk || lastParagraph != null && PayFinder.speaksOfPay(lastParagraph)
-                            || lastParagraph == null && lastHeading != null && isPayWord(lastHeading)
+                            || lastHeading != null && isPayWord(lastHeading)
                             ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
                 }
                 LeadIn leadIn = itemLeadIn(item);
@@ -745,6 +748,22 @@ final class ModelBuilder {
                 career = current;
             }
         }
+    }
+
+    // "Développeur PHP : un salaire moyen de 39000 € brut par an": a one-job page's title may give its pay.
+    private void titlePay() {
+        if (layout.kind() != CareerLayout.Kind.PAGE || careers.size() != 1 || title == null
+                || !PayFinder.mayHoldPay(title)) {
+            return;
+        }
+        CareerDraft current = career;
+        career = careers.get(0);
+        section = null;
+        for (PayFinder.Found found : PayFinder.find(title, PayFinder.Context.PLAIN)) {
+            addBand(before(title, found.start()), found.reading(), title.substring(found.start(), found.end()),
+                    1, 1, "heading");
+        }
+        career = current;
     }
 
     // A job offer's pay in its metadata ("remunerationMin: 40000", "salary: 45k€"): a band of the
@@ -980,7 +999,7 @@ final class ModelBuilder {
         Amounts.Reading reading = Amounts.read(labelled.rest());
         // "Junior : 45k€ - 60k€", nothing after its amounts: one band, as every sample page writes them.
         if (label != null && reading.min() != null && reading.amountCount() <= 2 && !sentence
-                && (reading.note() == null || !hasDigit(reading.note()))
+                && (reading.note() == null || !hasDigit(reading.note()) && !INDIAN_UNITS.matcher(reading.note()).find())
                 && AMOUNT_FIRST.matcher(labelled.rest()).lookingAt()) {
             band(labelled, reading, line, column);
             return;
