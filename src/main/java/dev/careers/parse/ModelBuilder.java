@@ -381,10 +381,14 @@ final class ModelBuilder {
         String name = text.replaceFirst("\\s*:\\s*$", "");
         SectionKind kind = SectionKind.of(name);
         boolean inSalary = section != null && section.kind == SectionKind.SALARY;
-        if (inSalary || Levels.anywhere(name) != Level.OTHER) {
+        if (inSalary || Levels.anywhere(name) != Level.OTHER || PayFinder.mayHoldPay(name)) {
             // A level's label: the pay below it is that level's. The line stays where it stands.
             bandHeading = name;
             payTalk = true;
+            // "**FAANG & Top Product (₹12-25 LPA for freshers):**": the label's own pay.
+            for (PayFinder.Found found : PayFinder.find(name, PayFinder.Context.PAY)) {
+                addBand(name, found.reading(), name.substring(found.start(), found.end()), line, 1, "heading");
+            }
             if (inSalary) {
                 career.headings.add(new dev.careers.model.SectionHeading("salary", text, line));
             } else if (section == null) {
@@ -1014,7 +1018,9 @@ final class ModelBuilder {
                 || found.isEmpty() || found.size() == 1 && found.get(0).reading().max().compareTo(reading.max()) == 0
                         && found.get(0).reading().min().compareTo(reading.min()) == 0);
         boolean shortLine = label != null && labelled.rest().split("\\s+").length <= 8;
-        if (oneBand || found.isEmpty() && shortLine) {
+        // A short line whose amount the pay finder refused ("(10-15% above average)") is no band.
+        boolean refused = found.isEmpty() && reading.min() != null && labelled.rest().contains("%");
+        if (oneBand || found.isEmpty() && shortLine && !refused) {
             band(leadIn, wholeText, line, column);
             return;
         }

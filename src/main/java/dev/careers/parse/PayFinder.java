@@ -26,7 +26,7 @@ final class PayFinder {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?)"
-                    + "(?:\\s?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn)(?![\\p{L}]))?"
+                    + "(?:(?<plusmid>\\+)?\\s?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn)(?![\\p{L}]))?"
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\s?\\+)?");
     private static final Pattern INDIAN = Pattern.compile("^\\d{1,2}(?:,\\d{2})+,\\d{3}$");
@@ -294,7 +294,7 @@ final class PayFinder {
                 continue;
             }
             tokens.add(new Token(value, mult, symbol == null ? null : code(symbol.strip()),
-                    m.group("plus") != null, numStart > start ? start : numStart, m.end(), weak, bad));
+                    m.group("plus") != null || m.group("plusmid") != null, numStart > start ? start : numStart, m.end(), weak, bad));
         }
         return tokens;
     }
