@@ -41,7 +41,7 @@ final class JobNames {
             "enseignant", "professeur", "comptable", "auditeur", "juriste", "avocat", "medecin",
             "freelance", "redacteur", "conseiller", "commercial", "vendeur", "acheteur", "controleur",
             "dirigeant", "graphiste", "animateur", "coordinateur", "operateur", "officier",
-            "specialiste", "statisticien", "urbaniste", "delegue", "employe", "ouvrier",
+            "specialiste", "statisticien", "urbaniste", "delegue", "ouvrier",
             "electricien", "plombier", "mecanicien", "cuisinier", "chauffeur", "pilote", "secretaire",
             "ethicien", "chercheur", "informaticien", "webdesigner", "datascientist", "pentesteur", "intervenant", "traducteur", "journaliste", "ergonome",
             "technicienne", "consultante",
@@ -118,6 +118,11 @@ final class JobNames {
                     + "|cerchiamo|stiamo cercando|ricerchiamo)\\b[:\\s]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "IT Team Leader salary": the pay word after a job's name, which the band says. */
+    private static final Pattern TRAILING_PAY_WORD = Pattern.compile(
+            "\\s+(?:salary|salaries|pay|salaire|salaires|salario|sueldo|salário|gehalt|stipendio)\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** "un·e Concepteur·rice", "a Nurse": the article before a job named in a sentence. */
     private static final Pattern LEADING_ARTICLE = Pattern.compile(
             "^(?:un[·.]e|une?|an?|the|le|la|l'|el|um|uma|ein|eine|einen|il|lo)\\s+", Pattern.CASE_INSENSITIVE);
@@ -159,7 +164,7 @@ final class JobNames {
      * {#po}" → "Product Owner" (the brochure numbers careers itself); emoji are kept.
      */
     static String asName(String text) {
-        String name = withoutAttributes(text);
+        String name = TRAILING_PAY_WORD.matcher(withoutAttributes(text)).replaceFirst("");
         if (!name.isEmpty() && !Character.isLetter(name.charAt(0)) || startsRoman(name)
                 || name.length() > 1 && (name.charAt(1) == '.' || name.charAt(1) == ')')) {
             name = NUMBERING.matcher(name).replaceFirst("").strip();

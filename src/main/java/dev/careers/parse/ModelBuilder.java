@@ -482,7 +482,9 @@ final class ModelBuilder {
                     if (!rest.isEmpty()) {
                         career.summary.add(rest);
                         boolean onlyAmounts = !rest.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
-                        pay(new LeadIn(null, rest), rest, line, 1, onlyAmounts ? PayFinder.Context.SALARY : PayFinder.Context.PLAIN);
+                        // "IT Team Leader salary: CHF 129,750+": the lead says it is pay.
+                        pay(new LeadIn(null, rest), rest, line, 1, onlyAmounts || isPayWord(lead)
+                                ? PayFinder.Context.SALARY : PayFinder.Context.PLAIN);
                     }
                 } else if (career != null) {
                     career.responsibilities.add(text);
