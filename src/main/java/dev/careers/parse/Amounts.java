@@ -178,7 +178,8 @@ final class Amounts {
         return amounts;
     }
 
-    private static int firstDigit(String text, int from) {
+    /** The index of the first ASCII digit at or after an index, or -1. */
+    static int firstDigit(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {

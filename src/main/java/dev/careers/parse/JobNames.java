@@ -216,20 +216,15 @@ final class JobNames {
      * earn in Ohio?" → "nurse"), or null when the text is not a job's name.
      */
     static String jobOf(String text) {
-        // Headings repeat (a catalogue's careers are read twice: to find the layout, then the model).
-        String known = JOBS.get(text);
-        if (known != null) {
-            return known.isEmpty() ? null : known;
-        }
-        String job = readJob(text);
-        if (JOBS.size() < CACHE_LIMIT) {
-            JOBS.put(text, job == null ? "" : job);
-        }
-        return job;
+        String job = JOBS.get(text);
+        return job.isEmpty() ? null : job;
     }
 
-    private static final int CACHE_LIMIT = 16_384;
-    private static final java.util.Map<String, String> JOBS = new java.util.concurrent.ConcurrentHashMap<>();
+    // Headings repeat (a catalogue's careers are read twice: to find the layout, then the model).
+    private static final Memo<String> JOBS = new Memo<>(text -> {
+        String job = readJob(text);
+        return job == null ? "" : job;
+    });
 
     private static String readJob(String text) {
         String name = clean(text);
@@ -324,17 +319,10 @@ final class JobNames {
      * "Software engineer" are one job).
      */
     static String core(String name) {
-        String known = CORES.get(name);
-        if (known == null) {
-            known = readCore(name);
-            if (CORES.size() < CACHE_LIMIT) {
-                CORES.put(name, known);
-            }
-        }
-        return known;
+        return CORES.get(name);
     }
 
-    private static final java.util.Map<String, String> CORES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<String> CORES = new Memo<>(JobNames::readCore);
 
     private static String readCore(String name) {
         String plain = name.replaceAll("\\([^()]*\\)", " ");
@@ -352,17 +340,10 @@ final class JobNames {
      * level words count ("Junior Data Analyst" is not "Data Analyst").
      */
     static String strictCore(String name) {
-        String known = STRICT_CORES.get(name);
-        if (known == null) {
-            known = readStrictCore(name);
-            if (STRICT_CORES.size() < CACHE_LIMIT) {
-                STRICT_CORES.put(name, known);
-            }
-        }
-        return known;
+        return STRICT_CORES.get(name);
     }
 
-    private static final java.util.Map<String, String> STRICT_CORES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<String> STRICT_CORES = new Memo<>(JobNames::readStrictCore);
 
     private static String readStrictCore(String name) {
         String plain = name.replaceAll("\\(([^()]*)\\)", " $1 ");
@@ -422,18 +403,10 @@ final class JobNames {
 
     /** Whether a folded word is a job noun, in any of its forms ("ingénieures", "Entwicklerinnen"). */
     static boolean isJobNoun(String word) {
-        // Names share few words: each is judged once per process.
-        Boolean known = NOUN_WORDS.get(word);
-        if (known == null) {
-            known = readJobNoun(word);
-            if (NOUN_WORDS.size() < CACHE_LIMIT) {
-                NOUN_WORDS.put(word, known);
-            }
-        }
-        return known;
+        return NOUN_WORDS.get(word); // names share few words: each is judged once per process
     }
 
-    private static final java.util.Map<String, Boolean> NOUN_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<Boolean> NOUN_WORDS = new Memo<>(JobNames::readJobNoun);
 
     private static boolean readJobNoun(String word) {
         if (word.length() < 3 && !word.equals("cto")) {

@@ -680,13 +680,7 @@ final class ModelBuilder {
     }
 
     private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
+        return Amounts.firstDigit(text, 0) >= 0;
     }
 
     // "Average Base Salary: $126,102" leads with a label; a sentence with a colon far in does not.

@@ -252,7 +252,7 @@ final class PayFinder {
         // character of a long paragraph cost more than the rest of reading it.
         int from = 0;
         int digit;
-        while ((digit = firstDigit(text, from)) >= 0 && m.find(Math.max(from, digit - MAX_PREFIX))) {
+        while ((digit = Amounts.firstDigit(text, from)) >= 0 && m.find(Math.max(from, digit - MAX_PREFIX))) {
             from = Math.max(m.end(), from + 1);
             if (m.group("num") == null || m.end("num") == m.start("num")) {
                 continue;
@@ -427,23 +427,7 @@ final class PayFinder {
     /** The longest currency written before a number, with its space: "USD$ ", "Rs. ". */
     private static final int MAX_PREFIX = 6;
 
-    private static int firstDigit(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static int firstDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return i;
-            }
-        }
-        return -1;
+        return Amounts.firstDigit(text, 0);
     }
 }

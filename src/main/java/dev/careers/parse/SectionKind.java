@@ -1,8 +1,6 @@
 package dev.careers.parse;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The kinds of section a career page may have, recognised from the first words of a heading in
@@ -30,9 +28,11 @@ enum SectionKind {
             "bibliography")),
     OTHER(List.of());
 
-    // Heading texts repeat ("Salaire" in each of 10,000 careers), and each is asked for twice.
-    private static final int CACHE_LIMIT = 16_384;
-    private static final Map<String, SectionKind> CACHE = new ConcurrentHashMap<>();
+    // Heading texts repeat ("Salaire" in each of 10,000 careers), and each is asked for twice. In a
+    // holder: an enum's own static fields are not ready while its constants are built.
+    private static final class Holder {
+        static final Memo<SectionKind> KINDS = new Memo<>(SectionKind::recognise);
+    }
 
     private static final java.util.Set<String> SALARY_WORDS = java.util.Set.of("salaire", "salaires",
             "salary", "salaries", "remuneration", "compensation", "pay", "salario", "salarios", "sueldo",
@@ -52,14 +52,7 @@ enum SectionKind {
 
     /** The kind of a heading's plain text; {@link #OTHER} when no kind matches. */
     static SectionKind of(String heading) {
-        SectionKind kind = CACHE.get(heading);
-        if (kind == null) {
-            kind = recognise(heading);
-            if (CACHE.size() < CACHE_LIMIT) {
-                CACHE.put(heading, kind);
-            }
-        }
-        return kind;
+        return Holder.KINDS.get(heading);
     }
 
     private static SectionKind recognise(String heading) {
