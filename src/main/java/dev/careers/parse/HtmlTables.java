@@ -48,6 +48,7 @@ final class HtmlTables {
     private static String plain(String html) {
         return Words.collapse(TAG.matcher(html).replaceAll(" ").replace("&nbsp;", " ").replace("&#8211;", "–")
                 .replace("&#8217;", "’").replace("&#36;", "$").replace("&euro;", "€").replace("&pound;", "£")
-                .replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'"));
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&quot;", "\"")
+                .replace("&#39;", "'"));
     }
 }

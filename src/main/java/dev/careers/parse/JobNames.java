@@ -123,6 +123,9 @@ final class JobNames {
             "\\s+(?:salary|salaries|pay|salaire|salaires|salario|sueldo|salário|gehalt|stipendio)\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern WEB_ADDRESS = Pattern.compile(
+            "\\b[\\w-]+\\.(?:com|de|fr|io|net|org|it|es|pt|br|co|uk|ch|at|nl|in)\\b", Pattern.CASE_INSENSITIVE);
+
     /** "un·e Concepteur·rice", "a Nurse": the article before a job named in a sentence. */
     private static final Pattern LEADING_ARTICLE = Pattern.compile(
             "^(?:un[·.]e|une?|an?|the|le|la|l'|el|um|uma|ein|eine|einen|il|lo)\\s+", Pattern.CASE_INSENSITIVE);
@@ -245,8 +248,8 @@ final class JobNames {
         if (words.length == 1 && Levels.of(name) != dev.careers.model.Level.OTHER) {
             return null; // "Lead", "Freelance": a level of pay, not a job
         }
-        if (isClause(name)) {
-            return null;
+        if (isClause(name) || WEB_ADDRESS.matcher(name).find()) {
+            return null; // "Companies that hire…", "freelance.de ⭐ Beste Wahl": no job's name
         }
         // "The Data Foundation: Data Analysts": a tagline before the job.
         int colon = name.indexOf(": ");

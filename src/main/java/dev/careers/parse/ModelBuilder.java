@@ -231,7 +231,7 @@ final class ModelBuilder {
         } else if (job != null) {
             // The heading as written is the name ("¿Cuánto gana un programador?"); the job it
             // names tells a repeat.
-            startCareer(outline ? text : JobNames.asName(text), outline ? text : job, line, "heading");
+            startCareer(JobNames.asName(text), outline ? text : job, line, "heading");
         } else if (layout.kind() == CareerLayout.Kind.HEADINGS && level <= layout.level() || isEntryLayout() && level > 1) {
             pageSection(text, line, column, "a section of the page, not a career");
         } else if (outline && level < layout.level() && career == null) {
@@ -253,7 +253,8 @@ final class ModelBuilder {
         } else if (underSalary) {
             // "#### Entry level (0–2 years)" inside the salary section: the label of the bands below.
             bandHeading = text;
-            career.headings.add(new dev.careers.model.SectionHeading("salary", text, line));
+            // Kept with the section's text: the salary panel keeps the section's own heading.
+            career.other(section.heading, section.line).paragraphs.add(text);
             for (PayFinder.Found found : PayFinder.find(text, true)) {
                 addBand(text, found.reading(), text, line, column, "heading");
             }
@@ -390,7 +391,7 @@ final class ModelBuilder {
                 addBand(name, found.reading(), name.substring(found.start(), found.end()), line, 1, "heading");
             }
             if (inSalary) {
-                career.headings.add(new dev.careers.model.SectionHeading("salary", text, line));
+                career.other(section.heading, section.line).paragraphs.add(text);
             } else if (section == null) {
                 careerBodyBlock(p);
             } else {
@@ -971,7 +972,9 @@ final class ModelBuilder {
                         addBand(label, found.reading(), cell, line + r + 1, 1, "table");
                     }
                 }
-                if (career.salary(section).bands.size() == before) {
+                // A row with no amount at all is reported; one whose numbers are not pay ("-", "0%") is not a band.
+                if (career.salary(section).bands.size() == before
+                        && row.subList(1, row.size()).stream().noneMatch(ModelBuilder::hasDigit)) {
                     String amount = String.join(" ", row.subList(1, row.size()));
                     band(new LeadIn(row.get(0), amount), String.join(" ", row), line + r + 1, 1);
                 }

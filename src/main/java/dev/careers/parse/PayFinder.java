@@ -68,9 +68,9 @@ final class PayFinder {
             Map.entry(Period.DAY, period("j|jr|jour|day|d|dia|tag|giorno",
                     "(?:par|per|a|por|pro|al)\\s*(?:jour|day|dia|tag|giorno)|journalier|daily|tjm|tagessatz|diaria")),
             Map.entry(Period.MONTH, period("mois|month|mo|m|mes|monat|mese",
-                    "(?:par|per|a|por|pro|al|ao|au)\\s*(?:mois|month|mes|monat|mese)|mensuels?|mensuelle|monthly|mensual(?:es)?|mensais|mensal|monatlich|mensile|mensili|monthly estimate")),
+                    "(?:par|per|a|por|pro|al|ao|au)\\s*(?:mois|month|mes|monat|mese)|mensuels?|mensuelle|mensuellement|monthly|mensual(?:es)?|mensualmente|mensais|mensal|mensalmente|monatlich|mensile|mensili|mensilmente|monthly estimate")),
             Map.entry(Period.YEAR, period("an|annee|year|yr|y|a|ano|jahr|anno|annum",
-                    "(?:par|per|a|por|pro|al|ao|all')\\s*(?:an|annee|year|ano|jahr|anno|annum)|annuels?|annuelle|annual|yearly|anual(?:es)?|anuais|jahrlich|annuo|annui|annua|p\\.\\s?a\\.?|lpa|jahresgehalt")));
+                    "(?:par|per|a|por|pro|al|ao|all')\\s*(?:an|annee|year|ano|jahr|anno|annum)|annuels?|annuelle|annual|annually|annuellement|yearly|anual(?:es)?|anualmente|anuais|jahrlich|annuo|annui|annua|annualmente|p\\.\\s?a\\.?|lpa|jahresgehalt")));
 
     /** "over $180k", "supérieurs à 100 000 $", "desde 25.000 €": a floor, the top left open. */
     private static final Pattern OPEN_BEFORE = Pattern.compile(

@@ -149,7 +149,7 @@ final class BrochureWriter {
         document.addCreator("careers " + options.toolVersion());
         document.open();
 
-        new CoverPage(document, blocks, labels).write(title, labels.get("cover.date", coverDate(labels, options.timestamp())),
+        new CoverPage(document, blocks, labels).write(title, labels.get("cover.date", coverDate(labels, published(documents, options))),
                 logo(documents, options), documents, titles);
 
         var outline = new Outline(writer);
@@ -252,6 +252,25 @@ final class BrochureWriter {
 
     private Rectangle pageSize() {
         return theme.pageSize() == Theme.PageSizeName.LETTER ? PageSize.LETTER : PageSize.A4;
+    }
+
+    // A page that states its date (front matter "date: 2018-12-16") was published then, not on the day
+    // it is exported: its pay figures are that old. A combined brochure is dated by its export.
+    private static Instant published(List<CareerDocument> documents, ExportOptions options) {
+        if (documents.size() == 1) {
+            var fields = documents.get(0).frontMatter();
+            for (String key : List.of("date", "publish_date", "published", "pubDate")) {
+                String value = fields.get(key);
+                if (value != null && value.length() >= 10) {
+                    try {
+                        return java.time.LocalDate.parse(value.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // not an ISO date: the export's date stands
+                    }
+                }
+            }
+        }
+        return options.timestamp();
     }
 
     private static String coverDate(Labels labels, Instant timestamp) {

@@ -30,19 +30,26 @@ final class PageSection {
      * The front-matter fields a reader of the page saw (its description, author, date, tags); the
      * rest (layout, permalink, image paths) is the site's plumbing and is not printed.
      */
-    private static final List<String> SHOWN = List.of("subtitle", "description", "summary", "excerpt", "author",
-            "authors", "date", "publish_date", "published", "lastmod", "updated", "tags", "categories", "keywords");
+    private static final Map<String, String> SHOWN = Map.ofEntries(Map.entry("subtitle", "about.description"),
+            Map.entry("description", "about.description"), Map.entry("summary", "about.description"),
+            Map.entry("excerpt", "about.description"), Map.entry("author", "about.author"),
+            Map.entry("authors", "about.author"), Map.entry("date", "about.date"), Map.entry("publish_date", "about.date"),
+            Map.entry("published", "about.date"), Map.entry("lastmod", "about.updated"),
+            Map.entry("updated", "about.updated"), Map.entry("tags", "about.tags"), Map.entry("categories", "about.tags"),
+            Map.entry("keywords", "about.tags"));
 
     /** Whether a document has anything for this page. */
     static boolean has(CareerDocument source) {
         return !source.sections().isEmpty() || !shown(source).isEmpty();
     }
 
+    // The label key of each field shown, and its value(s), in the front matter's order.
     private static Map<String, String> shown(CareerDocument source) {
         Map<String, String> fields = new LinkedHashMap<>();
         source.frontMatter().forEach((key, value) -> {
-            if (SHOWN.contains(key.toLowerCase(Locale.ROOT)) && !value.isBlank()) {
-                fields.put(key, value);
+            String label = SHOWN.get(key.toLowerCase(Locale.ROOT));
+            if (label != null && !value.isBlank()) {
+                fields.merge(label, value, (a, b) -> a + " · " + b);
             }
         });
         return fields;
@@ -65,7 +72,7 @@ final class PageSection {
             table.setWidthPercentage(100);
             table.setSplitLate(false);
             for (Map.Entry<String, String> field : details.entrySet()) {
-                table.addCell(blocks.plain(type.phrase(field.getKey(), Style.SMALL, blocks.share(widths, 0))));
+                table.addCell(blocks.plain(type.phrase(labels.get(field.getKey()), Style.SMALL, blocks.share(widths, 0))));
                 table.addCell(blocks.plain(type.phrase(field.getValue(), Style.SMALL, blocks.share(widths, 1))));
             }
             document.add(table);

@@ -74,7 +74,8 @@ final class SalaryPanel {
         float amountWidth = blocks.share(COLUMNS, 1) - 2 * PADDING;
         Phrase who = type.phrase(band.label(), Style.BODY_BOLD, labelWidth);
         String level = labels.get("level." + band.level().id());
-        if (!startsWithWord(band.label(), level)) {
+        // "Other" says nothing a reader needs: a level is shown only when the label gives one.
+        if (band.level() != dev.careers.model.Level.OTHER && !startsWithWord(band.label(), level)) {
             type.append(who, "\n" + level, Style.SMALL, labelWidth);
         }
         table.addCell(cell(who));
