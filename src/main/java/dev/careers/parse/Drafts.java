@@ -153,7 +153,10 @@ final class Drafts {
                     bands.add(new SalaryBand(b.label(), b.level(), r.min(), r.max(), r.openEnded(),
                             currency, period, r.note(), b.text(), b.line(), b.origin()));
                 }
-                String heading = salary.heading != null ? salary.heading : payHeading;
+                // Pay read outside the salary section is titled by the language's word for it, not by
+                // a section that only mentions salaries ("Key Factors Influencing Salaries").
+                boolean fromSection = salary.bands.stream().anyMatch(b -> b.origin().equals("salary-section"));
+                String heading = salary.heading != null && fromSection ? salary.heading : payHeading;
                 Matcher scope = SCOPE.matcher(heading);
                 builtSalary = new Salary(heading, scope.find() ? scope.group(1).strip() : null, bands);
             }

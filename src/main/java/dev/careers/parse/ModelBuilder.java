@@ -166,7 +166,7 @@ final class ModelBuilder {
     private void block(Node block) {
         if (layout.kind() == CareerLayout.Kind.PAGE && career == null
                 && !(block instanceof Heading h1 && h1.getLevel() == 1 && title == null && layout.h1IsTitle())) {
-            startCareer(capitalised(layout.pageJob()), blocks.line(block), "page");
+            startCareer(capitalised(JobNames.asName(layout.pageJob())), blocks.line(block), "page");
         }
         if (block instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
             headingText(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()), blocks.line(block), 1, null);
@@ -711,6 +711,7 @@ final class ModelBuilder {
             }
             int start = shifted.start() - prefix.length();
             String label = lead != null && bandHeading != null ? bandHeading + " · " + lead
+                    : lead != null && levelSection() != null ? levelSection() + " · " + lead
                     : lead != null ? lead : bandHeading != null ? bandHeading : before(within, start);
             String amount = within.substring(start, shifted.end() - prefix.length());
             String origin = lead != null ? "lead-in" : "prose";
@@ -807,6 +808,13 @@ final class ModelBuilder {
     // A name's letters alone, folded ("Full Stack", "fullstack" and "full-stack" are alike).
     private static String squashed(String text) {
         return String.join("", Words.split(Words.fold(JobNames.clean(text))));
+    }
+
+    // The heading of the section being read when it names a level ("Mid-Level Software Engineer
+    // (5 Years Experience)"): the pay in it is that level's.
+    private String levelSection() {
+        return section != null && section.kind == SectionKind.OTHER && Levels.anywhere(section.heading) != Level.OTHER
+                ? section.heading : null;
     }
 
     // A band's label from the sentence it was read in: the words before the amount when they are
