@@ -35,7 +35,7 @@ public record Career(
 
     /** Where careers come from: a heading, a bold line, a list item, a table row, the page itself. */
     public static final java.util.Set<String> ORIGINS =
-            java.util.Set.of("heading", "bold-line", "list-item", "table-row", "page");
+            java.util.Set.of("heading", "bold-line", "list-item", "table-row", "table-column", "page");
 
     /** A career read from a heading (the shape of schema version 2). */
     public Career(String name, String acronym, int line, String summary, List<String> responsibilities,

@@ -3,6 +3,7 @@ package dev.careers.parse;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Document;
@@ -44,6 +45,8 @@ final class CareerLayout {
     private int jobLevel = 0;
     private String firstTitle;
     private int titles;
+    /** Jobs named by table columns: careers too, beside those of the headings. */
+    private int columnJobs;
     private final boolean frontMatterTitle;
 
     /** A layout for a page whose front matter names this title (or null). */
@@ -68,7 +71,9 @@ final class CareerLayout {
                     count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));
                 }
             } else if (n instanceof org.commonmark.ext.gfm.tables.TableBlock table) {
-                Entries.rowJobs(Entries.cells(table)).forEach(job -> count(TABLE_ROW_LEVEL, job));
+                List<List<String>> cells = Entries.cells(table);
+                Entries.rowJobs(cells).forEach(job -> count(TABLE_ROW_LEVEL, job));
+                columnJobs += Entries.columnJobs(cells);
             } else if (n instanceof HtmlBlock html && html.getLiteral().toLowerCase(java.util.Locale.ROOT).contains("<tr")) {
                 Entries.rowJobs(HtmlTables.rows(html.getLiteral())).forEach(job -> count(TABLE_ROW_LEVEL, job));
             } else if (n instanceof ListBlock list) {
@@ -140,7 +145,8 @@ final class CareerLayout {
         String title = titleJob();
         String titleCore = title == null ? null : JobNames.core(title);
         int best = 0;
-        int bestCount = 1;
+        // A page whose tables name jobs in their columns has careers beside its one job heading.
+        int bestCount = columnJobs >= 2 ? 0 : 1;
         for (var entry : cores.entrySet()) {
             Set<String> distinct = new HashSet<>(entry.getValue());
             distinct.removeAll(generic(entry.getValue()));

@@ -121,6 +121,18 @@ final class Entries {
         return rest.chars().anyMatch(Character::isDigit);
     }
 
+    /** How many header cells of a table (past the first) name a job. */
+    static int columnJobs(java.util.List<java.util.List<String>> rows) {
+        int jobs = 0;
+        if (!rows.isEmpty()) {
+            java.util.List<String> header = rows.get(0);
+            for (int c = 1; c < header.size(); c++) {
+                jobs += JobNames.jobOf(header.get(c).replaceAll("\\([^()]*\\)", " ").strip()) != null ? 1 : 0;
+            }
+        }
+        return jobs;
+    }
+
     /** The job a list item leads with, or null. */
     static String itemJob(ListItem item) {
         String lead = itemLead(item);

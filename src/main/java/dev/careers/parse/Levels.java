@@ -36,7 +36,7 @@ final class Levels {
             Map.entry("auszubildende", Level.JUNIOR), Map.entry("praktikant", Level.JUNIOR),
             Map.entry("tirocinante", Level.JUNIOR), Map.entry("stagista", Level.JUNIOR),
             Map.entry("pleno", Level.MID), Map.entry("semi", Level.MID), Map.entry("semisenior", Level.MID),
-            Map.entry("middle", Level.MID), Map.entry("medio", Level.MID), Map.entry("intermedio", Level.MID),
+            Map.entry("middle", Level.MID), Map.entry("intermedio", Level.MID),
             Map.entry("intermedia", Level.MID),
             Map.entry("erfahren", Level.SENIOR), Map.entry("avanzado", Level.SENIOR),
             Map.entry("experiente", Level.SENIOR), Map.entry("esperto", Level.SENIOR),

@@ -350,6 +350,8 @@ final class ModelBuilder {
         }
         if (inSources) {
             sourceBlock(block);
+        } else if (columnCareers(block)) {
+            return;
         } else if (isEntryLayout() && entryBlock(block)) {
             return;
         } else if (career == null && pageSection != null) {
@@ -512,6 +514,87 @@ final class ModelBuilder {
             return true;
         }
         return false;
+    }
+
+    // "| Experiencia | Programador (€/año) | Data Scientist (€/año) |": a table whose columns name
+    // jobs gives each job the pay of its column, labelled by the row (the level). A column's job is
+    // the career of that name when the page has one ("Full Stack" → "Desarrollador Full Stack").
+    // The table itself stays where it stands.
+    private boolean columnCareers(Node block) {
+        if (!(block instanceof TableBlock) && !(block instanceof HtmlBlock html
+                && html.getLiteral().toLowerCase(java.util.Locale.ROOT).contains("<tr"))) {
+            return false;
+        }
+        List<List<String>> rows = block instanceof TableBlock table ? blocks.rows(table)
+                : HtmlTables.rows(((HtmlBlock) block).getLiteral());
+        if (rows.size() < 2) {
+            return false;
+        }
+        List<String> header = rows.get(0);
+        int jobs = 0;
+        for (int c = 1; c < header.size(); c++) {
+            jobs += JobNames.jobOf(withoutParentheses(header.get(c))) != null ? 1 : 0;
+        }
+        if (jobs < 2) {
+            return false;
+        }
+        int line = blocks.line(block);
+        CareerDraft current = career;
+        SectionDraft currentSection = section;
+        for (int c = 1; c < header.size(); c++) {
+            String name = withoutParentheses(header.get(c));
+            CareerDraft target = careerNamed(name);
+            if (target == null && JobNames.jobOf(name) == null) {
+                continue; // a column of something else ("Rank")
+            }
+            if (target == null) {
+                target = new CareerDraft(name, null, line, "table-column");
+                careers.add(target);
+                careersByCore.putIfAbsent(JobNames.strictCore(name), target);
+                careersByLooseCore.putIfAbsent(JobNames.core(name), target);
+            }
+            career = target;
+            section = null;
+            for (int r = 1; r < rows.size(); r++) {
+                List<String> row = rows.get(r);
+                String cell = c < row.size() ? row.get(c) : "";
+                for (PayFinder.Found found : PayFinder.find(cell + " (" + header.get(c) + ")", PayFinder.Context.SALARY)) {
+                    if (found.start() < cell.length()) {
+                        addBand(row.get(0), found.reading(), cell, block instanceof TableBlock ? line + r + 1 : line, 1, "table");
+                    }
+                }
+            }
+        }
+        career = current;
+        section = currentSection;
+        if (career != null) {
+            addTo(career.other(section != null ? section.heading : career.name, section != null ? section.line : career.line), block);
+        } else if (pageSection != null) {
+            addTo(pageSection, block);
+        } else {
+            introBlock(block);
+        }
+        return true;
+    }
+
+    private static String withoutParentheses(String text) {
+        return Words.collapse(text.replaceAll("\\([^()]*\\)", " "));
+    }
+
+    // The career whose job's words hold all of a name's ("Full Stack" in "Desarrollador Full Stack").
+    private CareerDraft careerNamed(String name) {
+        java.util.Set<String> words = java.util.Set.of(JobNames.core(name).split(" "));
+        if (JobNames.core(name).isEmpty()) {
+            return null;
+        }
+        for (CareerDraft c : careers) {
+            String asked = JobNames.askedJob(JobNames.clean(c.name));
+            java.util.Set<String> own = java.util.Set.of(JobNames.core(asked != null ? asked : c.name).split(" "));
+            if (own.containsAll(words)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     // A table whose rows name jobs: each such row a career, its pay cells bands labelled by their
