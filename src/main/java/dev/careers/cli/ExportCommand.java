@@ -16,6 +16,7 @@ import dev.careers.export.json.SummaryWriter;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Diagnostic;
 import dev.careers.model.Severity;
+import dev.careers.parse.CareerParser;
 import dev.careers.parse.SourceException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -122,6 +123,10 @@ final class ExportCommand implements Callable<Integer> {
         exporters.problems().forEach(p -> err.println("careers: warning: " + p));
         List<Exporter> chosen = chooseExporters(exporters);
         Careers careers = Careers.of(parserOptions.parser(), exporters, exportOptions());
+        // The parser's rules load on the spare core while the first input is read and parsed.
+        Thread rules = new Thread(CareerParser::prepare, "careers-prepare-parser");
+        rules.setDaemon(true);
+        rules.start();
         Exporters.prepareInBackground(chosen);
         if (output.equals("-")) {
             return toStandardOutput(careers, chosen);

@@ -52,6 +52,18 @@ public final class CareerParser {
         this.pieceLength = builder.pieceLength;
     }
 
+    /**
+     * Loads the rules pages are read with (the job nouns, pay patterns and section words of six
+     * languages) ahead of the first page. Optional: a caller with a spare core calls it on another
+     * thread while it does other work, and the first page is read without waiting for them.
+     */
+    public static void prepare() {
+        JobNames.jobOf("Data Engineer");
+        PayFinder.find("Salaire : 45k€ - 60k€ brut par an", PayFinder.Context.PLAIN);
+        SectionKind.of("Salaire");
+        Levels.anywhere("Junior");
+    }
+
     /** A parser with default settings. */
     public static CareerParser create() {
         return builder().build();
