@@ -48,11 +48,13 @@ final class CareerLayout {
     /** Jobs named by table columns: careers too, beside those of the headings. */
     private int columnJobs;
     private final boolean frontMatterTitle;
+    private final String frontMatterTitleText;
 
     /** A layout for a page whose front matter names this title (or null). */
     CareerLayout(String frontMatterTitle) {
         this.titleJob = frontMatterTitle == null ? null : JobNames.jobOfTitle(frontMatterTitle);
         this.frontMatterTitle = frontMatterTitle != null;
+        this.frontMatterTitleText = frontMatterTitle;
     }
 
     /** Counts the top-level blocks of a tree. */
@@ -173,6 +175,13 @@ final class CareerLayout {
         }
         if (sectionLevel != 0) {
             return new Decision(Kind.OUTLINE, sectionLevel - 1, null, Set.of(), 0, null, h1IsTitle());
+        }
+        // A site's article (it has front matter) that names no job and no career section: its
+        // headings are the article's sections, and the page is about what its title says.
+        String pageTitle = frontMatterTitleText != null ? frontMatterTitleText : h1IsTitle() ? firstTitle : null;
+        if (frontMatterTitle && pageTitle != null && !pageTitle.isBlank()) {
+            String name = JobNames.clean(pageTitle);
+            return new Decision(Kind.PAGE, 0, name, Set.of(), 0, name, h1IsTitle());
         }
         if (smallestBelowTitle != Integer.MAX_VALUE) {
             return new Decision(Kind.OUTLINE, smallestBelowTitle, null, Set.of(), 0, null, h1IsTitle());
