@@ -32,14 +32,14 @@ record FrontMatter(Map<String, String> fields, String body) {
     /** The front matter of a text, or an empty one (and the text as it is) when it has none. */
     static FrontMatter of(String text, List<Diagnostic> diagnostics) {
         String fence = text.startsWith("---") ? "---" : text.startsWith("+++") ? "+++" : null;
-        int firstEnd = lineEnd(text, 0);
+        int firstEnd = Pieces.lineEnd(text, 0);
         if (fence == null || !text.substring(0, firstEnd).strip().equals(fence)) {
             return new FrontMatter(Map.of(), text);
         }
-        int start = next(text, firstEnd);
+        int start = Pieces.nextLine(text, firstEnd);
         int lines = 1;
-        for (int at = start; at < text.length() && lines < MAX_LINES; at = next(text, lineEnd(text, at)), lines++) {
-            String line = text.substring(at, lineEnd(text, at)).strip();
+        for (int at = start; at < text.length() && lines < MAX_LINES; at = Pieces.nextLine(text, Pieces.lineEnd(text, at)), lines++) {
+            String line = text.substring(at, Pieces.lineEnd(text, at)).strip();
             if (line.equals(fence) || (fence.equals("---") && line.equals("..."))) {
                 String block = text.substring(start, at);
                 Map<String, String> fields = read(block, fence.equals("---"));
@@ -62,7 +62,7 @@ record FrontMatter(Map<String, String> fields, String body) {
                     fields = new LinkedHashMap<>(fields);
                     fields.put("#", comments.toString());
                 }
-                int end = lineEnd(text, at);
+                int end = Pieces.lineEnd(text, at);
                 return new FrontMatter(fields, blankLines(text, end) + text.substring(end));
             }
         }
@@ -115,7 +115,7 @@ record FrontMatter(Map<String, String> fields, String body) {
             if (m.matches()) {
                 key = m.group(1);
                 fields.put(key, unquoted(m.group(2).strip()));
-            } else if (!line.isBlank()) {
+            } else if (!line.isBlank() && !line.strip().startsWith("#")) { // comments are kept apart
                 fields.merge(key, line.strip(), (a, b) -> a.isEmpty() ? b : a + " " + b);
             }
         }
@@ -171,21 +171,4 @@ record FrontMatter(Map<String, String> fields, String body) {
         return blank.toString();
     }
 
-    private static int lineEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return text.length();
-    }
-
-    private static int next(String text, int lineEnd) {
-        if (lineEnd >= text.length()) {
-            return text.length();
-        }
-        return text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n'
-                ? lineEnd + 2 : lineEnd + 1;
-    }
 }

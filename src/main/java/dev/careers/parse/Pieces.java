@@ -70,7 +70,7 @@ final class Pieces {
     }
 
     // Line ends as commonmark reads them: "\n", "\r\n" or a lone "\r".
-    private static int lineEnd(String s, int from) {
+    static int lineEnd(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r') {
@@ -80,7 +80,7 @@ final class Pieces {
         return s.length();
     }
 
-    private static int nextLine(String s, int end) {
+    static int nextLine(String s, int end) {
         if (end < s.length() && s.charAt(end) == '\r' && end + 1 < s.length() && s.charAt(end + 1) == '\n') {
             return end + 2;
         }

@@ -1,0 +1,45 @@
+package dev.careers.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careers.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The metadata block at the top of a page: read as metadata, its lines kept as empty lines. */
+class FrontMatterTest {
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    @Test
+    void yamlFieldsAreReadInOrderAndTheirLinesEmptied() {
+        FrontMatter fm = FrontMatter.of("---\ntitle: \"Nurse pay\"\ntags: [a, b]\nlang: pt-BR\n---\n# Nurse\n", diagnostics);
+        assertThat(fm.fields()).containsExactly(java.util.Map.entry("title", "Nurse pay"),
+                java.util.Map.entry("tags", "a b"), java.util.Map.entry("lang", "pt-BR"));
+        assertThat(fm.body()).isEqualTo("\n\n\n\n\n# Nurse\n");
+        assertThat(diagnostics).isEmpty();
+    }
+
+    @Test
+    void tomlWithWindowsLineEndsKeepsTheLineCount() {
+        FrontMatter fm = FrontMatter.of("+++\r\ntitle = \"Nurse\"\r\n+++\r\ntext\r\n", diagnostics);
+        assertThat(fm.get("title")).isEqualTo("Nurse");
+        assertThat(fm.body()).isEqualTo("\r\n\r\n\r\ntext\r\n");
+    }
+
+    @Test
+    void aBlockWithoutItsClosingLineIsPageText() {
+        String text = "---\ntitle: x\n\n# Not closed\n";
+        assertThat(FrontMatter.of(text, diagnostics).body()).isEqualTo(text);
+        assertThat(FrontMatter.of("# T\n---\na: b\n---\n", diagnostics).fields()).isEmpty();
+    }
+
+    @Test
+    void invalidYamlIsReadLineByLineWithAWarningAndCommentsAreKept() {
+        FrontMatter fm = FrontMatter.of("---\ntitle: 'it's mine'\n# a note\nauthor: Ana\n---\n", diagnostics);
+        assertThat(fm.get("title")).isEqualTo("it's mine");
+        assertThat(fm.get("author")).isEqualTo("Ana");
+        assertThat(fm.fields().get("#")).isEqualTo("# a note");
+        assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("frontmatter.invalid");
+    }
+}
