@@ -27,14 +27,13 @@ final class PageSection {
     }
 
     /**
-     * The front-matter fields a reader of the page saw (its description, author, date, tags); the
-     * rest (layout, permalink, image paths) is the site's plumbing and is not printed.
+     * The front-matter fields a reader of the page saw (its description, author, last update, tags);
+     * its date is the cover's; the rest (layout, permalink, image paths) is the site's plumbing.
      */
     private static final Map<String, String> SHOWN = Map.ofEntries(Map.entry("subtitle", "about.description"),
             Map.entry("description", "about.description"), Map.entry("summary", "about.description"),
             Map.entry("excerpt", "about.description"), Map.entry("author", "about.author"),
-            Map.entry("authors", "about.author"), Map.entry("date", "about.date"), Map.entry("publish_date", "about.date"),
-            Map.entry("published", "about.date"), Map.entry("lastmod", "about.updated"),
+            Map.entry("authors", "about.author"), Map.entry("lastmod", "about.updated"),
             Map.entry("updated", "about.updated"), Map.entry("tags", "about.tags"), Map.entry("categories", "about.tags"),
             Map.entry("keywords", "about.tags"));
 
