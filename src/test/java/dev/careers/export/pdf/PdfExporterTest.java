@@ -96,6 +96,20 @@ class PdfExporterTest {
     }
 
     @Test
+    void aPageWithItsOwnDateIsDatedByItAndItsSectionsAndDetailsFollowTheCareers() {
+        CareerDocument sample = SampleDocuments.english(2);
+        var document = new CareerDocument(sample.schemaVersion(), sample.source(), sample.title(), sample.logo(),
+                sample.language(), Map.of("date", "2018-12-16", "author", "Ana Lima", "layout", "post"), "headings",
+                sample.introduction(), sample.careers(),
+                List.of(new dev.careers.model.OtherSection("Conclusion", List.of("Pick what fits."), List.of(),
+                        List.of(), 40)), sample.sourcesHeading(), sample.sources(), sample.diagnostics());
+        String text = PdfFiles.text(PdfFiles.write("page-date", PdfFiles.export(document, Map.of()).bytes()));
+        assertThat(text).contains("Published December 16, 2018", "About the page", "Conclusion", "Pick what fits.",
+                "Author", "Ana Lima");
+        assertThat(text).doesNotContain("layout", "post");
+    }
+
+    @Test
     void pageSizeSettingChoosesLetterOrA4AnyCase() {
         Path letter = PdfFiles.write("letter",
                 PdfFiles.export(SampleDocuments.metiersIa(), Map.of("page-size", "letter")).bytes());
