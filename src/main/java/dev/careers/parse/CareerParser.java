@@ -152,7 +152,7 @@ public final class CareerParser {
         CareerLayout.Decision decision = layout.decide();
         var builder = new ModelBuilder(source, base, logoResolver, diagnostics, decision);
         builder.read(document, body, 0);
-        return builder.finish(lang, frontMatter, decision);
+        return builder.finish(lang, frontMatter, decision, () -> body);
     }
 
     // A language the front matter states ("lang: pt-BR") wins over the words counted.
@@ -189,7 +189,7 @@ public final class CareerParser {
             builder.read(parsed.document(), parsed.text(), parsed.firstLine());
         }
         CareerLayout.Decision whole = level.decide();
-        return builder.layout().sameReading(whole) ? builder.finish(lang, frontMatter, whole) : null;
+        return builder.layout().sameReading(whole) ? builder.finish(lang, frontMatter, whole, () -> body) : null;
     }
 
     /** A piece parsed, and the index of the next piece to parse. */

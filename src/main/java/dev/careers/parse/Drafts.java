@@ -122,7 +122,8 @@ final class Drafts {
             return others.computeIfAbsent(heading + "\u0000" + line, k -> new OtherDraft(heading, line));
         }
 
-        Career build(String onlyCurrency, String dollar, Period onlyPeriod, String payHeading, List<Diagnostic> diagnostics) {
+        Career build(String onlyCurrency, String dollar, java.util.function.Supplier<String> countryCurrency,
+                Period onlyPeriod, String payHeading, List<Diagnostic> diagnostics) {
             Salary builtSalary = null;
             if (salary != null) {
                 List<SalaryBand> bands = new ArrayList<>();
@@ -132,7 +133,13 @@ final class Drafts {
                     String currency = PayFinder.DOLLAR.equals(r.currency()) ? dollar : r.currency();
                     if (r.min() != null && currency == null) {
                         currency = onlyCurrency;
-                        if (currency == null) {
+                        if (currency == null && countryCurrency.get() != null) {
+                            // No currency written anywhere: the country the page speaks of.
+                            currency = countryCurrency.get();
+                            diagnostics.add(Diagnostic.info("salary.currency-inferred", b.line(), b.column(),
+                                    "The band '" + b.text() + "' names no currency, nor does the page; " + currency
+                                            + " is the currency of the country the page names."));
+                        } else if (currency == null) {
                             diagnostics.add(Diagnostic.warning("salary.currency-unknown", b.line(), b.column(),
                                     "The band '" + b.text() + "' names no currency and the document uses "
                                             + "none or several; its currency is unknown."));

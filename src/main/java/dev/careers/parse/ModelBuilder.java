@@ -80,6 +80,8 @@ final class ModelBuilder {
     private int layoutLine;
     /** Whether the last paragraph or heading spoke of pay (a list below it is then a list of pay). */
     private boolean payTalk;
+    /** The page's whole text, read only when a page writes no currency (see finishCareers). */
+    private java.util.function.Supplier<String> pageText;
     private ListBlock itemsOf;
     private Paragraph memoParagraph;
     private String memoText;
@@ -130,7 +132,9 @@ final class ModelBuilder {
     }
 
     /** The document of every part read. */
-    CareerDocument finish(String language, FrontMatter frontMatter, CareerLayout.Decision whole) {
+    CareerDocument finish(String language, FrontMatter frontMatter, CareerLayout.Decision whole,
+            java.util.function.Supplier<String> pageText) {
+        this.pageText = pageText;
         // Reported with the counts of the whole file (a large file's builder is made from its first piece).
         boolean plainDefault = whole.kind() == CareerLayout.Kind.OUTLINE && whole.level() == 2;
         if (layoutLine > 0 && !plainDefault) {
@@ -1395,6 +1399,17 @@ final class ModelBuilder {
             }
         }
         String onlyCurrency = currencies.size() == 1 ? currencies.iterator().next() : null;
+        // Only a page that writes no currency at all is read for the country it names (once).
+        var country = new java.util.concurrent.atomic.AtomicReference<String[]>();
+        java.util.function.Supplier<String> countryCurrency = () -> {
+            if (!currencies.isEmpty() || pageText == null) {
+                return null;
+            }
+            if (country.get() == null) {
+                country.set(new String[] {PayFinder.currencyOfCountries(pageText.get())});
+            }
+            return country.get()[0];
+        };
         // Pay found outside a salary section without a period takes the page's only stated one.
         Period onlyPeriod = periods.size() == 1 ? periods.iterator().next() : null;
         String payHeading = PAY_HEADINGS.getOrDefault(language, "Salary");
@@ -1406,7 +1421,7 @@ final class ModelBuilder {
                 diagnostics.add(Diagnostic.warning("career.duplicate", c.line, 1, "The career '"
                         + c.name + "' already appears on line " + first + "; both are kept."));
             }
-            built.add(c.build(onlyCurrency, dollar, onlyPeriod, payHeading, diagnostics));
+            built.add(c.build(onlyCurrency, dollar, countryCurrency, onlyPeriod, payHeading, diagnostics));
         }
         return built;
     }

@@ -114,6 +114,38 @@ final class PayFinder {
             Map.entry(Pattern.compile("\\bsingap"), "SGD"),
             Map.entry(Pattern.compile("\\bhong kong"), "HKD"));
 
+    private static final List<Map.Entry<Pattern, String>> COUNTRY_CURRENCIES = List.of(
+            Map.entry(Pattern.compile("\\b(?:brasil|brazil|bresil|brasilien|brasile)\\b"), "BRL"),
+            Map.entry(Pattern.compile("\\b(?:mexico|mexique|mexiko|messico)\\b"), "MXN"),
+            Map.entry(Pattern.compile("\\b(?:india|inde|indien)\\b"), "INR"),
+            Map.entry(Pattern.compile("\\b(?:united kingdom|royaume-uni|reino unido|grossbritannien|regno unito)\\b"), "GBP"),
+            Map.entry(Pattern.compile("\\b(?:switzerland|suisse|schweiz|svizzera|suiza|suica)\\b"), "CHF"),
+            Map.entry(Pattern.compile("\\b(?:united states|etats-unis|estados unidos|stati uniti|vereinigten staaten)\\b"), "USD"),
+            Map.entry(Pattern.compile("\\b(?:france|frankreich|francia|franca|deutschland|germany|allemagne|alemania"
+                    + "|alemanha|germania|espana|spain|espagne|spanien|spagna|espanha|italia|italy|italie|italien"
+                    + "|portugal|belgique|belgium|osterreich|austria|nederland|netherlands)\\b"), "EUR"),
+            Map.entry(Pattern.compile("\\b(?:argentina|argentine)\\b"), "ARS"),
+            Map.entry(Pattern.compile("\\b(?:chile|chili)\\b"), "CLP"),
+            Map.entry(Pattern.compile("\\b(?:colombia|colombie|kolumbien)\\b"), "COP"));
+
+    /**
+     * The one currency of the countries a page names ("no Brasil" → BRL), or null when it names
+     * none or countries of several currencies: for amounts a page writes without any currency.
+     */
+    static String currencyOfCountries(String text) {
+        String folded = Words.foldKeepingPositions(text.length() > 200_000 ? text.substring(0, 200_000) : text);
+        String found = null;
+        for (var country : COUNTRY_CURRENCIES) {
+            if (country.getKey().matcher(folded).find()) {
+                if (found != null && !found.equals(country.getValue())) {
+                    return null;
+                }
+                found = country.getValue();
+            }
+        }
+        return found;
+    }
+
     /** The currency a bare "$" means on a page whose title (and metadata) say this. */
     static String dollarOf(String pageTitle) {
         String folded = pageTitle == null ? "" : Words.fold(pageTitle);

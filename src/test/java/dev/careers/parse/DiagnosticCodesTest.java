@@ -35,6 +35,7 @@ class DiagnosticCodesTest {
             career.repeated ; INFO ; 4 ; # T\\n## Nurse\\n## Doctor\\n## How much does a nurse earn?\\n
             section.page ; INFO ; 5 ; # T\\n## Nurse\\n## Doctor\\nText.\\n## Conclusion\\nEnd.\\n
             frontmatter.invalid ; WARNING ; 1 ; ---\\ntitle: 'it's'\\n---\\n# T\\n
+            salary.currency-inferred ; INFO ; 5 ; # Pay in Brazil\\n## Nurse\\n### Salary\\nNurses in Brasil earn:\\n* Junior : 4.200\\n
             salary.several ; INFO ; 4 ; # T\\n## M\\n### Salaire\\n* **Paris :** 40k€ - 50k€, Lyon 35k€ - 45k€\\n
             """)
     void raisesCode(String code, Severity severity, int line, String escaped) {
