@@ -162,7 +162,11 @@ final class CareerLayout {
             Set<String> generic = generic(cores.get(best));
             Kind kind = best == BOLD_LINE_LEVEL ? Kind.BOLD_LINES : best == LIST_ITEM_LEVEL ? Kind.LIST_ITEMS
                     : best == TABLE_ROW_LEVEL ? Kind.TABLE_ROWS : Kind.HEADINGS;
-            return new Decision(kind, best, null, generic, bestCount, examples.get(best), h1IsTitle());
+            // A page about one job that compares it with others in a table: the title's job is a
+            // career too, holding what the page says outside the table.
+            String beside = kind == Kind.TABLE_ROWS && titleCore != null && !cores.get(best).contains(titleCore)
+                    ? title : null;
+            return new Decision(kind, best, beside, generic, bestCount, examples.get(best), h1IsTitle());
         }
         if (title != null) {
             return new Decision(Kind.PAGE, 0, title, Set.of(), 1, title, h1IsTitle());

@@ -80,6 +80,8 @@ final class ModelBuilder {
     private int layoutLine;
     /** Whether the last paragraph or heading spoke of pay (a list below it is then a list of pay). */
     private boolean payTalk;
+    /** The career of the job a page is about, when it has one beside its other careers. */
+    private CareerDraft pageCareer;
     /** The page's whole text, read only when a page writes no currency (see finishCareers). */
     private java.util.function.Supplier<String> pageText;
     private ListBlock itemsOf;
@@ -168,9 +170,10 @@ final class ModelBuilder {
     // Blocks at the top of the document
 
     private void block(Node block) {
-        if (layout.kind() == CareerLayout.Kind.PAGE && career == null
+        if (layout.pageJob() != null && pageCareer == null && careers.isEmpty()
                 && !(block instanceof Heading h1 && h1.getLevel() == 1 && title == null && layout.h1IsTitle())) {
             startCareer(capitalised(JobNames.asName(layout.pageJob())), blocks.line(block), "page");
+            pageCareer = career;
         }
         if (block instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
             headingText(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()), blocks.line(block), 1, null);
@@ -640,8 +643,8 @@ final class ModelBuilder {
                 career.summary.add(String.join(" · ", facts));
             }
         }
-        // What follows the table is the page's, not the last row's.
-        career = null;
+        // What follows the table is the page's (its own job's, on a page about one), not the last row's.
+        career = pageCareer;
         section = null;
     }
 
@@ -818,6 +821,9 @@ final class ModelBuilder {
             String origin) {}
 
     private void assignUnplacedPay() {
+        // On a page whose title names one of its careers, pay that names no career is that one's.
+        String titleJob = title == null || unassigned.isEmpty() ? null : JobNames.jobOfTitle(title);
+        CareerDraft titled = titleJob == null ? null : careersByLooseCore.get(JobNames.core(titleJob));
         for (Unassigned pay : unassigned) {
             String where = squashed(pay.line());
             CareerDraft named = null;
@@ -829,6 +835,7 @@ final class ModelBuilder {
                     longest = name.length();
                 }
             }
+            named = named != null ? named : titled;
             if (named != null) {
                 CareerDraft current = career;
                 career = named;
