@@ -261,7 +261,8 @@ final class JobNames {
 
     /** The job a title names, without what frames it ("Software Engineer Salaries in India" → "Software Engineer"). */
     static String jobOfTitle(String title) {
-        String name = clean(title);
+        // A title is a line: past a few hundred characters it is text, and no regex reads it whole.
+        String name = clean(title.length() > 200 ? title.substring(0, 200) : title);
         String asked = askedJob(name);
         if (asked != null) {
             return hasJobNoun(asked, true) ? asked : null;

@@ -824,8 +824,9 @@ final class ModelBuilder {
         // On a page whose title names one of its careers, pay that names no career is that one's.
         String titleJob = title == null || unassigned.isEmpty() ? null : JobNames.jobOfTitle(title);
         CareerDraft titled = titleJob == null ? null : careersByLooseCore.get(JobNames.core(titleJob));
+        Map<String, String> squashedLines = new HashMap<>(); // a long line holds many amounts
         for (Unassigned pay : unassigned) {
-            String where = squashed(pay.line());
+            String where = squashedLines.computeIfAbsent(pay.line(), ModelBuilder::squashed);
             CareerDraft named = null;
             int longest = 0;
             for (CareerDraft c : careers) {
@@ -916,11 +917,12 @@ final class ModelBuilder {
     // sentence, the level it names ("Para los programadores junior…" → "Junior"), else the heading of
     // the section it stands in; never a fragment of the sentence.
     private String before(String text, int at) {
-        String sentence = text.substring(0, at);
+        // Only the words near the amount can label it (a line may be a megabyte long).
+        String sentence = text.substring(Math.max(0, at - 300), at);
         int cut = Math.max(Math.max(sentence.lastIndexOf(". "), sentence.lastIndexOf("; ")), sentence.lastIndexOf(", "));
         String head = sentence.substring(cut + 1).replaceAll("[\\s:=(*_–—-]+$", "").strip();
         String[] words = head.split("\\s+");
-        if (cut < 0 && words.length <= 4) {
+        if (cut < 0 && at <= 300 && words.length <= 4) {
             return head; // the line opens with it: a label
         }
         int sentenceStart = Math.max(sentence.lastIndexOf(". "), sentence.lastIndexOf("; "));

@@ -388,24 +388,30 @@ final class PayFinder {
         return null;
     }
 
+    // A sentence is read at most this far around an amount: a megabyte of text without a full
+    // stop, holding thousands of amounts, must not be read whole for each of them.
+    private static final int SENTENCE_REACH = 400;
+
     private static int sentenceStart(String text, int at) {
-        for (int i = at - 1; i > 0; i--) {
+        int limit = Math.max(0, at - SENTENCE_REACH);
+        for (int i = at - 1; i > limit; i--) {
             char c = text.charAt(i);
             if (c == '\n' || ((c == ' ') && ".!?;".indexOf(text.charAt(i - 1)) >= 0 && !Character.isDigit(text.charAt(Math.max(0, i - 2))))) {
                 return i + 1;
             }
         }
-        return 0;
+        return limit;
     }
 
     private static int sentenceEnd(String text, int at) {
-        for (int i = at; i < text.length() - 1; i++) {
+        int limit = Math.min(text.length(), at + SENTENCE_REACH);
+        for (int i = at; i < limit - 1; i++) {
             char c = text.charAt(i);
             if (c == '\n' || (".!?;".indexOf(c) >= 0 && text.charAt(i + 1) == ' ')) {
                 return i;
             }
         }
-        return text.length();
+        return limit;
     }
 
     private static boolean isIndian(String multiplier) {

@@ -293,4 +293,18 @@ class ParserRulesTest {
         }
         assertThat(all).endsWith("niveau 1999");
     }
+
+    // A megabyte line of amounts once took minutes: each amount read its whole line again.
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aLongLineOfAmountsIsReadOnceForEach() {
+        var line = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            line.append("poste ").append(i).append(" payé ").append(30 + i % 50).append(" 000 € par an et ");
+        }
+        CareerDocument d = parse("# Salaires\n\n" + line + "\n\n## Data Engineer\n\n" + line + "\n");
+        assertThat(d.careers()).hasSize(1);
+        // Every distinct amount once (the same pay read twice is one band).
+        assertThat(d.careers().get(0).bands()).hasSize(50);
+    }
 }
