@@ -130,7 +130,7 @@ final class Drafts {
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 for (BandDraft b : salary.bands) {
                     Amounts.Reading r = b.reading();
-                    String currency = PayFinder.DOLLAR.equals(r.currency()) ? dollar : r.currency();
+                    String currency = PayFinder.resolve(r.currency(), dollar);
                     if (r.min() != null && currency == null) {
                         currency = onlyCurrency;
                         if (currency == null && countryCurrency.get() != null) {
@@ -138,7 +138,7 @@ final class Drafts {
                             currency = countryCurrency.get();
                             diagnostics.add(Diagnostic.info("salary.currency-inferred", b.line(), b.column(),
                                     "The band '" + b.text() + "' names no currency, nor does the page; " + currency
-                                            + " is the currency of the country the page names."));
+                                            + " is the currency of the places the page names, or of its language."));
                         } else if (currency == null) {
                             diagnostics.add(Diagnostic.warning("salary.currency-unknown", b.line(), b.column(),
                                     "The band '" + b.text() + "' names no currency and the document uses "

@@ -18,6 +18,9 @@ final class InlineText {
     private static final java.util.regex.Pattern BREAK =
             java.util.regex.Pattern.compile("<(?:br|p|/p|li|/li|div|/div)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.regex.Pattern STRUCK_OUT =
+            java.util.regex.Pattern.compile("</?(?:del|s|strike)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private InlineText() {}
 
     /** The text of a node's inline content as a reader sees it: HTML tags removed, their text kept. */
@@ -30,13 +33,21 @@ final class InlineText {
         return Words.collapse(collect(node.getFirstChild(), null, false));
     }
 
-    /** The text of the siblings from {@code first} up to (not including) {@code end}. */
+    /**
+     * The text of the siblings from {@code first} up to (not including) {@code end}, as read for
+     * names and pay: struck-out text ({@code <del>}, {@code <s>}, {@code <strike>}) is what its
+     * author took back, so it is left out here (the paragraph's own text keeps it).
+     */
     static String range(Node first, Node end) {
-        return Words.collapse(collect(first, end, false));
+        return Words.collapse(collect(first, end, false, true));
     }
 
     // Iterative, so that deeply nested emphasis in hostile input cannot overflow the stack.
     private static String collect(Node first, Node end, boolean keepHtml) {
+        return collect(first, end, keepHtml, false);
+    }
+
+    private static String collect(Node first, Node end, boolean keepHtml, boolean dropStruckOut) {
         if (first instanceof Text only && (only.getNext() == null || only.getNext() == end)) {
             return only.getLiteral(); // most paragraphs and headings: no builder, no queue
         }
@@ -45,8 +56,16 @@ final class InlineText {
         for (Node n = first; n != null && n != end; n = n.getNext()) {
             pending.addLast(n);
         }
+        int struckOut = 0;
         while (!pending.isEmpty()) {
             Node node = pending.removeFirst();
+            if (dropStruckOut && node instanceof HtmlInline html && STRUCK_OUT.matcher(html.getLiteral()).lookingAt()) {
+                struckOut = Math.max(0, struckOut + (html.getLiteral().startsWith("</") ? -1 : 1));
+                continue;
+            }
+            if (struckOut > 0 && node.getFirstChild() == null) {
+                continue;
+            }
             if (node instanceof Text t) {
                 text.append(t.getLiteral());
             } else if (node instanceof Code c) {

@@ -1088,6 +1088,9 @@ final class ModelBuilder {
                     "Salary bands were read from this table's rows; the table is also kept as written."));
         } else {
             keepUnplaced(block);
+            if (block instanceof HtmlBlock) {
+                findPay(block); // "<div><strong>75€ HT / heure</strong></div>"
+            }
         }
     }
 
@@ -1399,7 +1402,7 @@ final class ModelBuilder {
             if (c.salary != null) {
                 for (BandDraft b : c.salary.bands) {
                     if (b.reading().currency() != null) {
-                        currencies.add(PayFinder.DOLLAR.equals(b.reading().currency()) ? dollar : b.reading().currency());
+                        currencies.add(PayFinder.resolve(b.reading().currency(), dollar));
                     }
                     if (b.reading().periodStated()) {
                         periods.add(b.reading().period());
@@ -1415,7 +1418,7 @@ final class ModelBuilder {
                 return null;
             }
             if (country.get() == null) {
-                country.set(new String[] {PayFinder.currencyOfCountries(pageText.get())});
+                country.set(new String[] {PayFinder.currencyOfPlacesOrLanguage(pageText.get(), language)});
             }
             return country.get()[0];
         };

@@ -22,7 +22,7 @@ final class PayFinder {
     private static final String CURRENCY_BEFORE = "R\\$|US\\$|USD\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹"
             + "|Rs\\.?|(?:INR|USD|EUR|GBP|CHF|CAD|AUD|BRL|MXN|JPY|SEK|NOK|DKK|PLN|AED|ZAR|SGD|COP|ARS|CLP)(?![\\p{L}])";
     private static final String CURRENCY_AFTER = "€|\\$|£|₹|(?:EUR|USD|GBP|CHF|CAD|AUD|BRL|MXN|INR|AED|JPY|SEK|NOK|DKK|PLN|ZAR|SGD|COP|ARS|CLP)(?![\\p{L}])"
-            + "|(?i:euros?|dollars?|d[oó]lares|reais|pesos|rupees|libras|francs?)(?![\\p{L}])";
+            + "|(?i:euros?|dollars?|d[oó]lares|dollari|reais|pesos|rupees|rupie|libras|pounds|sterline|francs?|franken|franchi)(?![\\p{L}])";
     private static final Pattern TOKEN = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?)"
@@ -47,9 +47,11 @@ final class PayFinder {
     private static final Pattern UP_TO_SEPARATOR = Pattern.compile(
             "^\\s*(?:to|à|a|bis|até|hasta|fino a)\\s+(?:over|more than|plus de|más de|mais de|über|oltre)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern AND_SEPARATOR = Pattern.compile("^\\s*(?:and|et|y|e|und|&)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_SEPARATOR = Pattern.compile(
+            "^\\s*(?:and|et|y|e|und|&)(?:\\s+(?:the|les|los|las|os|as|i|gli|le))?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile(
-            "(?:between|entre|zwischen|tra|fra)\\s+(?:les |los |las |os |as |the |de )?[^\\d]{0,12}$", Pattern.CASE_INSENSITIVE);
+            "(?:between|entre|zwischen|tra|fra)\\s+(?:les |los |las |os |as |the |de |i |gli |le )?[^\\d]{0,12}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> PAY_WORDS = Set.copyOf(List.of("salary", "salaries", "pay", "paid", "pays", "earn", "earns",
             "earning", "earnings", "wage", "wages", "compensation", "income", "rate", "rates", "make", "makes", "comp",
             "ctc", "stipend", "remuneration", "salaire", "salaires", "gagne", "gagnent", "gagner", "paye", "payes",
@@ -76,9 +78,13 @@ final class PayFinder {
     private static final Pattern OPEN_BEFORE = Pattern.compile(
             "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|starting from|from|plus de|au-dela de|superieure?s? a"
                     + "|commencent a|commence a|comienzan en|comienza en|empiezan en|comecam em|comeca em|beginnen bei|partono da"
-                    + "|a partir de|des|mas de|desde|mais de|acima de|a partir de|uber|ueber|ab|mindestens|oltre|piu di|almeno|da)"
-                    + "\\s*(?:los |las |the |de |d'|\\*+\\s*)?$");
+                    + "|a partir de|des|mas de|desde|mais de|acima de|a partir de|uber|ueber|ab|mindestens|oltre|piu di|almeno|da"
+                    + "|superano|supera|superiori a|superiore a|sopra|depassent|depasse|superan|supera|ultrapassam|ultrapassa)"
+                    + "\\s*(?:los |las |the |de |d'|i |gli |le |les |os |\\*+\\s*)?$");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]{0,500}>");
+    // Struck-out text is what its author took back: shown, never read as pay.
+    private static final Pattern STRUCK_OUT = Pattern.compile(
+            "(?is)<(del|s|strike)(?:\\s[^>]{0,200})?>.{0,4000}?</\\1\\s*>|~~[^~\\n]{1,2000}~~");
 
     /** How much the place a text stands in says about pay. */
     enum Context {
@@ -103,10 +109,13 @@ final class PayFinder {
 
     /** A bare "$": the page's dollar, which its country tells (MXN on a page about México), else USD. */
     static final String DOLLAR = "$";
+    /** "pesos": the peso of the country the page speaks of (ARS in Argentina), else MXN. */
+    static final String PESO = "pesos";
     private static final List<Map.Entry<Pattern, String>> DOLLAR_COUNTRIES = List.of(
             Map.entry(Pattern.compile("\\bmexic|\\bmexiq|\\bmexik"), "MXN"),
             Map.entry(Pattern.compile("\\bargentin"), "ARS"),
             Map.entry(Pattern.compile("\\bchile"), "CLP"),
+            Map.entry(Pattern.compile("\\buruguay"), "UYU"),
             Map.entry(Pattern.compile("\\bcolombi|\\bkolumbi"), "COP"),
             Map.entry(Pattern.compile("\\bcanad|\\bkanad"), "CAD"),
             Map.entry(Pattern.compile("\\baustrali"), "AUD"),
@@ -126,7 +135,22 @@ final class PayFinder {
                     + "|portugal|belgique|belgium|osterreich|austria|nederland|netherlands)\\b"), "EUR"),
             Map.entry(Pattern.compile("\\b(?:argentina|argentine)\\b"), "ARS"),
             Map.entry(Pattern.compile("\\b(?:chile|chili)\\b"), "CLP"),
-            Map.entry(Pattern.compile("\\b(?:colombia|colombie|kolumbien)\\b"), "COP"));
+            Map.entry(Pattern.compile("\\buruguay\\b"), "UYU"),
+            Map.entry(Pattern.compile("\\b(?:colombia|colombie|kolumbien)\\b"), "COP"),
+            // Cities a job offer names instead of its country ("CDI à Lyon").
+            Map.entry(Pattern.compile("\\b(?:sao paulo|rio de janeiro|belo horizonte|curitiba|porto alegre|recife"
+                    + "|florianopolis|brasilia)\\b"), "BRL"),
+            Map.entry(Pattern.compile("\\b(?:ciudad de mexico|cdmx|guadalajara|monterrey)\\b"), "MXN"),
+            Map.entry(Pattern.compile("\\b(?:bangalore|bengaluru|mumbai|new delhi|hyderabad|chennai)\\b"), "INR"),
+            Map.entry(Pattern.compile("\\b(?:london|londres|londra|manchester|edinburgh)\\b"), "GBP"),
+            Map.entry(Pattern.compile("\\b(?:zurich|geneve|geneva|lausanne|lugano)\\b"), "CHF"),
+            Map.entry(Pattern.compile("\\b(?:paris|lyon|marseille|toulouse|bordeaux|lille|nantes|strasbourg"
+                    + "|montpellier|rennes|berlin|munchen|munich|hamburg|koln|frankfurt|stuttgart|dusseldorf"
+                    + "|madrid|barcelona|sevilla|bilbao|milano|torino|napoli|bologna|firenze|lisboa|lisbon"
+                    + "|bruxelles|brussels|amsterdam|wien|vienna)\\b"), "EUR"));
+
+    /** Where a page writes no currency and names no place, the one its language mostly pays in. */
+    private static final Map<String, String> LANGUAGE_CURRENCIES = Map.of("fr", "EUR", "de", "EUR", "it", "EUR");
 
     /**
      * The one currency of the countries a page names ("no Brasil" → BRL), or null when it names
@@ -145,6 +169,28 @@ final class PayFinder {
         }
         return found;
     }
+
+    /**
+     * The currency of a page that writes none: the one of the places it names, else the one its
+     * language mostly pays in (French, German, Italian: EUR), else null.
+     */
+    static String currencyOfPlacesOrLanguage(String text, String language) {
+        String places = currencyOfCountries(text);
+        return places != null ? places : LANGUAGE_CURRENCIES.get(language);
+    }
+
+    /** The currency of an amount as read, its "$" or "pesos" made the page's own. */
+    static String resolve(String currency, String dollar) {
+        if (DOLLAR.equals(currency)) {
+            return dollar;
+        }
+        if (PESO.equals(currency)) {
+            return PESO_CURRENCIES.contains(dollar) ? dollar : "MXN";
+        }
+        return currency;
+    }
+
+    private static final Set<String> PESO_CURRENCIES = Set.of("MXN", "ARS", "CLP", "COP", "UYU");
 
     /** The currency a bare "$" means on a page whose title (and metadata) say this. */
     static String dollarOf(String pageTitle) {
@@ -174,13 +220,18 @@ final class PayFinder {
     /** The pay in a text standing in a given context. */
     static List<Found> find(String written, Context context) {
         List<Found> found = new ArrayList<>();
-        if (firstDigit(written) < 0) {
+        if (firstDigit(written) < 0 && !NumberWords.mayHold(written)) {
             return found;
         }
         // Tags are not text ("<img width=\"1024\">"); blanked to keep positions.
-        String text = written.indexOf('<') >= 0 ? blankTags(written) : written;
+        String text = written.indexOf('<') >= 0 || written.contains("~~") ? blankTags(written) : written;
         boolean salaryContext = context == Context.SALARY;
         String folded = Words.foldKeepingPositions(text);
+        NumberWords.Spelled spelled = NumberWords.spell(text, folded);
+        if (spelled.text() != text) {
+            text = spelled.text();
+            folded = Words.foldKeepingPositions(text);
+        }
         List<Token> tokens = tokens(text, salaryContext);
         int i = 0;
         while (i < tokens.size()) {
@@ -209,7 +260,7 @@ final class PayFinder {
             }
             Amounts.Reading reading = reading(text, folded, low, high, context, i < tokens.size() ? tokens.get(i).start() : text.length());
             if (reading != null) {
-                found.add(new Found(reading, low.start(), high.end()));
+                found.add(new Found(reading, spelled.writtenStart(low.start()), high.end()));
             }
         }
         return found;
@@ -217,10 +268,12 @@ final class PayFinder {
 
     private static String blankTags(String text) {
         var blanked = new StringBuilder(text);
-        Matcher tag = HTML_TAG.matcher(text);
-        while (tag.find()) {
-            for (int i = tag.start(); i < tag.end(); i++) {
-                blanked.setCharAt(i, ' ');
+        for (Pattern hidden : List.of(STRUCK_OUT, HTML_TAG)) {
+            Matcher m = hidden.matcher(text);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    blanked.setCharAt(i, ' ');
+                }
             }
         }
         return blanked.toString();
@@ -337,6 +390,10 @@ final class PayFinder {
      * mois" do not, and most texts are dismissed here without a regex.
      */
     static boolean mayHoldPay(String text) {
+        return mayHoldDigits(text) || NumberWords.mayHold(text);
+    }
+
+    private static boolean mayHoldDigits(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -450,7 +507,9 @@ final class PayFinder {
             Map.entry("rs.", "INR"), Map.entry("rupees", "INR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"),
             Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("nz$", "NZD"), Map.entry("mx$", "MXN"),
             Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"), Map.entry("r$", "BRL"), Map.entry("reais", "BRL"),
-            Map.entry("pesos", "MXN"), Map.entry("franc", "CHF"), Map.entry("francs", "CHF"));
+            Map.entry("pesos", PESO), Map.entry("franc", "CHF"), Map.entry("francs", "CHF"),
+            Map.entry("dollari", "USD"), Map.entry("pounds", "GBP"), Map.entry("sterline", "GBP"),
+            Map.entry("rupie", "INR"), Map.entry("franken", "CHF"), Map.entry("franchi", "CHF"));
 
     static String code(String symbol) {
         String code = CODES.get(symbol.toLowerCase(Locale.ROOT));

@@ -1,0 +1,230 @@
+package dev.careers.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts written in words before a currency, in the six languages: "fünfundsiebzig Euro",
+ * "quinze euros", "eighty-five thousand dollars", "cinquenta mil reais". Only words directly
+ * followed by a currency are read: elsewhere a number word is a count ("zwei Jahre").
+ */
+final class NumberWords {
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "[ \\u00A0]?(?:euros?|dollars?|dolares|dollari|reais|real|pesos|libras|pounds?|sterline|rupees?"
+                    + "|francs?|franken|franchi|€|\\$|£)(?![\\p{L}])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Map<String, Integer> MORPHEMES = new HashMap<>();
+    // Words that join number words without a value of their own.
+    private static final List<String> JOINERS = List.of("und", "and", "et", "e", "y");
+    // An article alone is not an amount ("un euro de plus"), but counts before a multiplier ("a hundred").
+    private static final List<String> ARTICLES = List.of("a", "an", "un", "une", "um", "uma", "ein", "eine",
+            "einen", "uno", "una");
+    private static final int LONGEST;
+
+    static {
+        add(1, "one", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "eins", "a", "an");
+        add(2, "two", "deux", "dos", "dois", "duas", "zwei", "due");
+        add(3, "three", "trois", "tres", "drei", "tre");
+        add(4, "four", "quatre", "cuatro", "quatro", "vier", "quattro");
+        add(5, "five", "cinq", "cinco", "funf", "cinque");
+        add(6, "six", "seis", "sechs", "sei");
+        add(7, "seven", "sept", "siete", "sete", "sieben", "sette");
+        add(8, "eight", "huit", "ocho", "oito", "acht", "otto");
+        add(9, "nine", "neuf", "nueve", "nove", "neun");
+        add(10, "ten", "dix", "diez", "dez", "zehn", "dieci");
+        add(11, "eleven", "onze", "once", "elf", "undici");
+        add(12, "twelve", "douze", "doce", "doze", "zwolf", "dodici");
+        add(13, "thirteen", "treize", "trece", "treze", "dreizehn", "tredici");
+        add(14, "fourteen", "quatorze", "catorce", "catorze", "vierzehn", "quattordici");
+        add(15, "fifteen", "quinze", "quince", "funfzehn", "quindici");
+        add(16, "sixteen", "seize", "dieciseis", "dezesseis", "dezasseis", "sechzehn", "sedici");
+        add(17, "seventeen", "diecisiete", "dezessete", "dezassete", "siebzehn", "diciassette");
+        add(18, "eighteen", "dieciocho", "dezoito", "achtzehn", "diciotto");
+        add(19, "nineteen", "diecinueve", "dezenove", "dezanove", "neunzehn", "diciannove");
+        add(20, "twenty", "vingt", "vingts", "veinte", "veinti", "vinte", "zwanzig", "venti", "vent");
+        add(30, "thirty", "trente", "treinta", "trinta", "dreißig", "dreissig", "trenta", "trent");
+        add(40, "forty", "quarante", "cuarenta", "quarenta", "vierzig", "quaranta", "quarant");
+        add(50, "fifty", "cinquante", "cincuenta", "cinquenta", "funfzig", "cinquanta", "cinquant");
+        add(60, "sixty", "soixante", "sesenta", "sessenta", "sechzig", "sessanta", "sessant");
+        add(70, "seventy", "setenta", "siebzig", "settanta", "settant");
+        add(80, "eighty", "ochenta", "oitenta", "achtzig", "ottanta", "ottant");
+        add(90, "ninety", "noventa", "neunzig", "novanta", "novant");
+        add(100, "hundred", "cent", "cents", "cien", "ciento", "cem", "cento", "hundert");
+        add(200, "doscientos", "duzentos");
+        add(300, "trescientos", "trezentos");
+        add(400, "cuatrocientos", "quatrocentos");
+        add(500, "quinientos", "quinhentos");
+        add(600, "seiscientos", "seiscentos");
+        add(700, "setecientos", "setecentos");
+        add(800, "ochocientos", "oitocentos");
+        add(900, "novecientos", "novecentos");
+        add(1000, "thousand", "mille", "mil", "tausend", "mila");
+        add(1_000_000, "million", "millions", "millon", "millones", "milhao", "milhoes", "millionen", "milione",
+                "milioni");
+        int longest = 0;
+        for (String m : MORPHEMES.keySet()) {
+            longest = Math.max(longest, m.length());
+        }
+        LONGEST = longest;
+    }
+
+    private static void add(int value, String... words) {
+        for (String w : words) {
+            MORPHEMES.put(w, value);
+        }
+    }
+
+    private NumberWords() {}
+
+    private static final Pattern CURRENCY_NAMED = Pattern.compile(
+            "(?i)euro|dollar|d[oó]lar|reais|peso|libra|pound|rupee|franc|[€$£]");
+
+    /** Whether a text may hold an amount in words: it names a currency. */
+    static boolean mayHold(String text) {
+        return CURRENCY_NAMED.matcher(text).find();
+    }
+
+    /**
+     * The text with each amount in words before a currency written in digits, right-aligned in
+     * the words' place so that every other position is unchanged: "knapp fünfzehn Euro" becomes
+     * "knapp       15 Euro". The text itself is returned when it holds none.
+     */
+    static String asDigits(String text, String folded) {
+        return spell(text, folded).text();
+    }
+
+    /** A text with its amounts in words as digits, and where each such amount's words stood. */
+    record Spelled(String text, List<int[]> spans) {
+        /** Where the amount whose digits start at {@code position} was written: its first word. */
+        int writtenStart(int position) {
+            for (int[] span : spans) {
+                if (position >= span[0] && position < span[1]) {
+                    return span[0];
+                }
+            }
+            return position;
+        }
+    }
+
+    static Spelled spell(String text, String folded) {
+        StringBuilder out = null;
+        List<int[]> spans = new ArrayList<>();
+        Matcher currency = CURRENCY_AFTER.matcher(folded);
+        while (currency.find()) {
+            int[] span = wordsBefore(folded, currency.start());
+            if (span == null) {
+                continue;
+            }
+            long value = valueOf(folded.substring(span[0], span[1]));
+            String digits = Long.toString(value);
+            if (value <= 1 || digits.length() > span[1] - span[0]) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            for (int i = span[0]; i < span[1]; i++) {
+                out.setCharAt(i, ' ');
+            }
+            out.replace(span[1] - digits.length(), span[1], digits);
+            spans.add(span);
+        }
+        return out == null ? new Spelled(text, List.of()) : new Spelled(out.toString(), spans);
+    }
+
+    // The run of number words (and their joiners) that ends at `end`, or null.
+    private static int[] wordsBefore(String folded, int end) {
+        int start = end;
+        int i = end;
+        boolean any = false;
+        while (i > 0) {
+            int wordEnd = i;
+            while (wordEnd > 0 && (folded.charAt(wordEnd - 1) == ' ' || folded.charAt(wordEnd - 1) == '-')) {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || i - wordEnd > 1) {
+                break;
+            }
+            String word = folded.substring(wordStart, wordEnd);
+            boolean joiner = JOINERS.contains(word);
+            if (!joiner && morphemes(word) == null) {
+                break;
+            }
+            if (!joiner) {
+                start = wordStart;
+                any = true;
+            }
+            i = wordStart;
+        }
+        if (!any || ARTICLES.contains(folded.substring(start, end).strip())) {
+            return null;
+        }
+        int wordsEnd = end;
+        while (wordsEnd > start && folded.charAt(wordsEnd - 1) == ' ') {
+            wordsEnd--;
+        }
+        return new int[] {start, wordsEnd};
+    }
+
+    // A word as number morphemes, longest first ("fünfundsiebzig" = fünf, und, siebzig), or null.
+    private static List<Integer> morphemes(String word) {
+        List<Integer> values = new ArrayList<>();
+        int at = 0;
+        while (at < word.length()) {
+            int found = 0;
+            for (int length = Math.min(LONGEST, word.length() - at); length > 0; length--) {
+                String piece = word.substring(at, at + length);
+                Integer value = MORPHEMES.get(piece);
+                if (value != null && (length > 1 || word.length() == 1)) {
+                    values.add(value);
+                    found = length;
+                    break;
+                }
+                if (piece.equals("und") && at > 0 && at + 3 < word.length()) {
+                    found = 3;
+                    break;
+                }
+            }
+            if (found == 0) {
+                return null;
+            }
+            at += found;
+        }
+        return values;
+    }
+
+    // The value of number words: additive, hundreds and thousands multiply what comes before.
+    static long valueOf(String words) {
+        long total = 0;
+        long current = 0;
+        int previous = 0;
+        Matcher word = WORD.matcher(words);
+        while (word.find()) {
+            if (JOINERS.contains(word.group())) {
+                continue;
+            }
+            for (int v : morphemes(word.group())) {
+                if (v == 100) {
+                    current = (current == 0 ? 1 : current) * 100;
+                } else if (v >= 1000) {
+                    total += (current == 0 ? 1 : current) * v;
+                    current = 0;
+                } else if (v == 20 && previous == 4) {
+                    current += 76; // "quatre-vingt"
+                } else {
+                    current += v;
+                }
+                previous = v;
+            }
+        }
+        return total + current;
+    }
+}
