@@ -48,6 +48,7 @@ final class CareerLayout {
     /** Jobs named by table columns: careers too, beside those of the headings. */
     private int columnJobs;
     private final boolean frontMatterTitle;
+    private final NumberedRuns numbered = new NumberedRuns();
     private final String frontMatterTitleText;
 
     /** A layout for a page whose front matter names this title (or null). */
@@ -113,6 +114,7 @@ final class CareerLayout {
         }
         String job = kind == SectionKind.OTHER ? JobNames.jobOf(text) : null;
         count(level, job);
+        numbered.heading(level, text, job != null);
         if (jobLevel > 0 && level <= jobLevel) {
             jobLevel = 0;
         }
@@ -166,10 +168,12 @@ final class CareerLayout {
             // career too, holding what the page says outside the table.
             String beside = kind == Kind.TABLE_ROWS && titleCore != null && !cores.get(best).contains(titleCore)
                     ? title : null;
-            return new Decision(kind, best, beside, generic, bestCount, examples.get(best), h1IsTitle());
+            Set<String> numberedEntries = kind == Kind.HEADINGS ? numbered.entriesAt(best) : Set.of();
+            return new Decision(kind, best, beside, generic, numberedEntries, bestCount, examples.get(best),
+                    h1IsTitle());
         }
         if (title != null) {
-            return new Decision(Kind.PAGE, 0, title, Set.of(), 1, title, h1IsTitle());
+            return new Decision(Kind.PAGE, 0, title, Set.of(), Set.of(), 1, title, h1IsTitle());
         }
         int sectionLevel = 0;
         for (int level = 2; level <= 6; level++) {
@@ -178,19 +182,19 @@ final class CareerLayout {
             }
         }
         if (sectionLevel != 0) {
-            return new Decision(Kind.OUTLINE, sectionLevel - 1, null, Set.of(), 0, null, h1IsTitle());
+            return new Decision(Kind.OUTLINE, sectionLevel - 1, null, Set.of(), Set.of(), 0, null, h1IsTitle());
         }
         // A site's article (it has front matter) that names no job and no career section: its
         // headings are the article's sections, and the page is about what its title says.
         String pageTitle = frontMatterTitleText != null ? frontMatterTitleText : h1IsTitle() ? firstTitle : null;
         if (frontMatterTitle && pageTitle != null && !pageTitle.isBlank()) {
             String name = JobNames.clean(pageTitle);
-            return new Decision(Kind.PAGE, 0, name, Set.of(), 0, name, h1IsTitle());
+            return new Decision(Kind.PAGE, 0, name, Set.of(), Set.of(), 0, name, h1IsTitle());
         }
         if (smallestBelowTitle != Integer.MAX_VALUE) {
-            return new Decision(Kind.OUTLINE, smallestBelowTitle, null, Set.of(), 0, null, h1IsTitle());
+            return new Decision(Kind.OUTLINE, smallestBelowTitle, null, Set.of(), Set.of(), 0, null, h1IsTitle());
         }
-        return new Decision(Kind.OUTLINE, 2, null, Set.of(), 0, null, h1IsTitle());
+        return new Decision(Kind.OUTLINE, 2, null, Set.of(), Set.of(), 0, null, h1IsTitle());
     }
 
     // A job whose words all stand in two other jobs' ("Developer" beside "Backend Developer" and
@@ -222,14 +226,16 @@ final class CareerLayout {
      * @param level the heading level of the careers (HEADINGS, OUTLINE), else 0 or a pseudo level
      * @param pageJob the job a one-career page is about (PAGE), else null
      * @param genericCores cores of jobs that are the page's topic rather than entries
+     * @param numberedEntries headings at the careers' level that stand in a numbered run of jobs
      * @param jobs how many distinct jobs were seen
      * @param example one job name, for the diagnostic
      * @param h1IsTitle whether the first level-1 heading is the page's title
      */
-    record Decision(Kind kind, int level, String pageJob, Set<String> genericCores, int jobs, String example,
-            boolean h1IsTitle) {
+    record Decision(Kind kind, int level, String pageJob, Set<String> genericCores, Set<String> numberedEntries,
+            int jobs, String example, boolean h1IsTitle) {
         Decision {
             genericCores = Set.copyOf(genericCores);
+            numberedEntries = Set.copyOf(numberedEntries);
         }
 
         /** Whether a heading at this level with this text starts a career; its name, else null. */
@@ -243,6 +249,10 @@ final class CareerLayout {
             if (kind != Kind.HEADINGS || SectionKind.of(text) != SectionKind.OTHER) {
                 return null;
             }
+            if (numberedEntries.contains(text)) {
+                String job = JobNames.jobOf(text);
+                return job != null ? job : JobNames.clean(text);
+            }
             String job = JobNames.jobOf(text);
             return job == null || genericCores.contains(JobNames.core(job)) ? null : job;
         }
@@ -250,7 +260,8 @@ final class CareerLayout {
         /** Whether two decisions read careers from the same place (a large file's first piece and the whole). */
         boolean sameReading(Decision other) {
             return kind == other.kind && level == other.level && java.util.Objects.equals(pageJob, other.pageJob)
-                    && genericCores.equals(other.genericCores) && h1IsTitle == other.h1IsTitle;
+                    && genericCores.equals(other.genericCores) && numberedEntries.equals(other.numberedEntries)
+                    && h1IsTitle == other.h1IsTitle;
         }
 
         /** A sentence for the "careers.layout" diagnostic. */

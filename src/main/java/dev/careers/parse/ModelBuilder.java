@@ -775,10 +775,14 @@ final class ModelBuilder {
     }
 
     // "Average Base Salary: $126,102" leads with a label; a sentence with a colon far in does not.
+    // Nor does "Writes apps. Salary: $85,000": its amounts are labelled within their sentence.
     private static LeadIn shortLead(String text) {
         LeadIn plain = LeadIn.ofPlain(text);
-        return plain.lead() != null && plain.lead().split("\\s+").length <= 6 ? plain : new LeadIn(null, text);
+        return plain.lead() != null && plain.lead().split("\\s+").length <= 6
+                && !SENTENCE_END.matcher(plain.lead()).find() ? plain : new LeadIn(null, text);
     }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
 
     /** The pay in one line of text, labelled by its lead-in when it has one. */
     private void pay(LeadIn leadIn, String text, int line, int column, PayFinder.Context base) {
