@@ -437,6 +437,21 @@ final class JobNames {
         return false;
     }
 
+    /** The job a career's name names ("¿Cuánto gana un programador?" → "programador"), else the name. */
+    static String jobOrName(String name) {
+        String job = jobOf(name);
+        return job != null ? job : name;
+    }
+
+    /** The stems of a text's words, to tell whether it names a career's core. */
+    static Set<String> stems(String text) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (String word : Words.split(Words.fold(text))) {
+            stems.add(stem(word));
+        }
+        return stems;
+    }
+
     /** The singular masculine form a word's plural or feminine ending hides, if it is a known noun. */
     static String stem(String word) {
         if (NOUNS.contains(word)) {

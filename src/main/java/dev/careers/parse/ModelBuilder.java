@@ -72,6 +72,7 @@ final class ModelBuilder {
     private final CareerLayout.Decision layout;
     private final Map<String, CareerDraft> careersByCore = new HashMap<>();
     private final Map<String, CareerDraft> careersByLooseCore = new HashMap<>();
+    private final List<ProseBand> proseBands = new ArrayList<>();
     private final List<OtherDraft> sections = new ArrayList<>();
     private OtherDraft pageSection;
     private int salaryLevel;
@@ -153,6 +154,7 @@ final class ModelBuilder {
                 frontMatter.get("title", "name") == null ? "" : frontMatter.get("title", "name"),
                 frontMatter.get("description", "summary") == null ? "" : frontMatter.get("description", "summary")));
         assignUnplacedPay();
+        rehomeProsePay();
         frontMatterPay(frontMatter);
         titlePay();
         List<Career> built = finishCareers(language, dollar);
@@ -810,7 +812,10 @@ final class ModelBuilder {
             String amount = within.substring(start, shifted.end() - prefix.length());
             String origin = lead != null ? "lead-in" : "prose";
             if (career != null) {
-                addBand(label, shifted.reading(), amount, line, column, origin);
+                BandDraft band = addBand(label, shifted.reading(), amount, line, column, origin);
+                if (band != null && lead == null) {
+                    proseBands.add(new ProseBand(career, band, Sentences.around(within, start)));
+                }
             } else {
                 unassigned.add(new Unassigned(text, label, shifted.reading(), amount, line, origin));
             }
@@ -848,6 +853,55 @@ final class ModelBuilder {
                 addBand(pay.label(), pay.reading(), pay.text(), pay.lineNumber(), 1, pay.origin());
                 career = current;
             }
+        }
+    }
+
+    /** Pay read in a sentence of a career's text, and that sentence. */
+    private record ProseBand(CareerDraft career, BandDraft band, String sentence) {}
+
+    // "Les programmeurs PHP gagnent 35 000 €" in the section of another career: the sentence
+    // names the career whose pay it is. Moved only when it names exactly one other career and
+    // not the one whose section it stands in.
+    private void rehomeProsePay() {
+        if (careers.size() < 2 || proseBands.isEmpty()) {
+            return;
+        }
+        Map<CareerDraft, Set<String>> coreWords = new HashMap<>();
+        for (CareerDraft c : careers) {
+            Set<String> words = Set.of(JobNames.core(JobNames.jobOrName(c.name)).split(" "));
+            if (!words.contains("")) {
+                coreWords.put(c, words);
+            }
+        }
+        for (ProseBand prose : proseBands) {
+            Set<String> stems = JobNames.stems(prose.sentence());
+            if (!coreWords.containsKey(prose.career()) || stems.containsAll(coreWords.get(prose.career()))) {
+                continue;
+            }
+            CareerDraft named = null;
+            for (var entry : coreWords.entrySet()) {
+                if (stems.containsAll(entry.getValue())) {
+                    if (named != null) {
+                        named = null;
+                        break;
+                    }
+                    named = entry.getKey();
+                }
+            }
+            if (named == null || named == prose.career()) {
+                continue;
+            }
+            BandDraft band = prose.band();
+            prose.career().salary.bands.remove(band);
+            List<BandDraft> bands = named.salary(null).bands;
+            int at = 0;
+            while (at < bands.size() && bands.get(at).line() <= band.line()) {
+                at++;
+            }
+            bands.add(at, band);
+            diagnostics.add(Diagnostic.info("salary.named-career", band.line(), band.column(), "The pay '"
+                    + band.text() + "' stands in the text of '" + prose.career().name + "' but its sentence names '"
+                    + named.name + "'; it is read as that career's."));
         }
     }
 
@@ -957,7 +1011,7 @@ final class ModelBuilder {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private void addBand(String label, Amounts.Reading reading, String text, int line, int column, String origin) {
+    private BandDraft addBand(String label, Amounts.Reading reading, String text, int line, int column, String origin) {
         if (label.chars().noneMatch(Character::isLetter)) {
             label = ""; // "24.700/ 32.000/": the amounts before are no label
         }
@@ -968,9 +1022,11 @@ final class ModelBuilder {
                 diagnostics.add(Diagnostic.warning("salary.implausible", line, column, "The amount '" + text
                         + "' is under 1,000 a year, which no one earns; it is not read as a band."));
             }
-            return;
+            return null;
         }
-        career.salary(section).bands.add(new BandDraft(label, level, reading, reading.period(), text, line, column, origin));
+        BandDraft band = new BandDraft(label, level, reading, reading.period(), text, line, column, origin);
+        career.salary(section).bands.add(band);
+        return band;
     }
 
     private void paragraphText(String text, int line) {
@@ -1145,7 +1201,10 @@ final class ModelBuilder {
         }
         for (PayFinder.Found f : found) {
             String bandLabel = label != null ? label : bandHeading != null ? bandHeading : before(text, f.start());
-            addBand(bandLabel, f.reading(), text.substring(f.start(), f.end()), line, column, "salary-section");
+            BandDraft band = addBand(bandLabel, f.reading(), text.substring(f.start(), f.end()), line, column, "salary-section");
+            if (band != null && sentence) {
+                proseBands.add(new ProseBand(career, band, Sentences.around(text, f.start())));
+            }
         }
         // The line as written is kept where the section's other text goes: the bands hold only
         // their amounts, the words around them ("par jour", "selon la ville") stay readable.
