@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param environments work environments, split at top-level commas
  * @param demand company demand items
  * @param otherSections sections the parser does not recognise, or content that did not fit one
- * @param origin where the career was read from: heading, bold-line, list-item, table-row or page
+ * @param origin where the career was read from: heading, bold-line, lead-line, list-item, table-row,
+ *     table-column or page
  * @param headings the career's sub-section headings as written, in source order
  */
 public record Career(
@@ -35,7 +36,7 @@ public record Career(
 
     /** Where careers come from: a heading, a bold line, a list item, a table row, the page itself. */
     public static final java.util.Set<String> ORIGINS =
-            java.util.Set.of("heading", "bold-line", "list-item", "table-row", "table-column", "page");
+            java.util.Set.of("heading", "bold-line", "lead-line", "list-item", "table-row", "table-column", "page");
 
     /** A career read from a heading (the shape of schema version 2). */
     public Career(String name, String acronym, int line, String summary, List<String> responsibilities,

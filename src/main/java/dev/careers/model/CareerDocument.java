@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param language "fr" or "en"
  * @param frontMatter the page's front matter (YAML or TOML), top-level keys in source order, values
  *     as text; empty when it has none
- * @param layout what holds the careers: headings, bold-lines, list-items, page, outline or none
+ * @param layout what holds the careers: headings, bold-lines, lead-lines, list-items, table-rows, page,
+ *     outline or none
  * @param introduction paragraphs between the title and the first career
  * @param careers careers in source order
  * @param sections sections of the page that belong to no career (a conclusion, an FAQ), in order
@@ -47,11 +48,12 @@ public record CareerDocument(
      * its careers), the page's own {@code sections}, each career's {@code origin} and each band's
      * {@code origin}, for pages whose careers are not level-2 headings.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** How a page's careers may be laid out ("headings", "page"…), as reported in {@link #layout}. */
     public static final java.util.Set<String> LAYOUTS =
-            java.util.Set.of("headings", "bold-lines", "list-items", "table-rows", "page", "outline", "none");
+            java.util.Set.of("headings", "bold-lines", "lead-lines", "list-items", "table-rows", "page", "outline",
+                    "none");
 
     /** A document of the shape of schema version 2: no front matter, careers from headings. */
     public CareerDocument(int schemaVersion, String source, String title, String logo, String language,

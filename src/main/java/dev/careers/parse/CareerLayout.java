@@ -24,7 +24,7 @@ import org.commonmark.node.Paragraph;
 final class CareerLayout {
     /** The kinds of layout, as named in the model ("careers.layout"). */
     enum Kind {
-        HEADINGS, BOLD_LINES, LIST_ITEMS, TABLE_ROWS, PAGE, OUTLINE, NONE;
+        HEADINGS, BOLD_LINES, LEAD_LINES, LIST_ITEMS, TABLE_ROWS, PAGE, OUTLINE, NONE;
 
         String id() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -34,6 +34,7 @@ final class CareerLayout {
     static final int BOLD_LINE_LEVEL = 7;
     static final int LIST_ITEM_LEVEL = 8;
     static final int TABLE_ROW_LEVEL = 9;
+    static final int LEAD_LINE_LEVEL = 10;
 
     private final String titleJob;
     private final Map<Integer, Set<String>> cores = new LinkedHashMap<>();
@@ -70,8 +71,14 @@ final class CareerLayout {
             } else if (n instanceof Paragraph p && salaryLevel > 0) {
                 continue; // "**Lead** → £75k" in a salary section is a band's label, not a career
             } else if (n instanceof Paragraph p) {
-                for (String bold : Entries.boldLines(p)) {
-                    count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));
+                for (BlockReader.Segment segment : BlockReader.segments(p)) {
+                    String bold = Entries.boldLine(segment.first(), segment.end());
+                    if (bold != null) {
+                        count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));
+                    } else {
+                        LeadIn lead = Entries.leadLine(segment.first(), segment.end());
+                        count(LEAD_LINE_LEVEL, lead == null ? null : JobNames.jobOf(lead.lead()));
+                    }
                 }
             } else if (n instanceof org.commonmark.ext.gfm.tables.TableBlock table) {
                 List<List<String>> cells = Entries.cells(table);
@@ -163,7 +170,8 @@ final class CareerLayout {
         if (best != 0) {
             Set<String> generic = generic(cores.get(best));
             Kind kind = best == BOLD_LINE_LEVEL ? Kind.BOLD_LINES : best == LIST_ITEM_LEVEL ? Kind.LIST_ITEMS
-                    : best == TABLE_ROW_LEVEL ? Kind.TABLE_ROWS : Kind.HEADINGS;
+                    : best == TABLE_ROW_LEVEL ? Kind.TABLE_ROWS : best == LEAD_LINE_LEVEL ? Kind.LEAD_LINES
+                    : Kind.HEADINGS;
             // A page about one job that compares it with others in a table: the title's job is a
             // career too, holding what the page says outside the table.
             String beside = kind == Kind.TABLE_ROWS && titleCore != null && !cores.get(best).contains(titleCore)
@@ -270,6 +278,8 @@ final class CareerLayout {
                 case HEADINGS -> "Careers were read from the level-" + level + " headings that name a job ("
                         + jobs + " jobs, such as '" + example + "'); other headings are sections of the page or of a career.";
                 case BOLD_LINES -> "Careers were read from the bold lines that name a job (" + jobs
+                        + " jobs, such as '" + example + "').";
+                case LEAD_LINES -> "Careers were read from the lines that lead with a job and give its pay (" + jobs
                         + " jobs, such as '" + example + "').";
                 case LIST_ITEMS -> "Careers were read from the list items that name a job (" + jobs
                         + " jobs, such as '" + example + "').";

@@ -53,6 +53,30 @@ final class Entries {
         return InlineText.of(first);
     }
 
+    /**
+     * A line that leads with a job and goes on to its pay ({@code Analista de Dados: R$ 5.000 –
+     * R$ 9.000}, {@code **Arquitecto** — 60.000 €}): its lead and the text after it, else null.
+     */
+    static LeadIn leadLine(Node first, Node end) {
+        LeadIn bold = LeadIn.ofRange(first, end);
+        LeadIn lead = bold.lead() != null ? bold : plainLead(InlineText.range(first, end));
+        if (lead == null || lead.lead() == null || JobNames.jobOf(lead.lead()) == null
+                || PayFinder.find(lead.rest(), PayFinder.Context.PAY).isEmpty()) {
+            return null;
+        }
+        return lead;
+    }
+
+    // "Cientista de Dados - 13.100", "Analista: R$ 5.000": the text before the first separator.
+    private static LeadIn plainLead(String text) {
+        LeadIn colon = LeadIn.ofPlain(text);
+        var m = PLAIN_LEAD.matcher(text);
+        if (m.find() && (colon.lead() == null || m.group(1).length() < colon.lead().length())) {
+            return new LeadIn(m.group(1).strip(), text.substring(m.end() - 1).strip());
+        }
+        return colon;
+    }
+
     /** The lead of a list item's first paragraph: its bold opening, or its text before " - ". */
     static String itemLead(ListItem item) {
         if (!(item.getFirstChild() instanceof Paragraph p)) {
@@ -63,12 +87,7 @@ final class Entries {
             return leadIn.lead();
         }
         String text = InlineText.range(p.getFirstChild(), BlockReader.firstBreak(p) == null ? null : BlockReader.firstBreak(p));
-        var m = PLAIN_LEAD.matcher(text);
-        if (m.find()) {
-            return m.group(1);
-        }
-        LeadIn plain = LeadIn.ofPlain(text);
-        return plain.lead();
+        return plainLead(text).lead();
     }
 
     /** The cell texts of a table's rows, header first (for telling its layout; no extra cells). */

@@ -283,7 +283,7 @@ final class ModelBuilder {
 
     private boolean isEntryLayout() {
         return layout.kind() == CareerLayout.Kind.BOLD_LINES || layout.kind() == CareerLayout.Kind.LIST_ITEMS
-                || layout.kind() == CareerLayout.Kind.TABLE_ROWS;
+                || layout.kind() == CareerLayout.Kind.TABLE_ROWS || layout.kind() == CareerLayout.Kind.LEAD_LINES;
     }
 
     // A heading of the article (introduction, conclusion, "how to become…"): it ends the career
@@ -454,6 +454,9 @@ final class ModelBuilder {
             }
             return true;
         }
+        if (layout.kind() == CareerLayout.Kind.LEAD_LINES && block instanceof Paragraph p) {
+            return leadLines(p);
+        }
         if (layout.kind() == CareerLayout.Kind.TABLE_ROWS) {
             List<List<String>> rows = block instanceof TableBlock table ? blocks.rows(table)
                     : block instanceof HtmlBlock html ? HtmlTables.rows(html.getLiteral()) : List.of();
@@ -494,9 +497,10 @@ final class ModelBuilder {
                     if (!rest.isEmpty()) {
                         career.summary.add(rest);
                         boolean onlyAmounts = !rest.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
-                        // "IT Team Leader salary: CHF 129,750+": the lead says it is pay.
-                        pay(new LeadIn(null, rest), rest, line, 1, onlyAmounts || isPayWord(lead)
-                                ? PayFinder.Context.SALARY : PayFinder.Context.PLAIN);
+                        // "IT Team Leader salary: CHF 129,750+": the lead says it is pay; so does
+                        // a few words after a job's name ("hasta 70.000 €"), when they name a currency.
+                        pay(new LeadIn(null, rest), rest, line, 1, onlyAmounts || isPayWord(lead) ? PayFinder.Context.SALARY
+                                : rest.split("\\s+").length <= 6 ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
                     }
                 } else if (career != null) {
                     career.responsibilities.add(text);
@@ -523,6 +527,36 @@ final class ModelBuilder {
             return true;
         }
         return false;
+    }
+
+    // "Analista de Dados: R$ 5.000 – R$ 9.000": each line that leads with a job starts its career,
+    // the rest of the line its pay; the paragraph's other lines are the career's text.
+    private boolean leadLines(Paragraph p) {
+        List<Segment> segments = segments(p);
+        List<LeadIn> leads = new ArrayList<>();
+        for (Segment segment : segments) {
+            leads.add(Entries.leadLine(segment.first(), segment.end()));
+        }
+        if (leads.stream().allMatch(java.util.Objects::isNull)) {
+            return false;
+        }
+        int line = blocks.line(p);
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            LeadIn lead = leads.get(i);
+            String text = InlineText.range(segment.first(), segment.end());
+            if (lead != null) {
+                startCareer(JobNames.asName(lead.lead()), JobNames.jobOf(lead.lead()), line + segment.offset(), "lead-line");
+                career.summary.add(lead.rest());
+                pay(new LeadIn(null, lead.rest()), lead.rest(), line + segment.offset(), 1, PayFinder.Context.PAY);
+            } else if (career == null) {
+                introduction.add(text);
+            } else {
+                career.summary.add(text);
+                pay(shortLead(text), text, line + segment.offset(), 1, PayFinder.Context.PLAIN);
+            }
+        }
+        return true;
     }
 
     // "| Experiencia | Programador (€/año) | Data Scientist (€/año) |": a table whose columns name
