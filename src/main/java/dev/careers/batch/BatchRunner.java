@@ -5,6 +5,7 @@ import dev.careers.batch.FileResult.Output;
 import dev.careers.batch.FileResult.Status;
 import dev.careers.export.ExportOptions;
 import dev.careers.export.Exporter;
+import dev.careers.io.AtomicFile;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Diagnostic;
 import dev.careers.model.Severity;

@@ -1,7 +1,6 @@
 package dev.careers.cli;
 
 import dev.careers.Careers;
-import dev.careers.batch.AtomicFile;
 import dev.careers.batch.BatchRunner;
 import dev.careers.batch.FileResult;
 import dev.careers.batch.InputFile;
@@ -13,6 +12,7 @@ import dev.careers.export.Exporter;
 import dev.careers.export.Exporters;
 import dev.careers.export.Version;
 import dev.careers.export.json.SummaryWriter;
+import dev.careers.io.AtomicFile;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Diagnostic;
 import dev.careers.model.Severity;
