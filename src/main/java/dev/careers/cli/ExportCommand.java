@@ -5,13 +5,13 @@ import dev.careers.batch.BatchRunner;
 import dev.careers.batch.FileResult;
 import dev.careers.batch.InputFile;
 import dev.careers.batch.Inputs;
+import dev.careers.batch.SummaryWriter;
 import dev.careers.export.DiagnosticSink;
 import dev.careers.export.ExportException;
 import dev.careers.export.ExportOptions;
 import dev.careers.export.Exporter;
 import dev.careers.export.Exporters;
 import dev.careers.export.Version;
-import dev.careers.export.json.SummaryWriter;
 import dev.careers.io.AtomicFile;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Diagnostic;
@@ -276,8 +276,7 @@ final class ExportCommand implements Callable<Integer> {
         if (summary.equals("-")) {
             SummaryWriter.write(results, combined, millis, Version.current(), terminal.rawOut());
         } else {
-            AtomicFile.write(Path.of(summary),
-                    out -> SummaryWriter.write(results, combined, millis, Version.current(), out), false);
+            SummaryWriter.write(results, combined, millis, Version.current(), Path.of(summary));
         }
     }
 
