@@ -1,6 +1,6 @@
 package dev.careers.cli;
 
-import dev.careers.export.Version;
+import dev.careers.export.internal.Version;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -11,7 +11,7 @@ import dev.careers.export.ExportException;
 import dev.careers.export.ExportOptions;
 import dev.careers.export.Exporter;
 import dev.careers.export.Exporters;
-import dev.careers.export.Version;
+import dev.careers.export.internal.Version;
 import dev.careers.io.AtomicFile;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Diagnostic;
