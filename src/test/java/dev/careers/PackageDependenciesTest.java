@@ -39,9 +39,22 @@ class PackageDependenciesTest {
         assertThat(cycles(uses)).as("package cycles in %s", MAIN).isEmpty();
     }
 
+    // The map of the root package-info and the README ("How the code is laid out"), top to bottom.
+    private static final List<String> MAP = List.of("dev.careers.cli", "dev.careers.batch", "dev.careers",
+            "dev.careers.parse", "dev.careers.export.pdf", "dev.careers.export.xlsx", "dev.careers.export.json",
+            "dev.careers.export", "dev.careers.export.internal", "dev.careers.io", "dev.careers.model");
+
     @Test
-    void theModelDependsOnNoOtherPackage() {
-        assertThat(dependencies(MAIN).get("dev.careers.model")).isEmpty();
+    void eachPackageUsesOnlyPackagesBelowItInTheMap() {
+        Map<String, Set<String>> uses = dependencies(MAIN);
+        assertThat(MAP).as("the map in dev/careers/package-info.java and the README")
+                .containsExactlyInAnyOrderElementsOf(uses.keySet());
+        List<String> upward = new ArrayList<>();
+        uses.forEach((user, used) -> used.stream()
+                .filter(p -> MAP.indexOf(p) <= MAP.indexOf(user))
+                .forEach(p -> upward.add(user + " -> " + p)));
+        assertThat(upward).as("dependencies that point up the map").isEmpty();
+        assertThat(uses.get("dev.careers.model")).isEmpty();
     }
 
     @Test
