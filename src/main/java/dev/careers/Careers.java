@@ -1,9 +1,9 @@
 package dev.careers;
 
-import dev.careers.batch.AtomicFile;
 import dev.careers.export.ExportOptions;
 import dev.careers.export.Exporter;
 import dev.careers.export.Exporters;
+import dev.careers.io.AtomicFile;
 import dev.careers.model.CareerDocument;
 import dev.careers.parse.CareerParser;
 import java.io.IOException;

@@ -5,12 +5,14 @@ import dev.careers.batch.FileResult.Output;
 import dev.careers.batch.FileResult.Status;
 import dev.careers.export.ExportOptions;
 import dev.careers.export.Exporter;
+import dev.careers.io.AtomicFile;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Diagnostic;
-import dev.careers.model.Severity;
 import dev.careers.parse.SourceException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ public final class BatchRunner {
     private final Path outputFolder;
     private final int jobs;
     private final boolean failFast;
-    private final boolean strict;
+    private final Strictness strictness;
     private final boolean digests;
     private final InputStream standardInput;
 
@@ -78,7 +80,7 @@ public final class BatchRunner {
         this.outputFolder = settings.outputFolder();
         this.jobs = settings.jobs();
         this.failFast = settings.failFast();
-        this.strict = settings.strict();
+        this.strictness = Strictness.of(settings.strict());
         this.digests = settings.digests();
         this.standardInput = standardInput;
     }
@@ -190,10 +192,87 @@ public final class BatchRunner {
         }
         CareerDocument withRendering = document.withDiagnostics(rendering);
         slot[0] = withRendering;
-        boolean failed = !errors.isEmpty() || withRendering.has(Severity.ERROR)
-                || (strict && withRendering.has(Severity.WARNING));
+        boolean failed = !errors.isEmpty() || strictness.fails(withRendering.diagnostics());
         return new FileResult(input.name(), failed ? Status.FAILED : Status.OK, outputs,
                 document.careers().size(), withRendering.diagnostics(), errors, millis(start));
+    }
+
+    /**
+     * Exports one input in the one format of this runner to a stream, such as standard output for
+     * {@code -o -}. The output is rendered in memory and written only once the export returned, so
+     * that a failure never leaves half a file in a pipe. The stream is flushed, not closed.
+     *
+     * @return the result: FAILED, with nothing written, when the input cannot be read; FAILED
+     *     after writing when it has errors (or warnings under {@code --strict})
+     * @throws IllegalStateException when this runner was not given exactly one format
+     * @throws IOException when the export or writing to the stream fails
+     */
+    public FileResult exportTo(InputFile input, OutputStream out) throws IOException {
+        if (exporters.size() != 1) {
+            throw new IllegalStateException("a stream takes one format, not " + exporters.size());
+        }
+        Exporter exporter = exporters.get(0);
+        long start = System.nanoTime();
+        CareerDocument document;
+        try {
+            document = input.read(careers.parser(), standardInput);
+        } catch (SourceException e) {
+            return new FileResult(input.name(), Status.FAILED, List.of(), 0, List.of(),
+                    List.of(e.getMessage()), millis(start));
+        }
+        List<Diagnostic> rendering = Collections.synchronizedList(new ArrayList<>());
+        var buffer = new ByteArrayOutputStream();
+        exporter.export(document, careers.options().withDiagnostics(rendering::add), buffer);
+        buffer.writeTo(out);
+        out.flush();
+        // A stream is not a file of the output folder: the result lists no output.
+        CareerDocument withRendering = document.withDiagnostics(rendering);
+        return new FileResult(input.name(), strictness.fails(withRendering.diagnostics()) ? Status.FAILED : Status.OK,
+                List.of(), document.careers().size(), withRendering.diagnostics(), List.of(), millis(start));
+    }
+
+    /**
+     * What {@code --combine} wrote: the outputs, the formats that cannot combine documents
+     * (warnings), and what failed (errors). Immutable.
+     */
+    public record Combined(List<Output> outputs, List<String> warnings, List<String> errors) {
+        public Combined {
+            outputs = List.copyOf(outputs);
+            warnings = List.copyOf(warnings);
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /**
+     * Writes the documents of a run as one output per format that can combine documents,
+     * {@code <name>.<extension>} in the output folder, each atomically.
+     *
+     * @param documents the documents read, in input order (see {@link #run} with {@code keepDocuments})
+     * @param name the name of the outputs, without extension
+     */
+    public Combined combine(List<CareerDocument> documents, String name) {
+        Objects.requireNonNull(name, "name must not be null");
+        if (documents.isEmpty()) {
+            return new Combined(List.of(), List.of(),
+                    List.of("--combine " + name + ": no input could be read, nothing to combine"));
+        }
+        List<Output> outputs = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Exporter exporter : exporters) {
+            if (!exporter.supportsCombined()) {
+                warnings.add(exporter.format() + " cannot combine documents; --combine skips it");
+                continue;
+            }
+            Path target = outputFolder.resolve(name + "." + exporter.extension());
+            try {
+                AtomicFile.Written written = careers.exportCombinedTo(documents, exporter.format(), target);
+                outputs.add(new Output(target.toString(), exporter.format(), written.bytes(), written.sha256()));
+            } catch (IOException | RuntimeException e) {
+                errors.add(target + ": the combined " + exporter.format() + " export failed: " + e.getMessage());
+            }
+        }
+        return new Combined(outputs, warnings, errors);
     }
 
     /** What one format of one input gave. */

@@ -1,6 +1,6 @@
 package dev.careers.cli;
 
-import dev.careers.export.Version;
+import dev.careers.export.internal.Version;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,7 +29,8 @@ public final class CareersCommand implements Callable<Integer> {
         var commandLine = new CommandLine(top);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             PrintWriter err = cl.getErr();
-            boolean debug = parseResult.hasMatchedOption("--debug");
+            // The command that failed (a subcommand): its own --debug, not the top command's.
+            boolean debug = cl.getCommand() instanceof ParserOptions.User command && command.parserOptions().debug();
             if (e instanceof UsageException) {
                 err.println("careers: " + e.getMessage());
                 err.flush();

@@ -2,6 +2,7 @@ package dev.careers.cli;
 
 import dev.careers.batch.InputFile;
 import dev.careers.batch.Inputs;
+import dev.careers.batch.Strictness;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Diagnostic;
 import dev.careers.model.Severity;
@@ -13,9 +14,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code careers check}: prints the diagnostics of sources like a compiler. */
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, ParserOptions.User {
     private final Terminal terminal;
     private final CommandSpec spec;
+    private final ParserOptions parserOptions;
+    private final Arg<List<String>> inputs;
+    private final Arg<Boolean> strict;
+    private final Arg<Boolean> quiet;
 
     CheckCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -23,10 +28,10 @@ final class CheckCommand implements Callable<Integer> {
                 + "path:line:col: severity: message [code].");
         Specs.exitCodes(spec, "0:no error (no warning with --strict)", "1:an error (or a warning with --strict)",
                 "2:usage error");
-        ParserOptions.addTo(spec);
-        Specs.inputs(spec, "1..*", "Markdown files or folders (searched for *.md); '-' reads standard input.");
-        Specs.flag(spec, "Warnings count as errors for the exit code.", "--strict");
-        Specs.flag(spec, "Print errors and warnings only, not info.", "-q", "--quiet");
+        parserOptions = new ParserOptions(spec);
+        inputs = Arg.inputs(spec, "1..*", "Markdown files or folders (searched for *.md); '-' reads standard input.");
+        strict = Arg.flag(spec, "Warnings count as errors for the exit code.", "--strict");
+        quiet = Arg.flag(spec, "Print errors and warnings only, not info.", "-q", "--quiet");
         Specs.helpOptions(spec);
     }
 
@@ -35,14 +40,18 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
+    public ParserOptions parserOptions() {
+        return parserOptions;
+    }
+
+    @Override
     public Integer call() {
-        CareerParser parser = ParserOptions.of(spec).parser();
-        List<String> inputs = Specs.inputValues(spec);
-        boolean strict = Specs.value(spec, "--strict");
-        boolean quiet = Specs.value(spec, "--quiet");
+        CareerParser parser = parserOptions.parser();
+        Strictness strictness = Strictness.of(strict.value());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Found found = Inputs.collect(inputs);
+        Inputs.Found found = Inputs.collect(inputs.value());
+        boolean failed = !found.problems().isEmpty();
         int errors = found.problems().size();
         int warnings = 0;
         found.problems().forEach(p -> out.println(p.replaceFirst(": ", ": error: ")));
@@ -53,21 +62,23 @@ final class CheckCommand implements Callable<Integer> {
             } catch (SourceException e) {
                 out.println(e.getMessage().replaceFirst(": ", ": error: "));
                 errors++;
+                failed = true;
                 continue;
             }
             for (Diagnostic d : document.diagnostics()) {
-                if (!quiet || d.severity() != Severity.INFO) {
+                if (!quiet.value() || d.severity() != Severity.INFO) {
                     out.println(d.format(input.name()));
                 }
                 errors += d.severity() == Severity.ERROR ? 1 : 0;
                 warnings += d.severity() == Severity.WARNING ? 1 : 0;
             }
+            failed |= strictness.fails(document.diagnostics());
         }
         out.flush();
         err.printf("%d file%s checked: %d error%s, %d warning%s%n", found.files().size(),
                 found.files().size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
                 warnings == 1 ? "" : "s");
         err.flush();
-        return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+        return failed ? 1 : 0;
     }
 }

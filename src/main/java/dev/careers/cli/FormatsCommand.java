@@ -9,11 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 final class FormatsCommand implements Callable<Integer> {
     private final Terminal terminal;
     private final CommandSpec spec;
+    private final PluginOptions pluginOptions;
 
     FormatsCommand(Terminal terminal) {
         this.terminal = terminal;
         this.spec = Specs.command(this, "formats", "List the output formats: built-in and from plugins.");
-        PluginOptions.addTo(spec);
+        pluginOptions = new PluginOptions(spec);
         Specs.helpOptions(spec);
     }
 
@@ -23,7 +24,7 @@ final class FormatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Exporters exporters = PluginOptions.exporters(spec, terminal.env());
+        Exporters exporters = pluginOptions.exporters(terminal.env());
         PrintWriter out = spec.commandLine().getOut();
         for (Exporters.Entry entry : exporters.entries()) {
             out.printf("%-6s .%-5s %s (%s)%n", entry.exporter().format(), entry.exporter().extension(),

@@ -5,7 +5,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Help.ColorScheme;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -16,11 +15,13 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
     private CommandLine self;
     private ColorScheme colors;
     private PrintWriter out;
+    private Arg<String> command;
 
     private HelpCommand() {}
 
     static CommandSpec spec() {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(new HelpCommand());
+        var help = new HelpCommand();
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(help);
         spec.name("help");
         spec.helpCommand(true);
         spec.usageMessage()
@@ -30,8 +31,8 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
                         "If a COMMAND is specified, the help for that command is shown.%n");
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show usage help for the help command and exit.").build());
-        spec.addPositional(PositionalParamSpec.builder().paramLabel("COMMAND").arity("0..1")
-                .type(String.class).description("The COMMAND to display the usage help message for.").build());
+        help.command = Arg.positional(spec, String.class, "COMMAND", "0..1",
+                "The COMMAND to display the usage help message for.");
         return spec;
     }
 
@@ -46,7 +47,7 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
     @Override
     public void run() {
         CommandLine parent = self.getParent();
-        String name = self.getCommandSpec().positionalParameters().get(0).getValue();
+        String name = command.value();
         if (name == null) {
             parent.usage(out, colors);
             return;

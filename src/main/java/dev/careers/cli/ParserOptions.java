@@ -7,44 +7,45 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Options that say how sources are read, shared by {@code export} and {@code check}. */
 final class ParserOptions {
-    final String language;
-    final Path resourceRoot;
-    final long maxInputBytes;
-    final boolean debug;
-
-    private ParserOptions(CommandSpec spec) {
-        this.language = Specs.value(spec, "--lang");
-        this.resourceRoot = Specs.value(spec, "--resource-root");
-        this.maxInputBytes = Specs.value(spec, "--max-input-size");
-        this.debug = Specs.value(spec, "--debug");
-    }
+    private final Arg<String> language;
+    private final Arg<Path> resourceRoot;
+    private final Arg<Long> maxInputBytes;
+    private final Arg<Boolean> debug;
 
     /** Declares the options in a command. */
-    static void addTo(CommandSpec spec) {
-        Specs.option(spec, "<lang>", String.class, null, "Document language for labels and formats: "
+    ParserOptions(CommandSpec spec) {
+        this.language = Arg.option(spec, String.class, "<lang>", null, "Document language for labels and formats: "
                 + Languages.listed() + " (default: detected).", "--lang");
-        Specs.option(spec, "<dir>", Path.class, null,
+        this.resourceRoot = Arg.option(spec, Path.class, "<dir>", null,
                 "Only read images (logos) named by sources inside this folder.", "--resource-root");
-        Specs.converted(spec, "<bytes>", long.class, new SizeConverter(), CareerParser.DEFAULT_MAX_INPUT_BYTES,
-                "Largest input file accepted, e.g. 16M or 500k (default: 16M).", "--max-input-size");
-        Specs.flag(spec, "Show stack traces of unexpected errors.", "--debug");
+        this.maxInputBytes = Arg.converted(spec, long.class, new SizeConverter(), "<bytes>",
+                CareerParser.DEFAULT_MAX_INPUT_BYTES, "Largest input file accepted, e.g. 16M or 500k (default: 16M).",
+                "--max-input-size");
+        this.debug = Arg.flag(spec, "Show stack traces of unexpected errors.", "--debug");
     }
 
-    /** The options as given on the parsed command line. */
-    static ParserOptions of(CommandSpec spec) {
-        return new ParserOptions(spec);
+    /** Whether {@code --debug} was given. */
+    boolean debug() {
+        return debug.value();
     }
 
+    /** The parser the options given ask for. */
     CareerParser parser() {
-        if (language != null && !Languages.isSupported(language)) {
+        String lang = language.value();
+        if (lang != null && !Languages.isSupported(lang)) {
             throw new CareersCommand.UsageException(
-                    "--lang must be one of " + Languages.listed() + ", not '" + language + "'");
+                    language.name() + " must be one of " + Languages.listed() + ", not '" + lang + "'");
         }
         return CareerParser.builder()
-                .language(language)
-                .resourceRoot(resourceRoot)
-                .maxInputBytes(maxInputBytes)
+                .language(lang)
+                .resourceRoot(resourceRoot.value())
+                .maxInputBytes(maxInputBytes.value())
                 .build();
+    }
+
+    /** A command that reads sources with these options. */
+    interface User {
+        ParserOptions parserOptions();
     }
 
     /** Reads sizes such as 16M, 500k, 1G or a number of bytes. */

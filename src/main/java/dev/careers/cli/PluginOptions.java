@@ -10,17 +10,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Where plugin exporters come from: {@code --plugins} and {@code CAREERS_PLUGINS}. */
 final class PluginOptions {
-    private PluginOptions() {}
+    private final Arg<List<Path>> folders;
 
     /** Declares the option in a command. */
-    static void addTo(CommandSpec spec) {
-        Specs.list(spec, "<dir>", Path.class, null, "Load exporter plugins from the jars in this folder (repeatable; "
-                + "also CAREERS_PLUGINS, folders separated by ':').", "--plugins");
+    PluginOptions(CommandSpec spec) {
+        this.folders = Arg.list(spec, Path.class, "<dir>", null, "Load exporter plugins from the jars in this "
+                + "folder (repeatable; also CAREERS_PLUGINS, folders separated by ':').", "--plugins");
     }
 
-    /** The exporters: built-in ones and those of the plugin folders given to the parsed command and in the environment. */
-    static Exporters exporters(CommandSpec spec, Map<String, String> env) {
-        List<Path> folders = Specs.values(spec, "--plugins");
+    /** The exporters: built-in ones and those of the plugin folders given and in the environment. */
+    Exporters exporters(Map<String, String> env) {
         List<Path> all = new ArrayList<>();
         String fromEnv = env.get("CAREERS_PLUGINS");
         if (fromEnv != null) {
@@ -30,7 +29,7 @@ final class PluginOptions {
                 }
             }
         }
-        all.addAll(folders);
+        all.addAll(folders.value());
         try {
             return Exporters.withPlugins(all);
         } catch (java.io.UncheckedIOException e) {

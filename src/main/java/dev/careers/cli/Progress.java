@@ -39,14 +39,7 @@ final class Progress implements BatchRunner.Listener {
     public synchronized void finished(InputFile input, FileResult result) {
         done++;
         clearBar();
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.severity() == Severity.ERROR || (!quiet && d.severity() == Severity.WARNING)) {
-                err.println(d.format(input.name()));
-            }
-        }
-        for (String error : result.errors()) {
-            err.println("careers: error: " + error);
-        }
+        printProblems(err, quiet, input.name(), result);
         if (!bar && !quiet && result.status() != FileResult.Status.SKIPPED) {
             err.printf("[%d/%d] %s %s (%d career%s, %d ms)%n", done, total, result.status().id(), input.name(),
                     result.careers(), result.careers() == 1 ? "" : "s", result.millis());
@@ -61,6 +54,21 @@ final class Progress implements BatchRunner.Listener {
             clearBar();
             err.println("careers: unexpected error in " + input.name() + ":");
             error.printStackTrace(err);
+        }
+    }
+
+    /**
+     * Prints the errors of an input, and its warnings unless {@code quiet}: its diagnostics
+     * compiler-style, then the messages of what failed.
+     */
+    static void printProblems(PrintWriter err, boolean quiet, String name, FileResult result) {
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.severity() == Severity.ERROR || (!quiet && d.severity() == Severity.WARNING)) {
+                err.println(d.format(name));
+            }
+        }
+        for (String error : result.errors()) {
+            err.println("careers: error: " + error);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.careers.export;
 
+import dev.careers.export.internal.Version;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

@@ -180,4 +180,47 @@ class BatchRunnerTest {
         assertThat(run.results().get(0).status()).isEqualTo(FileResult.Status.FAILED);
         assertThat(run.results()).extracting(FileResult::status).contains(FileResult.Status.SKIPPED);
     }
+
+    @Test
+    void oneInputToAStreamWritesTheBytesOfTheFileAndFailsOnWarningsOnlyWhenStrict() throws IOException {
+        Path md = Files.writeString(tmp.resolve("a.md"), "# T\n## Métier\n### Salaire\n* Junior : 90k€ - 60k€\n");
+        List<Exporter> json = List.of(Exporters.builtIn().get("json"));
+        InputFile input = InputFile.of(md.toString());
+        var stream = new java.io.ByteArrayOutputStream();
+        FileResult lenient = runner(json, tmp.resolve("out"), 1).exportTo(input, stream);
+        assertThat(lenient.status()).isEqualTo(FileResult.Status.OK);
+        assertThat(lenient.diagnostics()).extracting(d -> d.code()).contains("salary.reversed-range");
+        runner(json, tmp.resolve("out"), 1).run(List.of(input), false, new BatchRunner.Listener() {});
+        assertThat(stream.toByteArray()).isEqualTo(Files.readAllBytes(tmp.resolve("out/a.json")));
+        var strict = new BatchRunner(CAREERS, json, new BatchRunner.Settings(tmp.resolve("out"), 1, false, true),
+                new ByteArrayInputStream(new byte[0]));
+        assertThat(strict.exportTo(input, new java.io.ByteArrayOutputStream()).status())
+                .isEqualTo(FileResult.Status.FAILED);
+    }
+
+    @Test
+    void anInputThatCannotBeReadWritesNothingToTheStream() throws IOException {
+        Path md = Files.write(tmp.resolve("a.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+        var stream = new java.io.ByteArrayOutputStream();
+        FileResult result = runner(List.of(Exporters.builtIn().get("json")), tmp.resolve("out"), 1)
+                .exportTo(InputFile.of(md.toString()), stream);
+        assertThat(result.status()).isEqualTo(FileResult.Status.FAILED);
+        assertThat(result.errors()).singleElement().asString().contains("not a text file");
+        assertThat(stream.size()).isZero();
+    }
+
+    @Test
+    void combiningWritesOneOutputPerFormatThatCanAndNamesTheOthers() throws IOException {
+        Path md = Files.writeString(tmp.resolve("a.md"), "# T\n## Métier\n");
+        Path out = tmp.resolve("out");
+        var runner = runner(List.of(Exporters.builtIn().get("json"), new FailingExporter()), out, 1);
+        var run = runner.run(Inputs.collect(List.of(md.toString())).files(), true, new BatchRunner.Listener() {});
+        BatchRunner.Combined combined = runner.combine(run.documents(), "all");
+        assertThat(combined.outputs()).singleElement().satisfies(o -> assertThat(o.path()).endsWith("all.json"));
+        assertThat(out.resolve("all.json")).isNotEmptyFile();
+        assertThat(combined.warnings()).singleElement().asString().contains("cannot combine documents");
+        assertThat(combined.errors()).isEmpty();
+        assertThat(runner.combine(List.of(), "all").errors()).singleElement().asString()
+                .contains("nothing to combine");
+    }
 }

@@ -224,4 +224,34 @@ class CliTest {
                     .containsExactly("sample-metiers-ia.pdf", "sample-metiers-ia.xlsx");
         }
     }
+
+    // Issue 17: --debug belongs to the subcommand; the error handler read it from the top command.
+    @Test
+    void debugShowsWhereAnErrorHappenedAndOnlyThen() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("summary-is-a-folder"));
+        String[] args = {"export", "-qf", "json", "-o", tmp.resolve("out").toString(), "--summary", folder.toString(),
+            SAMPLE};
+        Cli.Run plain = Cli.run(args);
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(plain.err()).contains("is a folder").doesNotContain("\tat ");
+        String[] debugArgs = java.util.Arrays.copyOf(args, args.length + 1);
+        debugArgs[args.length] = "--debug";
+        Cli.Run debug = Cli.run(debugArgs);
+        assertThat(debug.exitCode()).isEqualTo(1);
+        assertThat(debug.err()).contains("is a folder").contains("\tat dev.careers.");
+    }
+
+    @Test
+    void warningsFailUnderStrictInABatchAndToStandardOutput() throws IOException {
+        Path file = tmp.resolve("warn.md");
+        Files.writeString(file, "# T\n## Métier\n### Salaire\n* **Junior :** 90k€ - 60k€\n");
+        String out = tmp.resolve("out").toString();
+        assertThat(Cli.run("export", "-qf", "json", "-o", out, file.toString()).exitCode()).isZero();
+        assertThat(Cli.run("export", "-qf", "json", "-o", out, "--strict", file.toString()).exitCode()).isEqualTo(1);
+        Cli.Run piped = Cli.run("export", "-f", "json", "-o", "-", file.toString());
+        assertThat(piped.exitCode()).isZero();
+        assertThat(piped.err()).contains(file + ":4:1: warning: ");
+        assertThat(piped.out()).contains("\"careers\": [");
+        assertThat(Cli.run("export", "-f", "json", "-o", "-", "--strict", file.toString()).exitCode()).isEqualTo(1);
+    }
 }

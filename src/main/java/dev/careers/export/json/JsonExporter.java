@@ -48,7 +48,7 @@ public final class JsonExporter implements Exporter {
 
     /** Writes one value with a generator. */
     @FunctionalInterface
-    interface Writer<T> {
+    private interface Writer<T> {
         void write(JsonGenerator json, T value) throws IOException;
     }
 
@@ -93,15 +93,15 @@ public final class JsonExporter implements Exporter {
 
     /** What writes a whole JSON text with a generator. */
     @FunctionalInterface
-    interface Content {
+    private interface Content {
         void write(JsonGenerator json) throws IOException;
     }
 
     /**
-     * Writes a JSON text the way this exporter writes documents (also used for run summaries):
-     * pretty-printed, then a final newline. The stream is flushed, not closed.
+     * Writes a JSON text the way this exporter writes documents: pretty-printed, then a final
+     * newline. The stream is flushed, not closed.
      */
-    static void write(OutputStream out, Content content) throws IOException {
+    private static void write(OutputStream out, Content content) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(PRINTER.createInstance());
             content.write(json);
@@ -222,7 +222,7 @@ public final class JsonExporter implements Exporter {
     }
 
     /** Writes a diagnostic as in the model contract. */
-    static void diagnostic(JsonGenerator json, Diagnostic d) throws IOException {
+    private static void diagnostic(JsonGenerator json, Diagnostic d) throws IOException {
         json.writeStartObject();
         json.writeStringField("severity", d.severity().id());
         json.writeStringField("code", d.code());
@@ -233,7 +233,7 @@ public final class JsonExporter implements Exporter {
     }
 
     /** Writes an array of strings. */
-    static void strings(JsonGenerator json, List<String> values) throws IOException {
+    private static void strings(JsonGenerator json, List<String> values) throws IOException {
         json.writeStartArray();
         for (String value : values) {
             json.writeString(value);
@@ -247,7 +247,7 @@ public final class JsonExporter implements Exporter {
     }
 
     /** Writes a field whose value is an array. */
-    static <T> void field(JsonGenerator json, String name, List<T> values, Writer<T> writer)
+    private static <T> void field(JsonGenerator json, String name, List<T> values, Writer<T> writer)
             throws IOException {
         json.writeFieldName(name);
         array(json, values, writer);

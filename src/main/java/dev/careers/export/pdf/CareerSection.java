@@ -8,7 +8,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import dev.careers.export.Labels;
+import dev.careers.export.internal.Labels;
 import dev.careers.model.Career;
 import dev.careers.model.Constraint;
 import dev.careers.model.Demand;

@@ -1,6 +1,6 @@
 package dev.careers.export.pdf;
 
-import dev.careers.export.BandGroup;
+import dev.careers.export.internal.BandGroup;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.careers.export.Labels;
+import dev.careers.export.internal.Labels;
 
 /**
  * Writes the table of contents: one clickable row per entry with its page number, which is filled

@@ -7,7 +7,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import dev.careers.export.Labels;
+import dev.careers.export.internal.Labels;
 import dev.careers.model.Career;
 import dev.careers.model.CareerDocument;
 import java.util.List;

@@ -10,7 +10,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.careers.export.Labels;
+import dev.careers.export.internal.Labels;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 

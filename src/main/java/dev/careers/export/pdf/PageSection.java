@@ -2,7 +2,7 @@ package dev.careers.export.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfPTable;
-import dev.careers.export.Labels;
+import dev.careers.export.internal.Labels;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.OtherSection;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
-import dev.careers.export.AmountFormat;
+import dev.careers.export.internal.AmountFormat;
 import dev.careers.model.SalaryBand;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

@@ -1,6 +1,6 @@
 package dev.careers.export.xlsx;
 
-import dev.careers.export.BandGroup;
+import dev.careers.export.internal.BandGroup;
 import dev.careers.model.Career;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.SalaryBand;

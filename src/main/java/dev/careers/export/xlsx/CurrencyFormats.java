@@ -1,6 +1,6 @@
 package dev.careers.export.xlsx;
 
-import dev.careers.export.AmountFormat;
+import dev.careers.export.internal.AmountFormat;
 import dev.careers.model.Languages;
 import java.util.Map;
 

@@ -1,14 +1,14 @@
 package dev.careers.export.xlsx;
 
-import dev.careers.export.BandGroup;
+import dev.careers.export.internal.BandGroup;
 import dev.careers.model.Career;
 import dev.careers.model.Level;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

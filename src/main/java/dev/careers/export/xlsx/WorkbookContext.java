@@ -1,6 +1,6 @@
 package dev.careers.export.xlsx;
 
-import dev.careers.export.Labels;
+import dev.careers.export.internal.Labels;
 
 /**
  * What every sheet writer of one workbook shares. Not thread-safe; one per workbook.

@@ -1,8 +1,8 @@
 package dev.careers.export.xlsx;
 
-import dev.careers.export.BandGroup;
 import dev.careers.export.ExportOptions;
-import dev.careers.export.Labels;
+import dev.careers.export.internal.BandGroup;
+import dev.careers.export.internal.Labels;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Languages;
 import java.io.IOException;

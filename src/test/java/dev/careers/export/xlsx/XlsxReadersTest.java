@@ -317,7 +317,7 @@ class XlsxReadersTest {
     // A column's header in each of the workbook languages.
     private static String[] labelsOf(String key) {
         return dev.careers.model.Languages.SUPPORTED.stream()
-                .map(language -> dev.careers.export.Labels.of(language).get(key)).distinct().toArray(String[]::new);
+                .map(language -> dev.careers.export.internal.Labels.of(language).get(key)).distinct().toArray(String[]::new);
     }
 
     private static String columnOf(Map<String, String> header, String... names) {

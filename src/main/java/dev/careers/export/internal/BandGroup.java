@@ -1,4 +1,4 @@
-package dev.careers.export;
+package dev.careers.export.internal;
 
 import dev.careers.model.Career;
 import dev.careers.model.CareerDocument;

@@ -1,4 +1,4 @@
-package dev.careers.batch;
+package dev.careers.io;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

@@ -1,4 +1,4 @@
-package dev.careers.export;
+package dev.careers.export.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ public final class Version {
     private static String load() {
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
             if (in == null) {
-                throw new IllegalStateException("resource dev/careers/export/version.properties is missing");
+                throw new IllegalStateException("resource dev/careers/export/internal/version.properties is missing");
             }
             var properties = new Properties();
             properties.load(in);

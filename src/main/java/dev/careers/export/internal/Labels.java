@@ -1,4 +1,4 @@
-package dev.careers.export;
+package dev.careers.export.internal;
 
 import dev.careers.model.Languages;
 import dev.careers.model.Period;
@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
 
 /**
  * Words that exporters print around the content ("Salaire", "Page 2 / 5"), in the document's
- * language, from the {@code dev/careers/export/labels} resource bundles. Immutable; thread-safe.
+ * language, from the {@code dev/careers/export/internal/labels} resource bundles. Immutable; thread-safe.
  */
 public final class Labels {
     private final ResourceBundle bundle;
@@ -18,7 +18,7 @@ public final class Labels {
     private Labels(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle(
-                "dev.careers.export.labels", locale, ResourceBundle.Control.getNoFallbackControl(
+                "dev.careers.export.internal.labels", locale, ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

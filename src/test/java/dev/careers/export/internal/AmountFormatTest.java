@@ -1,4 +1,4 @@
-package dev.careers.export;
+package dev.careers.export.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.careers.export;
+package dev.careers.export.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +44,7 @@ class LabelsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void noBundleWritesAKeyTwice(String language) throws java.io.IOException {
-        String name = "/dev/careers/export/labels" + (language.equals("en") ? "" : "_" + language) + ".properties";
+        String name = "/dev/careers/export/internal/labels" + (language.equals("en") ? "" : "_" + language) + ".properties";
         var keys = new java.util.ArrayList<String>();
         try (var in = LabelsTest.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
@@ -89,7 +89,7 @@ class LabelsTest {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("dev.careers.export.labels", locale,
+        return ResourceBundle.getBundle("dev.careers.export.internal.labels", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }
