@@ -66,6 +66,10 @@ class JarLicensesIT {
                 assertThat(bytes(jar, file)).as(file).isNotEmpty();
             }
         }
+        List<String> folders = jar.stream().map(ZipEntry::getName)
+                .filter(n -> n.matches("META-INF/licenses/[^/]+/")).map(n -> n.split("/")[2]).toList();
+        assertThat(folders).as("licence folders without a bundled artifact (left in target/licenses? ./mvnw clean)")
+                .containsExactlyInAnyOrderElementsOf(artifacts.stream().map(Artifact::artifactId).toList());
     }
 
     @Test

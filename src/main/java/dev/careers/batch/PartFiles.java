@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,7 @@ final class PartFiles {
     // enough): consulted before removing a file that carries this process's PID, and emptied by
     // the shutdown hook.
     private static final Map<String, Path> IN_PROGRESS = new ConcurrentHashMap<>();
-    private static final Map<Path, Listing> LISTINGS = new ConcurrentHashMap<>();
+    private static final Map<Path, Listing> LISTINGS = new HashMap<>(); // guarded by itself
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -110,9 +111,7 @@ final class PartFiles {
      * the output, and stays as harmless as it was (hidden, never read).
      */
     static void removeStale(Path folder, String name) {
-        Listing listing = LISTINGS.compute(folder, (f, old) ->
-                old != null && System.nanoTime() - old.nanos() < RESCAN.toNanos() ? old : list(f));
-        List<Path> parts = listing.byTarget().remove(name);
+        List<Path> parts = listing(folder).byTarget().remove(name);
         if (parts == null) {
             return;
         }
@@ -175,13 +174,31 @@ final class PartFiles {
         return started.isPresent() && started.get().isAfter(modified.plus(CLOCK_SLACK));
     }
 
+    // The folder's listing, made again once RESCAN passed (for long-lived processes: --watch, a
+    // library user). One lock for all folders: a listing is quick and made once per folder.
+    private static Listing listing(Path folder) {
+        synchronized (LISTINGS) {
+            Listing listing = LISTINGS.get(folder);
+            if (listing == null || System.nanoTime() - listing.nanos() >= RESCAN.toNanos()) {
+                listing = list(folder);
+                LISTINGS.put(folder, listing);
+            }
+            return listing;
+        }
+    }
+
     private static Listing list(Path folder) {
         Map<String, List<Path>> byTarget = new ConcurrentHashMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*" + SUFFIX)) {
             for (Path entry : entries) {
                 String target = target(entry.getFileName().toString());
                 if (target != null) {
-                    byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(entry);
+                    List<Path> parts = byTarget.get(target);
+                    if (parts == null) {
+                        parts = new ArrayList<>();
+                        byTarget.put(target, parts);
+                    }
+                    parts.add(entry);
                 }
             }
         } catch (IOException | DirectoryIteratorException e) {

@@ -132,12 +132,13 @@ class LeftoversTest {
                 }
                 Thread.sleep(2);
             }
-            assertThat(child.isAlive()).as("the batch was still running when killed").isTrue();
         } finally {
             child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook runs
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(child.exitValue()).as("killed by signal 9").isEqualTo(128 + 9);
+        if (child.exitValue() != 128 + 9) {
+            return List.of(); // it finished before it could be caught writing: try again
+        }
         return names(out).stream().filter(n -> n.endsWith(".part")).toList();
     }
 
