@@ -25,6 +25,7 @@ public final class CareersCommand implements Callable<Integer> {
         top.addSubcommand("export", new ExportCommand(terminal).spec());
         top.addSubcommand("check", new CheckCommand(terminal).spec());
         top.addSubcommand("formats", new FormatsCommand(terminal).spec());
+        top.addSubcommand("completion", new CompletionCommand().spec());
         top.addSubcommand("help", HelpCommand.spec());
         var commandLine = new CommandLine(top);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {

@@ -16,31 +16,15 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it appears complete or not at all: the bytes go to a hidden temporary
  * file in the target folder, which is renamed over the target only once the writer returned
  * normally. A writer that throws, a full disk or an interrupted run leaves the previous file as it
- * was. Temporary files of a run that is stopped (Ctrl-C, SIGTERM) are removed on the way out.
+ * was. Temporary files of a run that is stopped (Ctrl-C, SIGTERM) are removed on the way out; those
+ * of a run that was killed (SIGKILL) by the next run that writes the same output (see {@link PartFiles}).
  */
 public final class AtomicFile {
-    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (Path temp : IN_PROGRESS) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Best effort while the JVM stops: a leftover hidden .part file is harmless.
-                }
-            }
-        }, "careers-temp-cleanup"));
-    }
-
     private AtomicFile() {}
 
     /** Writes bytes to a stream it is given. */
@@ -83,8 +67,9 @@ public final class AtomicFile {
             throw new FileAlreadyExistsException(target.toString(), null, "is a folder");
         }
         refuseReadOnly(absolute);
-        Path temp = createPart(folder, absolute.getFileName().toString());
-        IN_PROGRESS.add(temp);
+        String name = absolute.getFileName().toString();
+        PartFiles.removeStale(folder, name);
+        Path temp = PartFiles.create(folder, name);
         boolean moved = false;
         try {
             MessageDigest sha = digest ? sha256() : null;
@@ -106,7 +91,7 @@ public final class AtomicFile {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
-            IN_PROGRESS.remove(temp);
+            PartFiles.release(temp);
         }
     }
 
@@ -124,19 +109,6 @@ public final class AtomicFile {
         }
         if (readOnly) {
             throw new AccessDeniedException(target.toString(), null, "the existing file is read-only; it was left unchanged");
-        }
-    }
-
-    // Not Files.createTempFile: its files are private (0600) and would stay so once renamed. A
-    // plain createFile gives the permissions any other new file of the user gets (umask).
-    private static Path createPart(Path folder, String name) throws IOException {
-        while (true) {
-            Path part = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
-            try {
-                return Files.createFile(part);
-            } catch (FileAlreadyExistsException e) {
-                // Another writer picked the same name: draw again.
-            }
         }
     }
 

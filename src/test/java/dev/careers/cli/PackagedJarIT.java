@@ -38,4 +38,21 @@ class PackagedJarIT {
         assertThat(usage.exitCode()).isEqualTo(2);
         assertThat(usage.stderr()).doesNotContain("\tat ");
     }
+
+    // Issue 17: front matter is read with jackson-databind (TOML's parser builds a tree even for
+    // streaming): the jar must carry what YAML and TOML blocks need.
+    @Test
+    void readsYamlAndTomlFrontMatter() throws Exception {
+        Files.writeString(tmp.resolve("yaml.md"), "---\ntitle: \"Nurse pay\"\ndescription: Pay of nurses\n"
+                + "tags: [health, care]\ndate: 2024-05-01\nextra: {a: 1, b: [x, y]}\n---\n## Nurse\n");
+        Files.writeString(tmp.resolve("toml.md"), "+++\ntitle = \"Welder pay\"\ndate = 2024-05-01\n"
+                + "tags = [\"metal\", \"craft\"]\n[extra]\na = 1.5\n+++\n## Welder\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ExternalTool.Result export = ExternalTool.run(List.of(java, "-jar", jar(), "export", "-f", "json",
+                "-o", tmp.resolve("out").toString(), tmp.resolve("yaml.md").toString(), tmp.resolve("toml.md").toString()));
+        assertThat(export.exitCode()).as(export.stderr()).isZero();
+        assertThat(export.stderr()).doesNotContain("frontmatter.invalid").doesNotContain("Error");
+        assertThat(Files.readString(tmp.resolve("out/yaml.json"))).contains("Nurse pay").contains("Pay of nurses");
+        assertThat(Files.readString(tmp.resolve("out/toml.json"))).contains("Welder pay");
+    }
 }
