@@ -1,4 +1,4 @@
-package dev.careers.batch;
+package dev.careers.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.careers.batch;
+package dev.careers.io;
 
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
