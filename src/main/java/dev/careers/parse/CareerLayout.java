@@ -50,6 +50,7 @@ final class CareerLayout {
     private int columnJobs;
     private final boolean frontMatterTitle;
     private final NumberedRuns numbered = new NumberedRuns();
+    private final PayHeadings payHeadings = new PayHeadings();
     private final String frontMatterTitleText;
 
     /** A layout for a page whose front matter names this title (or null). */
@@ -66,6 +67,8 @@ final class CareerLayout {
                 heading(h.getLevel(), InlineText.ofHeading(h));
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
+            } else if (n instanceof Paragraph p && opensWithPay(p)) {
+                payHeadings.pay(6);
             } else if (jobLevel > 0) {
                 continue; // lists and bold lines under a job's heading are that job's content
             } else if (n instanceof Paragraph p && salaryLevel > 0) {
@@ -122,6 +125,9 @@ final class CareerLayout {
         String job = kind == SectionKind.OTHER ? JobNames.jobOf(text) : null;
         count(level, job);
         numbered.heading(level, text, job != null);
+        if (level > 1) {
+            payHeadings.heading(level, text, kind);
+        }
         if (jobLevel > 0 && level <= jobLevel) {
             jobLevel = 0;
         }
@@ -135,6 +141,17 @@ final class CareerLayout {
             cores.computeIfAbsent(level, l -> new LinkedHashSet<>()).add(JobNames.core(job));
             examples.putIfAbsent(level, job);
         }
+    }
+
+    // "**Gehalt:** von 20 000 bis 200 000 Rubel", "Salary: $55,000": a pay lead-in and its amount.
+    private static boolean opensWithPay(Paragraph p) {
+        LeadIn lead = LeadIn.of(p);
+        if (lead.lead() == null && p.getFirstChild() instanceof org.commonmark.node.Text t) {
+            lead = LeadIn.ofPlain(t.getLiteral());
+        }
+        // "**Einstiegsgehalt**" alone on its line reads as a small salary heading.
+        return lead.lead() != null && lead.lead().length() <= 40 && ModelBuilder.isPayWord(lead.lead())
+                && (Amounts.firstDigit(lead.rest(), 0) >= 0 || lead.rest().isBlank());
     }
 
     /** The job the page's title names, or null. */
@@ -167,8 +184,13 @@ final class CareerLayout {
                 bestCount = count;
             }
         }
+        int paid = payHeadings.level();
+        if (paid != 0 && (best == 0 && title == null || best < BOLD_LINE_LEVEL && best != paid
+                && payHeadings.entriesAt(paid).size() > bestCount)) {
+            best = paid; // more headings give their own pay than name known jobs
+        }
         if (best != 0) {
-            Set<String> generic = generic(cores.get(best));
+            Set<String> generic = generic(cores.getOrDefault(best, Set.of()));
             Kind kind = best == BOLD_LINE_LEVEL ? Kind.BOLD_LINES : best == LIST_ITEM_LEVEL ? Kind.LIST_ITEMS
                     : best == TABLE_ROW_LEVEL ? Kind.TABLE_ROWS : best == LEAD_LINE_LEVEL ? Kind.LEAD_LINES
                     : Kind.HEADINGS;
@@ -176,8 +198,13 @@ final class CareerLayout {
             // career too, holding what the page says outside the table.
             String beside = kind == Kind.TABLE_ROWS && titleCore != null && !cores.get(best).contains(titleCore)
                     ? title : null;
-            Set<String> numberedEntries = kind == Kind.HEADINGS ? numbered.entriesAt(best) : Set.of();
-            return new Decision(kind, best, beside, generic, numberedEntries, bestCount, examples.get(best),
+            Set<String> entries = new HashSet<>();
+            if (kind == Kind.HEADINGS) {
+                entries.addAll(numbered.entriesAt(best));
+                entries.addAll(payHeadings.entriesAt(best));
+            }
+            return new Decision(kind, best, beside, generic, entries, Math.max(bestCount, entries.size()),
+                    examples.getOrDefault(best, entries.stream().sorted().findFirst().orElse(null)),
                     h1IsTitle());
         }
         if (title != null) {
@@ -234,16 +261,17 @@ final class CareerLayout {
      * @param level the heading level of the careers (HEADINGS, OUTLINE), else 0 or a pseudo level
      * @param pageJob the job a one-career page is about (PAGE), else null
      * @param genericCores cores of jobs that are the page's topic rather than entries
-     * @param numberedEntries headings at the careers' level that stand in a numbered run of jobs
+     * @param entryHeadings headings at the careers' level that are entries whatever their names: in a
+     *     numbered run of jobs, or one of several giving their own pay
      * @param jobs how many distinct jobs were seen
      * @param example one job name, for the diagnostic
      * @param h1IsTitle whether the first level-1 heading is the page's title
      */
-    record Decision(Kind kind, int level, String pageJob, Set<String> genericCores, Set<String> numberedEntries,
+    record Decision(Kind kind, int level, String pageJob, Set<String> genericCores, Set<String> entryHeadings,
             int jobs, String example, boolean h1IsTitle) {
         Decision {
             genericCores = Set.copyOf(genericCores);
-            numberedEntries = Set.copyOf(numberedEntries);
+            entryHeadings = Set.copyOf(entryHeadings);
         }
 
         /** Whether a heading at this level with this text starts a career; its name, else null. */
@@ -257,7 +285,7 @@ final class CareerLayout {
             if (kind != Kind.HEADINGS || SectionKind.of(text) != SectionKind.OTHER) {
                 return null;
             }
-            if (numberedEntries.contains(text)) {
+            if (entryHeadings.contains(text)) {
                 String job = JobNames.jobOf(text);
                 return job != null ? job : JobNames.clean(text);
             }
@@ -268,7 +296,7 @@ final class CareerLayout {
         /** Whether two decisions read careers from the same place (a large file's first piece and the whole). */
         boolean sameReading(Decision other) {
             return kind == other.kind && level == other.level && java.util.Objects.equals(pageJob, other.pageJob)
-                    && genericCores.equals(other.genericCores) && numberedEntries.equals(other.numberedEntries)
+                    && genericCores.equals(other.genericCores) && entryHeadings.equals(other.entryHeadings)
                     && h1IsTitle == other.h1IsTitle;
         }
 

@@ -90,6 +90,33 @@ final class Entries {
         return plainLead(text).lead();
     }
 
+    private static final Pattern RANK_HEADER = Pattern.compile(
+            "^(?:#|n[°º.]?|no\\.?|nr\\.?|rank|ranking|rang|platz|pos\\.?|position|posicion|posicao|posizione|top)?$");
+    private static final Pattern RANK = Pattern.compile("^#?\\d{1,3}[.)°º]?$");
+
+    /**
+     * A ranked table's rows with the name first: "| # | Job | Pay |" reads as "| Job | # | Pay |",
+     * so that its rows name their jobs in their first cell; other tables as they are.
+     */
+    static java.util.List<java.util.List<String>> nameFirst(java.util.List<java.util.List<String>> rows) {
+        if (rows.size() < 2 || rows.get(0).size() < 3 || !RANK_HEADER.matcher(Words.fold(rows.get(0).get(0)).strip()).matches()) {
+            return rows;
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            java.util.List<String> row = rows.get(r);
+            if (row.size() < 2 || !RANK.matcher(row.get(0).strip()).matches()) {
+                return rows;
+            }
+        }
+        java.util.List<java.util.List<String>> swapped = new java.util.ArrayList<>();
+        for (java.util.List<String> row : rows) {
+            java.util.List<String> copy = new java.util.ArrayList<>(row);
+            java.util.Collections.swap(copy, 0, 1);
+            swapped.add(copy);
+        }
+        return swapped;
+    }
+
     /** The cell texts of a table's rows, header first (for telling its layout; no extra cells). */
     static java.util.List<java.util.List<String>> cells(org.commonmark.ext.gfm.tables.TableBlock table) {
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
@@ -109,7 +136,8 @@ final class Entries {
      * The jobs a table's rows name in their first cell, when the table has pay in other cells
      * (a role column and pay columns); empty otherwise.
      */
-    static java.util.List<String> rowJobs(java.util.List<java.util.List<String>> rows) {
+    static java.util.List<String> rowJobs(java.util.List<java.util.List<String>> table) {
+        java.util.List<java.util.List<String>> rows = nameFirst(table);
         java.util.List<String> jobs = new java.util.ArrayList<>();
         // "| Nivel | Sueldo |": rows of levels ("Jefe de piso") of the page's job, not jobs.
         if (rows.isEmpty() || rows.get(0).isEmpty() || LEVEL_COLUMN.matcher(Words.fold(rows.get(0).get(0))).find()) {

@@ -642,7 +642,8 @@ final class ModelBuilder {
 
     // A table whose rows name jobs: each such row a career, its pay cells bands labelled by their
     // column; the other cells its summary ("Rank: 3"). Rows that name no job stay with the page.
-    private void tableCareers(List<List<String>> rows, int line, Node block) {
+    private void tableCareers(List<List<String>> table, int line, Node block) {
+        List<List<String>> rows = Entries.nameFirst(table);
         List<String> header = rows.get(0);
         OtherDraft others = null;
         for (int r = 1; r < rows.size(); r++) {
@@ -749,10 +750,11 @@ final class ModelBuilder {
     }
 
     // A table: each cell's pay, labelled by its row's first cell and its column's header.
-    private void tablePay(List<List<String>> rows, int line) {
-        if (rows.isEmpty()) {
+    private void tablePay(List<List<String>> table, int line) {
+        if (table.isEmpty()) {
             return;
         }
+        List<List<String>> rows = Entries.nameFirst(table);
         List<String> header = rows.get(0);
         boolean headerSpeaksOfPay = isPayWord(String.join(" ", header));
         for (int r = 1; r < rows.size(); r++) {
@@ -780,7 +782,7 @@ final class ModelBuilder {
         }
     }
 
-    private static boolean isPayWord(String text) {
+    static boolean isPayWord(String text) {
         String folded = Words.fold(text);
         return SectionKind.of(text) == SectionKind.SALARY || folded.contains("salar") || folded.contains("wage")
                 || folded.contains("pay") || folded.contains("gehalt") || folded.contains("stipend")
@@ -879,6 +881,9 @@ final class ModelBuilder {
                     longest = name.length();
                 }
             }
+            if (named == null && pay.origin().equals("table")) {
+                named = closestCareer(pay.label().split(" · ")[0]);
+            }
             named = named != null ? named : titled;
             if (named != null) {
                 CareerDraft current = career;
@@ -937,6 +942,31 @@ final class ModelBuilder {
                     + band.text() + "' stands in the text of '" + prose.career().name + "' but its sentence names '"
                     + named.name + "'; it is read as that career's."));
         }
+    }
+
+    // An overview table's short name ("Pflegehelfer/in SRK / FaGe") for a career written in full
+    // further down ("Pflegehelfer/in SRK & Fachfrau/Fachmann Gesundheit (FaGe)"): the one career
+    // sharing most of its words, at least half of the shorter name's.
+    private CareerDraft closestCareer(String rowName) {
+        Set<String> words = JobNames.stems(rowName);
+        words.removeIf(w -> w.length() < 2);
+        CareerDraft best = null;
+        int bestShared = 0;
+        boolean tie = false;
+        for (CareerDraft c : careers) {
+            Set<String> name = JobNames.stems(c.name);
+            name.removeIf(w -> w.length() < 2);
+            int shared = (int) words.stream().filter(name::contains).count();
+            if (shared * 2 < Math.min(words.size(), name.size()) || shared == 0) {
+                continue;
+            }
+            tie = shared == bestShared;
+            if (shared > bestShared) {
+                best = c;
+                bestShared = shared;
+            }
+        }
+        return tie ? null : best;
     }
 
     // "Développeur PHP : un salaire moyen de 39000 € brut par an": a one-job page's title may give its pay.
@@ -1018,8 +1048,10 @@ final class ModelBuilder {
             return head; // the line opens with it: a label
         }
         int sentenceStart = Math.max(sentence.lastIndexOf(". "), sentence.lastIndexOf("; "));
-        for (String word : sentence.substring(sentenceStart + 1).split("\\s+")) {
-            String plain = word.replaceAll("[^\\p{L}-]", "");
+        // The level nearest the amount: "entry roles start near $65,000 and senior ones earn $130,000".
+        String[] sentenceWords = sentence.substring(sentenceStart + 1).split("\\s+");
+        for (int w = sentenceWords.length - 1; w >= 0; w--) {
+            String plain = sentenceWords[w].replaceAll("[^\\p{L}-]", "");
             if (!plain.isEmpty() && Levels.of(plain) != Level.OTHER && Levels.of(plain) != Level.FREELANCE) {
                 return capitalised(plain);
             }
@@ -1134,10 +1166,41 @@ final class ModelBuilder {
         }
     }
 
+    // "**Welche Skills brauchst du?**" then its text on the next lines: a small heading of another
+    // section, which ends the salary section ("**Junior**" then its pay does not).
+    private boolean endsSalarySection(Paragraph p) {
+        List<Segment> segments = segments(p);
+        if (segments.size() < 2) {
+            return false;
+        }
+        String bold = Entries.boldLine(segments.get(0).first(), segments.get(0).end());
+        return bold != null && bold.split("\\s+").length <= 8 && Levels.anywhere(bold) == Level.OTHER
+                && !PayFinder.mayHoldPay(bold) && !isPayWord(bold) && SectionKind.of(bold) != SectionKind.SALARY
+                && JobNames.jobOf(bold) == null;
+    }
+
     private void salaryBlock(Node block) {
         if (block instanceof ListBlock list) {
             for (Item item : items(list)) {
                 salaryLine(itemLeadIn(item), item.text(), item.line(), item.column(), false);
+            }
+        } else if (block instanceof Paragraph p && endsSalarySection(p)) {
+            List<Segment> segments = segments(p);
+            Segment first = segments.get(0);
+            int line = blocks.line(p);
+            String name = Entries.boldLine(first.first(), first.end()).replaceFirst("\\s*:\\s*$", "");
+            section = new SectionDraft(SectionKind.of(name), name, line);
+            career.open(section);
+            bandHeading = null;
+            payTalk = false;
+            for (Segment segment : segments.subList(1, segments.size())) {
+                String text = InlineText.range(segment.first(), segment.end());
+                if (section.kind == SectionKind.ROLE) {
+                    career.summary.add(text);
+                } else {
+                    career.other(section.heading, section.line).paragraphs.add(text);
+                }
+                pay(shortLead(text), text, line + segment.offset(), 1, PayFinder.Context.PLAIN);
             }
         } else if (block instanceof Paragraph p) {
             int line = blocks.line(p);

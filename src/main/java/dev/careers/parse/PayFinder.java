@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  */
 final class PayFinder {
     private static final String CURRENCY_BEFORE = "R\\$|US\\$|USD\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹"
-            + "|Rs\\.?|(?:INR|USD|EUR|GBP|CHF|CAD|AUD|BRL|MXN|JPY|SEK|NOK|DKK|PLN|AED|ZAR|SGD|COP|ARS|CLP)(?![\\p{L}])";
-    private static final String CURRENCY_AFTER = "€|\\$|£|₹|(?:EUR|USD|GBP|CHF|CAD|AUD|BRL|MXN|INR|AED|JPY|SEK|NOK|DKK|PLN|ZAR|SGD|COP|ARS|CLP)(?![\\p{L}])"
-            + "|(?i:euros?|dollars?|d[oó]lares|dollari|reais|pesos|rupees|rupie|libras|pounds|sterline|francs?|franken|franchi)(?![\\p{L}])";
+            + "|Rs\\.?|(?:INR|USD|EUR|GBP|CHF|CAD|AUD|BRL|MXN|JPY|SEK|NOK|DKK|PLN|AED|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])";
+    private static final String CURRENCY_AFTER = "€|\\$|£|₹|(?:EUR|USD|GBP|CHF|CAD|AUD|BRL|MXN|INR|AED|JPY|SEK|NOK|DKK|PLN|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])"
+            + "|(?i:euros?|dollars?|d[oó]lares|dollari|reais|pesos|rupees|rupie|libras|pounds|sterline|francs?|franken|franchi"
+            + "|rubel|rubles?|roubles?|rublos?|rubli|yen|yuan|renminbi|zloty|z[lł]otych)(?![\\p{L}])";
     private static final Pattern TOKEN = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?)"
@@ -81,6 +82,10 @@ final class PayFinder {
                     + "|a partir de|des|mas de|desde|mais de|acima de|a partir de|uber|ueber|ab|mindestens|oltre|piu di|almeno|da"
                     + "|superano|supera|superiori a|superiore a|sopra|depassent|depasse|superan|supera|ultrapassam|ultrapassa)"
                     + "\\s*(?:los |las |the |de |d'|i |gli |le |les |os |\\*+\\s*)?$");
+    /** "$130,000 or more", "60 000 € et plus", "2.5k al mese in su": the top left open. */
+    private static final Pattern OPEN_AFTER = Pattern.compile(
+            "\\s*(?:or more|and more|and up|and above|or above|ou plus|et plus|et au-dela|o mas|y mas|ou mais|e mais"
+                    + "|oder mehr|und mehr|und daruber|o piu|e piu|e oltre|in su)\\b");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]{0,500}>");
     // Struck-out text is what its author took back: shown, never read as pay.
     private static final Pattern STRUCK_OUT = Pattern.compile(
@@ -316,7 +321,8 @@ final class PayFinder {
         if (context == Context.PLAIN && !periodNear && !speaksOfPay(folded, sentenceStart, sentenceEnd)) {
             return null;
         }
-        boolean openEnded = high.plus();
+        boolean openEnded = high.plus()
+                || OPEN_AFTER.matcher(folded.substring(high.end(), Math.min(folded.length(), high.end() + 24))).lookingAt();
         if (low == high && !openEnded) {
             openEnded = OPEN_BEFORE.matcher(folded.substring(Math.max(0, low.start() - 24), low.start())).find();
         }
@@ -509,7 +515,11 @@ final class PayFinder {
             Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"), Map.entry("r$", "BRL"), Map.entry("reais", "BRL"),
             Map.entry("pesos", PESO), Map.entry("franc", "CHF"), Map.entry("francs", "CHF"),
             Map.entry("dollari", "USD"), Map.entry("pounds", "GBP"), Map.entry("sterline", "GBP"),
-            Map.entry("rupie", "INR"), Map.entry("franken", "CHF"), Map.entry("franchi", "CHF"));
+            Map.entry("rupie", "INR"), Map.entry("franken", "CHF"), Map.entry("franchi", "CHF"),
+            Map.entry("rubel", "RUB"), Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"), Map.entry("rouble", "RUB"),
+            Map.entry("roubles", "RUB"), Map.entry("rublo", "RUB"), Map.entry("rublos", "RUB"), Map.entry("rubli", "RUB"),
+            Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("zloty", "PLN"),
+            Map.entry("zlotych", "PLN"), Map.entry("złotych", "PLN"));
 
     static String code(String symbol) {
         String code = CODES.get(symbol.toLowerCase(Locale.ROOT));
