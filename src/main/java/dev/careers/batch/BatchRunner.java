@@ -147,6 +147,11 @@ public final class BatchRunner {
         }
     }
 
+    // An input that could not be read: failed, with its message and nothing written.
+    private static FileResult unread(InputFile input, String message, long start) {
+        return new FileResult(input.name(), Status.FAILED, List.of(), 0, List.of(), List.of(message), millis(start));
+    }
+
     private FileResult process(InputFile input, CareerDocument[] slot, Listener listener,
             ExecutorService formatPool, int offloaded) {
         long start = System.nanoTime();
@@ -157,12 +162,10 @@ public final class BatchRunner {
         try {
             document = input.read(careers.parser(), standardInput);
         } catch (SourceException e) {
-            return new FileResult(input.name(), Status.FAILED, List.of(), 0, List.of(),
-                    List.of(e.getMessage()), millis(start));
+            return unread(input, e.getMessage(), start);
         } catch (RuntimeException | StackOverflowError e) {
             listener.unexpected(input, e);
-            return new FileResult(input.name(), Status.FAILED, List.of(), 0, List.of(),
-                    List.of(input.name() + ": cannot be parsed: " + describe(e)), millis(start));
+            return unread(input, input.name() + ": cannot be parsed: " + describe(e), start);
         }
         // Each format collects its own results, merged in format order: the same outputs,
         // diagnostics and messages whether the formats ran one after the other or at once.
@@ -217,8 +220,7 @@ public final class BatchRunner {
         try {
             document = input.read(careers.parser(), standardInput);
         } catch (SourceException e) {
-            return new FileResult(input.name(), Status.FAILED, List.of(), 0, List.of(),
-                    List.of(e.getMessage()), millis(start));
+            return unread(input, e.getMessage(), start);
         }
         List<Diagnostic> rendering = Collections.synchronizedList(new ArrayList<>());
         var buffer = new ByteArrayOutputStream();

@@ -1,13 +1,8 @@
 package dev.careers.batch;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.careers.io.AtomicFile;
+import dev.careers.io.JsonText;
 import dev.careers.model.Diagnostic;
 import dev.careers.model.Severity;
 import java.io.IOException;
@@ -25,28 +20,12 @@ public final class SummaryWriter {
     /** Version of the summary's JSON shape. */
     public static final int SUMMARY_VERSION = 1;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withObjectEmptySeparator("")
-                            .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     private SummaryWriter() {}
 
     /** Writes the summary; the stream is flushed, not closed. */
     public static void write(List<FileResult> results, List<FileResult.Output> combined, long millis,
             String toolVersion, OutputStream out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(PRINTER.createInstance());
-            summary(json, results, combined, millis, toolVersion);
-        }
-        out.write('\n');
-        out.flush();
+        JsonText.write(out, json -> summary(json, results, combined, millis, toolVersion));
     }
 
     /**
@@ -87,7 +66,7 @@ public final class SummaryWriter {
             json.writeFieldName("diagnostics");
             json.writeStartArray();
             for (Diagnostic d : r.diagnostics()) {
-                diagnostic(json, d);
+                JsonText.diagnostic(json, d);
             }
             json.writeEndArray();
             json.writeFieldName("errors");
@@ -137,16 +116,5 @@ public final class SummaryWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-    }
-
-    // As in the model contract (docs/model.md), where the JSON exporter writes the same fields.
-    private static void diagnostic(JsonGenerator json, Diagnostic d) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("severity", d.severity().id());
-        json.writeStringField("code", d.code());
-        json.writeNumberField("line", d.line());
-        json.writeNumberField("column", d.column());
-        json.writeStringField("message", d.message());
-        json.writeEndObject();
     }
 }

@@ -1,14 +1,9 @@
 package dev.careers.export.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.careers.export.ExportOptions;
 import dev.careers.export.Exporter;
+import dev.careers.io.JsonText;
 import dev.careers.model.Career;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.Constraint;
@@ -34,18 +29,6 @@ import java.util.List;
  * @see <a href="../../../../../../../README.md#the-json-model">the JSON model</a>
  */
 public final class JsonExporter implements Exporter {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withObjectEmptySeparator("")
-                            .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     /** Writes one value with a generator. */
     @FunctionalInterface
     private interface Writer<T> {
@@ -76,7 +59,7 @@ public final class JsonExporter implements Exporter {
     @Override
     public void export(CareerDocument document, ExportOptions options, OutputStream out)
             throws IOException {
-        write(out, json -> document(json, document));
+        JsonText.write(out, json -> document(json, document));
     }
 
     @Override
@@ -88,26 +71,7 @@ public final class JsonExporter implements Exporter {
     public void exportCombined(
             List<CareerDocument> documents, ExportOptions options, OutputStream out)
             throws IOException {
-        write(out, json -> array(json, documents, JsonExporter::document));
-    }
-
-    /** What writes a whole JSON text with a generator. */
-    @FunctionalInterface
-    private interface Content {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    /**
-     * Writes a JSON text the way this exporter writes documents: pretty-printed, then a final
-     * newline. The stream is flushed, not closed.
-     */
-    private static void write(OutputStream out, Content content) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(PRINTER.createInstance());
-            content.write(json);
-        }
-        out.write('\n');
-        out.flush();
+        JsonText.write(out, json -> array(json, documents, JsonExporter::document));
     }
 
     private static void document(JsonGenerator json, CareerDocument d) throws IOException {
@@ -128,7 +92,7 @@ public final class JsonExporter implements Exporter {
         field(json, "sections", d.sections(), JsonExporter::otherSection);
         json.writeStringField("sourcesHeading", d.sourcesHeading());
         field(json, "sources", d.sources(), JsonExporter::source);
-        field(json, "diagnostics", d.diagnostics(), JsonExporter::diagnostic);
+        field(json, "diagnostics", d.diagnostics(), JsonText::diagnostic);
         json.writeEndObject();
     }
 
@@ -218,17 +182,6 @@ public final class JsonExporter implements Exporter {
         json.writeStringField("text", s.text());
         json.writeStringField("url", s.url());
         json.writeNumberField("line", s.line());
-        json.writeEndObject();
-    }
-
-    /** Writes a diagnostic as in the model contract. */
-    private static void diagnostic(JsonGenerator json, Diagnostic d) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("severity", d.severity().id());
-        json.writeStringField("code", d.code());
-        json.writeNumberField("line", d.line());
-        json.writeNumberField("column", d.column());
-        json.writeStringField("message", d.message());
         json.writeEndObject();
     }
 
