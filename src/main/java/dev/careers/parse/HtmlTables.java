@@ -24,13 +24,26 @@ final class HtmlTables {
         Matcher row = ROW.matcher(html);
         while (row.find()) {
             List<String> cells = new ArrayList<>();
-            Matcher cell = CELL.matcher(row.group(1));
+            String content = row.group(1);
+            Matcher cell = CELL.matcher(content);
+            int end = 0;
             while (cell.find()) {
+                // Text outside any well-formed cell ("<t**d>Auxiliar</td>") is a cell of its own: never lost.
+                addIfShown(cells, content.substring(end, cell.start()));
                 cells.add(plain(cell.group(1)));
+                end = cell.end();
             }
+            addIfShown(cells, content.substring(end));
             rows.add(cells);
         }
         return rows;
+    }
+
+    private static void addIfShown(List<String> cells, String html) {
+        String text = plain(html);
+        if (!text.isEmpty()) {
+            cells.add(text);
+        }
     }
 
     private static final Pattern TABLE = Pattern.compile("(?is)<table\\b.*?</table\\s*>");
