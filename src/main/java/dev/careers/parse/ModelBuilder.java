@@ -502,6 +502,9 @@ final class ModelBuilder {
                         pay(new LeadIn(null, rest), rest, line, 1, onlyAmounts || isPayWord(lead) ? PayFinder.Context.SALARY
                                 : rest.split("\\s+").length <= 6 ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
                     }
+                } else if (groupsJobs(li)) {
+                    groupedCareers(li, text);
+                    continue;
                 } else if (career != null) {
                     career.responsibilities.add(text);
                     pay(new LeadIn(null, text), text, line, 1, PayFinder.Context.PLAIN);
@@ -527,6 +530,48 @@ final class ModelBuilder {
             return true;
         }
         return false;
+    }
+
+    // "- Infraestrutura:" then "  - Gerente: R$ 10.265": an area that groups jobs, each nested
+    // item leading with a job and its pay.
+    private static boolean groupsJobs(ListItem item) {
+        boolean any = false;
+        for (Node nested = item.getFirstChild(); nested != null; nested = nested.getNext()) {
+            if (nested instanceof ListBlock sub) {
+                for (Node n = sub.getFirstChild(); n != null; n = n.getNext()) {
+                    if (!(n instanceof ListItem li) || Entries.itemJob(li) == null || !Entries.leadsToAmount(li)) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    // Each nested item a career named with its area ("Infraestrutura: Gerente"), the rest of its line its pay.
+    private void groupedCareers(ListItem item, String area) {
+        String group = area.replaceFirst("[\\s:–—-]+$", "");
+        for (Node nested = item.getFirstChild(); nested != null; nested = nested.getNext()) {
+            if (nested instanceof ListBlock sub) {
+                for (Item entry : items(sub)) {
+                    String lead = entry.paragraph() != null && entry.paragraph().getParent() instanceof ListItem li
+                            ? Entries.itemLead(li) : null;
+                    if (lead == null || JobNames.jobOf(lead) == null) {
+                        career.responsibilities.add(entry.text()); // deeper: the facts of the career above
+                        pay(new LeadIn(null, entry.text()), entry.text(), entry.line(), entry.column(), PayFinder.Context.PAY);
+                        continue;
+                    }
+                    startCareer(group + ": " + JobNames.asName(lead), JobNames.jobOf(lead) + " " + group, entry.line(),
+                            "list-item");
+                    int at = entry.text().indexOf(lead);
+                    String rest = (at >= 0 ? entry.text().substring(at + lead.length()) : entry.text())
+                            .replaceFirst("^[\\s*_:–—-]+", "").strip();
+                    career.summary.add(rest);
+                    pay(new LeadIn(null, rest), rest, entry.line(), entry.column(), PayFinder.Context.PAY);
+                }
+            }
+        }
     }
 
     // "Analista de Dados: R$ 5.000 – R$ 9.000": each line that leads with a job starts its career,
