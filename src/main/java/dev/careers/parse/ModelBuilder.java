@@ -1090,7 +1090,9 @@ final class ModelBuilder {
         String head = sentence.substring(cut + 1).replaceAll("[\\s:=(*_–—-]+$", "").strip();
         String[] words = head.split("\\s+");
         if (cut < 0 && at <= 300 && words.length <= 4) {
-            return head; // the line opens with it: a label
+            // The line opens with it: a label, without the words that only lead to the amount
+            // ("Salario entre" → "Salario"; "hasta", "alrededor de" alone are no label).
+            return RANGE_WORDS.matcher(head).replaceFirst("").strip();
         }
         int sentenceStart = Math.max(sentence.lastIndexOf(". "), sentence.lastIndexOf("; "));
         // The level nearest the amount: "entry roles start near $65,000 and senior ones earn $130,000".
@@ -1112,6 +1114,10 @@ final class ModelBuilder {
         }
         return section != null && section.kind == SectionKind.OTHER ? section.heading : "";
     }
+
+    private static final Pattern RANGE_WORDS = Pattern.compile("(?i)(?:^|\\s+)(?:(?:between|entre|zwischen|tra|fra|from|de|des"
+            + "|von|da|desde|of|about|around|approximately|environ|alrededor|cerca|circa|rund|etwa|ca\\.?|up to|hasta|ate|até"
+            + "|jusqu'à|bis|fino a|at|near|over|more than|plus de|más de|mais de|oltre|starting at|a partir de|ab)\\s*)+$");
 
     private static final Set<String> PAY_QUALIFIERS = Set.copyOf(List.of("average", "median", "moyen", "moyenne", "medio",
             "promedio", "media", "durchschnittliche", "durchschnittliches", "base", "starting", "entry", "annual",

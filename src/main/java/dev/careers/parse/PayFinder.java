@@ -82,6 +82,17 @@ final class PayFinder {
                     + "|a partir de|des|mas de|desde|mais de|acima de|a partir de|uber|ueber|ab|mindestens|oltre|piu di|almeno|da"
                     + "|superano|supera|superiori a|superiore a|sopra|depassent|depasse|superan|supera|ultrapassam|ultrapassa)"
                     + "\\s*(?:los |las |the |de |d'|i |gli |le |les |os |\\*+\\s*)?$");
+    // "1.000 € anuales para formación: conferencias, cursos, libros": a budget for something, not pay.
+    private static final Pattern ALLOWANCE = Pattern.compile("\\b(?:formacion|formacao|formation|formazione|training"
+            + "|conferences?|conferencias|conferencie|cursos|courses|corsi|libros|livros|books|libri|equipment|equipo"
+            + "|budget|presupuesto|orcamento|weiterbildung|fortbildung)\\b");
+    private static final Pattern PRIMARY_PAY = Pattern.compile(
+            "\\b(?:salar\\w*|salaire\\w*|sueldos?|gehalt\\w*|stipendi\\w*|retribuzion\\w*|remunera\\w*|wages?|pay)\\b");
+
+    private static boolean isAllowance(String sentence) {
+        return ALLOWANCE.matcher(sentence).find() && !PRIMARY_PAY.matcher(sentence).find();
+    }
+
     /** "$130,000 or more", "60 000 € et plus", "2.5k al mese in su": the top left open. */
     private static final Pattern OPEN_AFTER = Pattern.compile(
             "\\s*(?:or more|and more|and up|and above|or above|ou plus|et plus|et au-dela|o mas|y mas|ou mais|e mais"
@@ -316,6 +327,9 @@ final class PayFinder {
             period = periodIn(folded, sentenceStart, sentenceEnd);
         }
         if (!salaryContext && currency == null) {
+            return null;
+        }
+        if (context != Context.SALARY && isAllowance(folded.substring(sentenceStart, sentenceEnd))) {
             return null;
         }
         if (context == Context.PLAIN && !periodNear && !speaksOfPay(folded, sentenceStart, sentenceEnd)) {
