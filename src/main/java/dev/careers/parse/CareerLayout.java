@@ -126,7 +126,7 @@ final class CareerLayout {
         count(level, job);
         numbered.heading(level, text, job != null);
         if (level > 1) {
-            payHeadings.heading(level, text, kind);
+            payHeadings.heading(level, text, kind, job != null);
         }
         if (jobLevel > 0 && level <= jobLevel) {
             jobLevel = 0;
@@ -186,8 +186,11 @@ final class CareerLayout {
         }
         int paid = payHeadings.level();
         if (paid != 0 && (best == 0 && title == null || best < BOLD_LINE_LEVEL && best != paid
-                && payHeadings.entriesAt(paid).size() > bestCount)) {
+                && payHeadings.paidAt(paid) > bestCount)) {
             best = paid; // more headings give their own pay than name known jobs
+            Set<String> known = new HashSet<>(cores.getOrDefault(paid, Set.of()));
+            known.removeAll(generic(known));
+            bestCount = known.size();
         }
         if (best != 0) {
             Set<String> generic = generic(cores.getOrDefault(best, Set.of()));
@@ -203,7 +206,7 @@ final class CareerLayout {
                 entries.addAll(numbered.entriesAt(best));
                 entries.addAll(payHeadings.entriesAt(best));
             }
-            return new Decision(kind, best, beside, generic, entries, Math.max(bestCount, entries.size()),
+            return new Decision(kind, best, beside, generic, entries, bestCount + entries.size(),
                     examples.getOrDefault(best, entries.stream().sorted().findFirst().orElse(null)),
                     h1IsTitle());
         }

@@ -26,12 +26,13 @@ final class NumberedRuns {
 
     private static final class Run {
         final List<String> texts = new ArrayList<>();
+        int size;
         int jobs;
         int last;
         int step;
 
         boolean isEntries() {
-            return texts.size() >= SHORTEST_RUN && jobs * 2 >= texts.size();
+            return size >= SHORTEST_RUN && jobs * 2 >= size;
         }
     }
 
@@ -53,10 +54,12 @@ final class NumberedRuns {
         } else if (run.step == 0) {
             run.step = number - run.last;
         }
-        run.texts.add(text);
+        run.size++;
         run.last = number;
         if (namesJob) {
             run.jobs++;
+        } else {
+            run.texts.add(text); // the others are careers anyway: only these need the run
         }
     }
 
@@ -72,7 +75,10 @@ final class NumberedRuns {
         }
     }
 
-    /** The headings at this level counted so far that stand in a run of job entries. */
+    /**
+     * The headings at this level counted so far that stand in a run of job entries and name no
+     * known job (those that do are careers anyway).
+     */
     Set<String> entriesAt(int level) {
         Set<String> found = new HashSet<>(entries.getOrDefault(level, Set.of()));
         Run run = open.get(level);

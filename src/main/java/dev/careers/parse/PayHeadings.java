@@ -14,14 +14,17 @@ import java.util.Set;
 final class PayHeadings {
     private static final int FEWEST = 3;
 
-    /** The heading open at each level (its text), and whether pay was seen under it. */
+    /** The heading open at each level (its text), whether it names a known job, whether pay was seen under it. */
     private final String[] open = new String[8];
+    private final boolean[] namesJob = new boolean[8];
     private final boolean[] paid = new boolean[8];
+    /** Per level, the headings with their own pay that name no known job (the others are careers anyway). */
     private final Map<Integer, Set<String>> withPay = new HashMap<>();
+    private final int[] paidCount = new int[8];
     private final int[] headings = new int[8];
 
     /** Counts a heading; a salary heading gives pay to the heading above it. */
-    void heading(int level, String text, SectionKind kind) {
+    void heading(int level, String text, SectionKind kind, boolean job) {
         if (kind == SectionKind.SALARY) {
             pay(level - 1);
             return;
@@ -34,6 +37,7 @@ final class PayHeadings {
             // "## Senior", "## California": a level or a place of one job's pay, not a job.
             if (!isLevel(text) && PayFinder.currencyOfCountries(text) == null) {
                 open[level] = text;
+                namesJob[level] = job;
             }
         }
     }
@@ -68,7 +72,10 @@ final class PayHeadings {
 
     private void close(int level) {
         if (open[level] != null && paid[level]) {
-            withPay.computeIfAbsent(level, l -> new HashSet<>()).add(open[level]);
+            paidCount[level]++;
+            if (!namesJob[level]) {
+                withPay.computeIfAbsent(level, l -> new HashSet<>()).add(open[level]);
+            }
         }
         open[level] = null;
         paid[level] = false;
@@ -76,18 +83,30 @@ final class PayHeadings {
 
     /** The headings of a level counted so far that give their own pay, when they are a catalogue. */
     Set<String> entriesAt(int level) {
+        if (!isCatalogue(level)) {
+            return Set.of();
+        }
         Set<String> found = new HashSet<>(withPay.getOrDefault(level, Set.of()));
-        if (open[level] != null && paid[level]) {
+        if (open[level] != null && paid[level] && !namesJob[level]) {
             found.add(open[level]);
         }
-        return found.size() >= FEWEST && found.size() * 2 >= headings[level] ? Set.copyOf(found) : Set.of();
+        return Set.copyOf(found);
+    }
+
+    /** How many headings of a level give their own pay, counted so far. */
+    int paidAt(int level) {
+        return paidCount[level] + (open[level] != null && paid[level] ? 1 : 0);
+    }
+
+    private boolean isCatalogue(int level) {
+        return paidAt(level) >= FEWEST && paidAt(level) * 2 >= headings[level];
     }
 
     /** The level with the most headings that give their own pay, when they are a catalogue; else 0. */
     int level() {
         int best = 0;
         for (int level = 2; level < open.length; level++) {
-            if (entriesAt(level).size() > (best == 0 ? 0 : entriesAt(best).size())) {
+            if (isCatalogue(level) && paidAt(level) > (best == 0 ? 0 : paidAt(best))) {
                 best = level;
             }
         }

@@ -12,7 +12,8 @@ class NumberedRunsTest {
         runs.heading(3, "2. Growth Hacker", false);
         runs.heading(2, "More roles", false); // a category heading does not end the run
         runs.heading(3, "3. Data Engineer", true);
-        assertThat(runs.entriesAt(3)).containsExactlyInAnyOrder("1. Data Analyst", "2. Growth Hacker", "3. Data Engineer");
+        // Only the entry the job words miss needs the run: the others are careers anyway.
+        assertThat(runs.entriesAt(3)).containsExactly("2. Growth Hacker");
     }
 
     @Test
@@ -21,7 +22,7 @@ class NumberedRunsTest {
         runs.heading(2, "#3 Nurse", true);
         runs.heading(2, "#2 Midwife", false);
         runs.heading(2, "#1 Surgeon", true);
-        assertThat(runs.entriesAt(2)).hasSize(3);
+        assertThat(runs.entriesAt(2)).containsExactly("#2 Midwife");
     }
 
     @Test
