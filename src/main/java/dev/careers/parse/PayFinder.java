@@ -313,8 +313,8 @@ final class PayFinder {
         if (currency == null && isIndian(multiplier)) {
             currency = "INR";
         }
-        int sentenceStart = sentenceStart(text, low.start());
-        int sentenceEnd = sentenceEnd(text, high.end());
+        int sentenceStart = Sentences.start(text, low.start());
+        int sentenceEnd = Sentences.end(text, high.end());
         Period period = periodIn(folded, high.end(), Math.min(nextStart, Math.min(sentenceEnd, high.end() + 40)));
         if (period == null && "lpa".equalsIgnoreCase(multiplier)) {
             period = Period.YEAR;
@@ -463,32 +463,6 @@ final class PayFinder {
             }
         }
         return null;
-    }
-
-    // A sentence is read at most this far around an amount: a megabyte of text without a full
-    // stop, holding thousands of amounts, must not be read whole for each of them.
-    private static final int SENTENCE_REACH = 400;
-
-    private static int sentenceStart(String text, int at) {
-        int limit = Math.max(0, at - SENTENCE_REACH);
-        for (int i = at - 1; i > limit; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || ((c == ' ') && ".!?;".indexOf(text.charAt(i - 1)) >= 0 && !Character.isDigit(text.charAt(Math.max(0, i - 2))))) {
-                return i + 1;
-            }
-        }
-        return limit;
-    }
-
-    private static int sentenceEnd(String text, int at) {
-        int limit = Math.min(text.length(), at + SENTENCE_REACH);
-        for (int i = at; i < limit - 1; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (".!?;".indexOf(c) >= 0 && text.charAt(i + 1) == ' ')) {
-                return i;
-            }
-        }
-        return limit;
     }
 
     private static boolean isIndian(String multiplier) {

@@ -1,36 +1,41 @@
 package dev.careers.parse;
 
-/** The sentence of a text that holds a position: what a reader takes together with an amount. */
+/**
+ * The sentence of a text that holds a position: what a reader takes together with an amount.
+ * A sentence ends at a line break or at ".", "!", "?" or ";" before a space ("40.000" and "3. 5"
+ * after a digit do not end one). Looked for within a reach on each side: a line may be a megabyte long.
+ */
 final class Sentences {
-    /** How far a sentence is looked for on each side (a line may be a megabyte long). */
     private static final int REACH = 400;
 
     private Sentences() {}
 
-    /** The sentence around an index: from the end of the one before to the end of its own. */
-    static String around(String text, int at) {
-        int from = Math.max(0, at - REACH);
-        int start = from;
-        for (int i = at - 1; i > from; i--) {
-            if (endsSentence(text, i)) {
-                start = i + 1;
-                break;
+    /** Where the sentence holding an index starts. */
+    static int start(String text, int at) {
+        int limit = Math.max(0, at - REACH);
+        for (int i = at - 1; i > limit; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == ' ') && ".!?;".indexOf(text.charAt(i - 1)) >= 0 && !Character.isDigit(text.charAt(Math.max(0, i - 2))))) {
+                return i + 1;
             }
         }
-        int to = Math.min(text.length(), at + REACH);
-        int end = to;
-        for (int i = at; i < to; i++) {
-            if (endsSentence(text, i)) {
-                end = i + 1;
-                break;
-            }
-        }
-        return text.substring(start, end).strip();
+        return limit;
     }
 
-    // ". " ends a sentence, "40.000" and "e.g.x" do not.
-    private static boolean endsSentence(String text, int i) {
-        char c = text.charAt(i);
-        return (c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    /** Where the sentence holding an index ends (its closing mark not included). */
+    static int end(String text, int at) {
+        int limit = Math.min(text.length(), at + REACH);
+        for (int i = at; i < limit - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (".!?;".indexOf(c) >= 0 && text.charAt(i + 1) == ' ')) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** The sentence around an index. */
+    static String around(String text, int at) {
+        return text.substring(start(text, at), end(text, at)).strip();
     }
 }
