@@ -52,6 +52,13 @@ final class CareerLayout {
     private final NumberedRuns numbered = new NumberedRuns();
     private final PayHeadings payHeadings = new PayHeadings();
     private final String frontMatterTitleText;
+    /** The first title-level heading that marks a job advert's genders ("Koch (m/w/d)"), else null. */
+    private String advertTitle;
+    private int advertTitles;
+    // "(m/w/d)", "H/F", "(f/m/x)": how adverts in German and French name the job they offer.
+    private static final java.util.regex.Pattern GENDER_MARK = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}/])(?:m\\s*/\\s*[wf]|[wf]\\s*/\\s*m|h\\s*/\\s*f|f\\s*/\\s*h)(?:\\s*/\\s*[dxi])?(?![\\p{L}/])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A layout for a page whose front matter names this title (or null). */
     CareerLayout(String frontMatterTitle) {
@@ -102,6 +109,9 @@ final class CareerLayout {
     }
 
     private void heading(int level, String text) {
+        if (level <= 2 && GENDER_MARK.matcher(text).find() && JobNames.jobOfTitle(text) != null) {
+            advertTitle = advertTitles++ == 0 ? JobNames.clean(text) : null; // several: a list of adverts
+        }
         if (level == 1) {
             titles++;
         }
@@ -156,6 +166,9 @@ final class CareerLayout {
 
     /** The job the page's title names, or null. */
     String titleJob() {
+        if (advertTitle != null) {
+            return advertTitle; // the advert's own title says more than the site's
+        }
         if (titleJob != null) {
             return titleJob;
         }

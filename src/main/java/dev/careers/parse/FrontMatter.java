@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The metadata block some pages open with: YAML between {@code ---} lines or TOML between
- * {@code +++} lines (Jekyll, Hugo, Astro). It is metadata, never text of the page: the parser reads
+ * {@code +++} lines (Jekyll, Hugo, Astro), or an EDN map opening the page (Cryogen:
+ * {@code {:title "…" :layout :page}}). It is metadata, never text of the page: the parser reads
  * it with Jackson's YAML and TOML readers, and the page's body keeps its line numbers (the block's
  * lines become empty lines). Immutable.
  *
@@ -31,6 +32,9 @@ record FrontMatter(Map<String, String> fields, String body) {
 
     /** The front matter of a text, or an empty one (and the text as it is) when it has none. */
     static FrontMatter of(String text, List<Diagnostic> diagnostics) {
+        if (text.startsWith("{:")) {
+            return ednMap(text, diagnostics);
+        }
         String fence = text.startsWith("---") ? "---" : text.startsWith("+++") ? "+++" : null;
         int firstEnd = Pieces.lineEnd(text, 0);
         if (fence == null || !text.substring(0, firstEnd).strip().equals(fence)) {
@@ -60,9 +64,64 @@ record FrontMatter(Map<String, String> fields, String body) {
                 }
                 if (comments.length() > 0) {
                     fields = new LinkedHashMap<>(fields);
-                    fields.put("#", comments.toString());
+                    fields.merge("#", comments.toString(), (kept, comment) -> kept + " " + comment);
                 }
                 int end = Pieces.lineEnd(text, at);
+                return new FrontMatter(fields, blankLines(text, end) + text.substring(end));
+            }
+        }
+        return new FrontMatter(Map.of(), text);
+    }
+
+    private static final java.util.regex.Pattern EDN_ENTRY = java.util.regex.Pattern.compile(
+            ":([\\w.?!*+-]+)\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s{}\\[\\]]+|\\[[^\\]]*\\])");
+
+    // Cryogen's metadata is an EDN map of keywords; its values are strings, keywords, numbers or
+    // vectors of them. The map ends on the first line that closes it; a page whose first brace
+    // never closes is text.
+    private static FrontMatter ednMap(String text, List<Diagnostic> diagnostics) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length() && i < 20_000; i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                int end = Pieces.lineEnd(text, i);
+                if (c != '}' || !text.substring(i + 1, end).isBlank()) {
+                    break;
+                }
+                Map<String, String> fields = new LinkedHashMap<>();
+                String map = text.substring(1, i);
+                java.util.regex.Matcher entry = EDN_ENTRY.matcher(map);
+                var unread = new StringBuilder();
+                int read = 0;
+                while (entry.find()) {
+                    unread.append(map, read, entry.start()).append(' ');
+                    read = entry.end();
+                    String value = entry.group(2);
+                    if (value.startsWith("\"")) {
+                        value = value.substring(1, value.length() - 1).replace("\\\"", "\"");
+                    } else if (value.startsWith("[")) {
+                        value = value.substring(1, value.length() - 1).replace("\"", "").strip();
+                    }
+                    fields.put(entry.group(1), Words.collapse(value));
+                }
+                // Whatever is not a ":key value" entry is still the author's text: kept, under "#".
+                String rest = Words.collapse(unread.append(map.substring(read)).toString());
+                if (!rest.isEmpty()) {
+                    fields.put("#", rest);
+                    diagnostics.add(Diagnostic.warning("frontmatter.invalid", 1, 1, "The map at the top is not "
+                            + "made of ':key value' entries only; the rest of it was kept as text: '" + rest + "'."));
+                }
                 return new FrontMatter(fields, blankLines(text, end) + text.substring(end));
             }
         }

@@ -120,6 +120,12 @@ final class JobNames {
                     + "|cerchiamo|stiamo cercando|ricerchiamo)\\b[:\\s]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    // "Web Developer Needed", "Koch gesucht", "Développeur recherché": the ad's call after the job.
+    private static final Pattern OFFER_CLOSING = Pattern.compile(
+            "[\\s:!-]+(?:(?:is |are )?(?:needed|wanted|required)|gesucht|recherch[ée]e?s?|buscad[oa]s?|cercasi"
+                    + "|procura-se|precisa-se)[\\s!.]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** "IT Team Leader salary": the pay word after a job's name, which the band says. */
     private static final Pattern TRAILING_PAY_WORD = Pattern.compile(
             "\\s+(?:salary|salaries|pay|salaire|salaires|salario|sueldo|salário|gehalt|stipendio)\\s*:?\\s*$",
@@ -270,6 +276,7 @@ final class JobNames {
             return hasJobNoun(asked, true) ? asked : null;
         }
         name = LEADING_ARTICLE.matcher(OFFER_OPENING.matcher(name).replaceFirst("")).replaceFirst("");
+        name = OFFER_CLOSING.matcher(name).replaceFirst("");
         String[] parts = name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ");
         for (String part : parts) {
             String job = jobOf(withoutLocation(part));

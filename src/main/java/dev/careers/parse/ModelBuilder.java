@@ -1316,7 +1316,8 @@ final class ModelBuilder {
         String text = sentence ? wholeText : labelled.rest();
         Amounts.Reading reading = Amounts.read(labelled.rest());
         // "Junior : 45k€ - 60k€", nothing after its amounts: one band, as every sample page writes them.
-        if (label != null && reading.min() != null && reading.amountCount() <= 2 && !sentence
+        boolean quantity = reading.currency() == null && PayFinder.opensWithQuantity(labelled.rest());
+        if (label != null && reading.min() != null && reading.amountCount() <= 2 && !sentence && !quantity
                 && (reading.note() == null || !hasDigit(reading.note()) && !INDIAN_UNITS.matcher(reading.note()).find())
                 && AMOUNT_FIRST.matcher(labelled.rest()).lookingAt()) {
             band(labelled, reading, line, column);
@@ -1328,12 +1329,12 @@ final class ModelBuilder {
         // The amount must open the text after the label: "Location : pay more than tier-2 cities" is
         // a sentence, read for the ranges it names.
         boolean amountFirst = labelled.rest().isEmpty() || AMOUNT_FIRST.matcher(labelled.rest()).lookingAt();
-        boolean oneBand = label != null && reading.min() != null && amountFirst && (reading.amountCount() > 2
+        boolean oneBand = label != null && reading.min() != null && amountFirst && !quantity && (reading.amountCount() > 2
                 || found.isEmpty() || found.size() == 1 && found.get(0).reading().max().compareTo(reading.max()) == 0
                         && found.get(0).reading().min().compareTo(reading.min()) == 0);
         boolean shortLine = label != null && labelled.rest().split("\\s+").length <= 8;
         // A short line whose amount the pay finder refused ("(10-15% above average)") is no band.
-        boolean refused = found.isEmpty() && reading.min() != null && labelled.rest().contains("%");
+        boolean refused = found.isEmpty() && reading.min() != null && (labelled.rest().contains("%") || quantity);
         if (oneBand || found.isEmpty() && shortLine && !refused) {
             band(leadIn, wholeText, line, column);
             return;

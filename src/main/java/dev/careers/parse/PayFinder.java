@@ -34,10 +34,24 @@ final class PayFinder {
     private static final Pattern NOT_MONEY_AFTER = Pattern.compile(
             "^\\s?(?:%|percent|pour ?cent|por ?ciento|por ?cento|per ?cento|prozent|x\\b|ans?\\b|années|years?\\b|yrs?\\b"
                     + "|años|anos|jahre?n?\\b|anni\\b|months?\\b|mois\\b|meses\\b|monate?n?\\b|mesi\\b|semaines|weeks?\\b"
-                    + "|semanas|wochen|settimane|jours\\b|days\\b|d[ií]as|tage\\b|giorni|hours\\b|heures|horas|stunden|ore\\b"
+                    + "|semanas|wochen|settimane|jours\\b|days\\b|d[ií]as|tage\\b|giorni|hours?\\b|hrs?\\b|heures|horas|stunden|ore\\b"
+                    + "|minutes?\\b|mins?\\b|minutos|minuten|minuti"
                     + "|people|personnes|personas|pessoas|personen|persone|employees|salariés|empleados|mitarbeiter"
                     + "|jobs|emplois|empleos|empregos|postes|offres|vagas|ofertas|companies|entreprises|empresas|users|utilisateurs"
                     + "|respondents|répondants|participants|/\\d|\\.\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Whether a text opens with a count of something other than money ("10 minute break",
+     * "3 years", "40 people"): its first amount has no currency and a unit of its own follows.
+     */
+    static boolean opensWithQuantity(String text) {
+        Matcher m = TOKEN.matcher(text);
+        int digit = Amounts.firstDigit(text, 0);
+        if (digit < 0 || !m.find(Math.max(0, digit - 8)) || m.group("pre") != null || m.group("post") != null) {
+            return false;
+        }
+        return NOT_MONEY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14))).find();
+    }
+
     /** "₹1–2 LPA more than…", "20 % de plus": a premium on pay, not pay. */
     private static final Pattern PREMIUM_AFTER = Pattern.compile(
             "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù])",
