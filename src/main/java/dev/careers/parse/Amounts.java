@@ -46,11 +46,16 @@ final class Amounts {
             Map.entry("euros", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
             Map.entry("₹", "INR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"),
             Map.entry("a$", "AUD"));
+    // Periods in the six languages, read in a folded text (no accents, lower case).
     static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
-            Map.entry(Period.HOUR, period("h|hr|hour|heure", "(?:par|per|an|a|de l')\\s*(?:h|hr|hour|heure)|horaire|hourly|taux horaire")),
-            Map.entry(Period.DAY, period("j|jr|jour|day|d", "(?:par|per|a)\\s*(?:jour|day)|journalier|daily|tjm")),
-            Map.entry(Period.MONTH, period("mois|month|mo|m", "(?:par|per|a)\\s*(?:mois|month)|mensuels?|monthly")),
-            Map.entry(Period.YEAR, period("an|annee|year|yr|y|a", "(?:par|per|a)\\s*(?:an|annee|year)|annuels?|annual|yearly|p\\.\\s?a\\.?")));
+            Map.entry(Period.HOUR, period("h|hr|hour|heure|hora|std|stunde|ora",
+                    "(?:par|per|an|a|de l'|por|pro|all'|l')\\s*(?:h|hr|hour|heure|hora|stunde|ora)|horaire|hourly|stundensatz|stundensatze|stundenlohn|taux horaire|hourly wage")),
+            Map.entry(Period.DAY, period("j|jr|jour|day|d|dia|tag|giorno",
+                    "(?:par|per|a|por|pro|al)\\s*(?:jour|day|dia|tag|giorno|soir|soiree|evening|night|nuit|noche|noite|abend|sera|serata)|journalier|daily|tjm|tagessatz|diaria")),
+            Map.entry(Period.MONTH, period("mois|month|mo|m|mes|monat|mese",
+                    "(?:par|per|a|por|pro|al|ao|au)\\s*(?:mois|month|mes|monat|mese)|mensuels?|mensuelle|mensuellement|monthly|mensual(?:es)?|mensualmente|mensais|mensal|mensalmente|monatlich|mensile|mensili|mensilmente|monthly estimate")),
+            Map.entry(Period.YEAR, period("an|annee|year|yr|y|a|ano|jahr|anno|annum",
+                    "(?:par|per|a|por|pro|al|ao|all')\\s*(?:an|annee|year|ano|jahr|anno|annum)|annuels?|annuelle|annual|annually|annuellement|yearly|anual(?:es)?|anualmente|anuais|jahrlich|annuo|annui|annua|annualmente|p\\.\\s?a\\.?|lpa|jahresgehalt")));
 
     // Any of the periods, to learn in one pass that a text names none (most do not).
     static final Pattern ANY_PERIOD = Pattern.compile(PERIODS.stream().map(p -> p.getValue().pattern())
@@ -137,7 +142,7 @@ final class Amounts {
     // Every period's words hold one of these letters (of a folded text), or the text a slash.
     static boolean mayNamePeriod(String folded) {
         for (int i = 0; i < folded.length(); i++) {
-            if ("/hjdmnyp".indexOf(folded.charAt(i)) >= 0) {
+            if ("/hjdmnypgr".indexOf(folded.charAt(i)) >= 0) {
                 return true;
             }
         }

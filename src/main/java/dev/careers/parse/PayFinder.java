@@ -79,16 +79,6 @@ final class PayFinder {
             "mensal", "hourly", "horaire", "offers", "offre", "ofrece", "oferece", "offre", "median", "average",
             "moyenne", "moyen", "promedio", "media", "medio", "durchschnitt", "durchschnittlich", "package", "base",
             "tarif", "tarifa", "honoraires", "lpa"));
-    private static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
-            Map.entry(Period.HOUR, period("h|hr|hour|heure|hora|std|stunde|ora",
-                    "(?:par|per|an|a|de l'|por|pro|all'|l')\\s*(?:h|hr|hour|heure|hora|stunde|ora)|horaire|hourly|stundensatz|stundensatze|stundenlohn|taux horaire|hourly wage")),
-            Map.entry(Period.DAY, period("j|jr|jour|day|d|dia|tag|giorno",
-                    "(?:par|per|a|por|pro|al)\\s*(?:jour|day|dia|tag|giorno)|journalier|daily|tjm|tagessatz|diaria")),
-            Map.entry(Period.MONTH, period("mois|month|mo|m|mes|monat|mese",
-                    "(?:par|per|a|por|pro|al|ao|au)\\s*(?:mois|month|mes|monat|mese)|mensuels?|mensuelle|mensuellement|monthly|mensual(?:es)?|mensualmente|mensais|mensal|mensalmente|monatlich|mensile|mensili|mensilmente|monthly estimate")),
-            Map.entry(Period.YEAR, period("an|annee|year|yr|y|a|ano|jahr|anno|annum",
-                    "(?:par|per|a|por|pro|al|ao|all')\\s*(?:an|annee|year|ano|jahr|anno|annum)|annuels?|annuelle|annual|annually|annuellement|yearly|anual(?:es)?|anualmente|anuais|jahrlich|annuo|annui|annua|annualmente|p\\.\\s?a\\.?|lpa|jahresgehalt")));
-
     /** "over $180k", "supérieurs à 100 000 $", "desde 25.000 €": a floor, the top left open. */
     private static final Pattern OPEN_BEFORE = Pattern.compile(
             "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|starting from|from|plus de|au-dela de|superieure?s? a"
@@ -234,10 +224,6 @@ final class PayFinder {
     }
 
     private PayFinder() {}
-
-    private static Pattern period(String afterSlash, String words) {
-        return Pattern.compile("(?:/\\s*(?:" + afterSlash + ")s?|(?<![\\p{L}])(?:" + words + "))(?![\\p{L}])");
-    }
 
     /**
      * The pay in a text. In a salary context (a salary section, a pay column, a salary lead-in)
@@ -471,7 +457,7 @@ final class PayFinder {
             return null;
         }
         String part = folded.substring(from, to);
-        for (var candidate : PERIODS) {
+        for (var candidate : Amounts.PERIODS) {
             if (candidate.getValue().matcher(part).find()) {
                 return candidate.getKey();
             }
