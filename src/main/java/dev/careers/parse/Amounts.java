@@ -73,7 +73,13 @@ final class Amounts {
             boolean periodStated,
             String note,
             boolean reversed,
-            int amountCount) {}
+            int amountCount) {
+
+        /** The same reading in a currency that the text around it gives. */
+        Reading inCurrency(String code) {
+            return new Reading(min, max, openEnded, code, period, periodStated, note, reversed, amountCount);
+        }
+    }
 
     private record Amount(BigDecimal value, String multiplier, String currency, boolean plus,
             int start, int end) {}

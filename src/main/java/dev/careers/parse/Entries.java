@@ -136,6 +136,53 @@ final class Entries {
      * The jobs a table's rows name in their first cell, when the table has pay in other cells
      * (a role column and pay columns); empty otherwise.
      */
+    // "| Métier | Salaire |", "| Job title | Pay |": a header that says its column names jobs.
+    private static final Pattern JOB_COLUMN = Pattern.compile(
+            "^(?:(?:job|jobs|job title|title|role|roles|position|positions|occupation|occupations|profession|professions|career"
+                    + "|careers|metier|metiers|poste|postes|emploi|emplois|carriere|carrieres|beruf|berufe|berufsbezeichnung|jobtitel"
+                    + "|stelle|position|taetigkeit|tatigkeit|cargo|cargos|puesto|puestos|profesion|profesiones|ocupacion|carrera"
+                    + "|profissao|profissoes|funcao|funcoes|ocupacao|carreira|ruolo|ruoli|professione|professioni|mansione"
+                    + "|figura|figure|figura professionale|posizione)\\s*)$");
+    // "Total", "Moyenne": a row that sums the others up.
+    private static final Pattern SUMMARY_ROW = Pattern.compile(
+            "^(?:total|totals|average|mean|median|moyenne|mediane|ensemble|promedio|media|mediana|durchschnitt|gesamt|insgesamt"
+                    + "|totale|all|tous|todos|alle|tutti)\\b");
+
+    /**
+     * The job a table row names in its first cell, or null: a cell naming a job, or any name in a
+     * column whose header says it holds jobs.
+     */
+    static String rowJob(java.util.List<String> header, java.util.List<String> row) {
+        if (row.isEmpty()) {
+            return null;
+        }
+        String job = JobNames.jobOf(row.get(0));
+        if (job != null || header.isEmpty() || !JOB_COLUMN.matcher(Words.fold(header.get(0)).strip()).matches()) {
+            return job;
+        }
+        String name = JobNames.clean(row.get(0));
+        String folded = Words.fold(name).strip();
+        boolean named = !name.isEmpty() && name.length() <= 90 && Character.isLetter(name.charAt(0))
+                && !SUMMARY_ROW.matcher(folded).find() && name.split("\\s+").length <= 9;
+        return named ? name : null;
+    }
+
+    /**
+     * The pay a table cell gives, read with its column's header ("| Salaire annuel (€) |" gives
+     * "24 000" its currency and period; a pay header lets a bare number be pay).
+     */
+    static java.util.List<PayFinder.Found> cellPay(String head, String cell) {
+        java.util.List<PayFinder.Found> found = PayFinder.find(cell + (head.isBlank() ? "" : " (" + head + ")"),
+                ModelBuilder.isPayWord(head) ? PayFinder.Context.SALARY : PayFinder.Context.PAY);
+        found.removeIf(f -> f.start() >= cell.length());
+        String headCurrency = found.isEmpty() ? null : PayFinder.currencyNamed(head);
+        if (headCurrency != null) {
+            found.replaceAll(f -> f.reading().currency() != null ? f
+                    : new PayFinder.Found(f.reading().inCurrency(headCurrency), f.start(), f.end()));
+        }
+        return found;
+    }
+
     static java.util.List<String> rowJobs(java.util.List<java.util.List<String>> table) {
         java.util.List<java.util.List<String>> rows = nameFirst(table);
         java.util.List<String> jobs = new java.util.ArrayList<>();
@@ -146,11 +193,11 @@ final class Entries {
         boolean pay = false;
         for (int r = 1; r < rows.size(); r++) {
             java.util.List<String> row = rows.get(r);
-            String job = row.isEmpty() ? null : JobNames.jobOf(row.get(0));
+            String job = rowJob(rows.get(0), row);
             if (job != null) {
                 jobs.add(job);
                 for (int c = 1; c < row.size() && !pay; c++) {
-                    pay = !PayFinder.find(row.get(c), PayFinder.Context.PAY).isEmpty();
+                    pay = !cellPay(c < rows.get(0).size() ? rows.get(0).get(c) : "", row.get(c)).isEmpty();
                 }
             }
         }

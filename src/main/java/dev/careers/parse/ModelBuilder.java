@@ -694,7 +694,7 @@ final class ModelBuilder {
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             int rowLine = block instanceof TableBlock ? line + r + 1 : line;
-            String job = row.isEmpty() ? null : JobNames.jobOf(row.get(0));
+            String job = Entries.rowJob(header, row);
             if (job == null) {
                 if (others == null) {
                     // Under the heading the table stood under, with its header row.
@@ -710,10 +710,7 @@ final class ModelBuilder {
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
-                boolean payColumn = isPayWord(head);
-                List<PayFinder.Found> found = PayFinder.find(cell + (head.isBlank() ? "" : " (" + head + ")"),
-                        payColumn ? PayFinder.Context.SALARY : PayFinder.Context.PAY);
-                found.removeIf(f -> f.start() >= cell.length());
+                List<PayFinder.Found> found = Entries.cellPay(head, cell);
                 if (found.isEmpty()) {
                     facts.add(head.isBlank() ? cell : head + ": " + cell);
                 }

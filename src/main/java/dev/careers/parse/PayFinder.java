@@ -22,12 +22,12 @@ final class PayFinder {
     private static final String CURRENCY_BEFORE = "R\\$|US\\$|USD\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹"
             + "|Rs\\.?|(?:INR|USD|EUR|GBP|CHF|CAD|AUD|BRL|MXN|JPY|SEK|NOK|DKK|PLN|AED|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])";
     private static final String CURRENCY_AFTER = "€|\\$|£|₹|(?:EUR|USD|GBP|CHF|CAD|AUD|BRL|MXN|INR|AED|JPY|SEK|NOK|DKK|PLN|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])"
-            + "|(?i:euros?|dollars?|d[oó]lares|dollari|reais|pesos|rupees|rupie|libras|pounds|sterline|francs?|franken|franchi"
+            + "|(?i:rs\\.?(?![\\p{L}])|euros?|dollars?|d[oó]lares|dollari|reais|pesos|rupees|rupie|libras|pounds|sterline|francs?|franken|franchi"
             + "|rubel|rubles?|roubles?|rublos?|rubli|yen|yuan|renminbi|zloty|z[lł]otych)(?![\\p{L}])";
     private static final Pattern TOKEN = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?)"
-                    + "(?:(?<plusmid>\\+)?\\s?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn)(?![\\p{L}]))?"
+                    + "(?:(?<plusmid>\\+)?(?:\\s|\\.(?=[kK]\\b))?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn)(?![\\p{L}]))?"
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\s?\\+)?");
     private static final Pattern INDIAN = Pattern.compile("^\\d{1,2}(?:,\\d{2})+,\\d{3}$");
@@ -52,6 +52,9 @@ final class PayFinder {
         return NOT_MONEY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14))).find();
     }
 
+    private static final Pattern TO_MULTIPLIED = Pattern.compile(
+            "\\s*(?:-|–|—|to|à|a|bis|até|hasta|al)\\s*\\d+(?:[.,]\\d+)?\\s?(?:[kK]|Mio|Mrd|M|lakhs?|lacs?|LPA|crores?|Cr"
+                    + "|[Mm]illions?|millones|milh[õo]es|milioni|Millionen)(?![\\p{L}])");
     /** "₹1–2 LPA more than…", "20 % de plus": a premium on pay, not pay. */
     private static final Pattern PREMIUM_AFTER = Pattern.compile(
             "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù])",
@@ -390,7 +393,9 @@ final class PayFinder {
             boolean weak = false;
             if (symbol == null && mult == null) {
                 boolean year = num.length() == 4 && value.intValue() >= 1900 && value.intValue() <= 2099;
-                if (year || value.compareTo(BigDecimal.valueOf(10)) < 0) {
+                // "4-8 lakh", "2 – 3M": a small number opens a range whose other end carries the unit.
+                if (year || value.compareTo(BigDecimal.valueOf(10)) < 0
+                        && !TO_MULTIPLIED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24))).lookingAt()) {
                     continue;
                 }
                 weak = !salaryContext;
@@ -508,6 +513,23 @@ final class PayFinder {
             Map.entry("roubles", "RUB"), Map.entry("rublo", "RUB"), Map.entry("rublos", "RUB"), Map.entry("rubli", "RUB"),
             Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("zloty", "PLN"),
             Map.entry("zlotych", "PLN"), Map.entry("złotych", "PLN"));
+
+    private static final Pattern CURRENCY_NAMED = Pattern.compile(
+            "(?<![\\p{L}])(?:" + CURRENCY_BEFORE + "|" + CURRENCY_AFTER + ")");
+
+    /** The one currency a text names ("Salary in Rs", "Salaire (€)"), or null for none or several. */
+    static String currencyNamed(String text) {
+        Matcher m = CURRENCY_NAMED.matcher(text);
+        String named = null;
+        while (m.find()) {
+            String code = code(m.group().strip());
+            if (named != null && !named.equals(code)) {
+                return null;
+            }
+            named = code;
+        }
+        return named;
+    }
 
     static String code(String symbol) {
         String code = CODES.get(symbol.toLowerCase(Locale.ROOT));
