@@ -722,6 +722,11 @@ final class ModelBuilder {
                 career.summary.add(String.join(" · ", facts));
             }
         }
+        if (others == null && !header.get(0).isBlank()) {
+            // The name column's header is said once, here: every row above became a career.
+            diagnostics.add(Diagnostic.info("table.careers", line, 1, "Each row of this table is a career named in its column '"
+                    + header.get(0) + "'; the other columns give its pay and facts."));
+        }
         // What follows the table is the page's (its own job's, on a page about one), not the last row's.
         career = pageCareer;
         section = null;
