@@ -55,10 +55,6 @@ final class CareerLayout {
     /** The first title-level heading that marks a job advert's genders ("Koch (m/w/d)"), else null. */
     private String advertTitle;
     private int advertTitles;
-    // "(m/w/d)", "H/F", "(f/m/x)": how adverts in German and French name the job they offer.
-    private static final java.util.regex.Pattern GENDER_MARK = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}/])(?:m\\s*/\\s*[wf]|[wf]\\s*/\\s*m|h\\s*/\\s*f|f\\s*/\\s*h)(?:\\s*/\\s*[dxi])?(?![\\p{L}/])",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A layout for a page whose front matter names this title (or null). */
     CareerLayout(String frontMatterTitle) {
@@ -109,7 +105,7 @@ final class CareerLayout {
     }
 
     private void heading(int level, String text) {
-        if (level <= 2 && GENDER_MARK.matcher(text).find() && JobNames.jobOfTitle(text) != null) {
+        if (level <= 2 && JobNames.GENDER_MARK.matcher(text).find() && JobNames.jobOfTitle(text) != null) {
             advertTitle = advertTitles++ == 0 ? JobNames.clean(text) : null; // several: a list of adverts
         }
         if (level == 1) {
@@ -195,6 +191,20 @@ final class CareerLayout {
             if (count > bestCount || (count == bestCount && best != 0 && entry.getKey() < best && count > 1)) {
                 best = entry.getKey();
                 bestCount = count;
+            }
+        }
+        if (best == TABLE_ROW_LEVEL) {
+            // An overview table beside headings naming nearly as many jobs: the headings hold the
+            // careers in full, the table's rows join them.
+            for (int level = 1; level <= 6; level++) {
+                Set<String> distinct = new HashSet<>(cores.getOrDefault(level, Set.of()));
+                distinct.removeAll(generic(distinct));
+                int named = distinct.size() + numbered.entriesAt(level).size();
+                if (named > 1 && named * 5 >= bestCount * 4) {
+                    best = level;
+                    bestCount = distinct.size();
+                    break;
+                }
             }
         }
         int paid = payHeadings.level();

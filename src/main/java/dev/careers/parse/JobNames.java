@@ -75,7 +75,10 @@ final class JobNames {
             "ingenieur", "informatiker", "architekt", "berater", "leiter", "techniker",
             "wissenschaftler", "spezialist", "administrator", "analyst", "designer", "manager",
             "pfleger", "lehrer", "kaufmann", "kauffrau", "elektroniker", "mechaniker", "tester",
-            "referent", "engineer", "developer", "architect", "scientist", "sistemista", "gestalter", "berater");
+            "referent", "engineer", "developer", "architect", "scientist", "sistemista", "gestalter", "berater",
+            "elektriker", "helfer", "koordinator", "lehrkraft", "fachkraft", "assistent", "fachmann", "fachfrau",
+            "arbeiter", "betreuer", "verkaufer", "erzieher", "disponent", "monteur", "installateur", "schreiner",
+            "fahrer", "redakteur", "planer", "lehrperson", "fachperson", "bearbeiter", "kaufleute");
 
     /** Words that start a heading about the article, not a job ("Top 10…", "How to…"). */
     private static final Set<String> ARTICLE_OPENINGS = Set.copyOf(List.of(
@@ -237,11 +240,42 @@ final class JobNames {
         return job == null ? "" : job;
     });
 
+    // "Elektriker/in", "Lehrer*innen", "Berater:in": the German forms naming every gender.
+    private static final Pattern GENDER_ENDING = Pattern.compile("(?<=\\p{L})(?:/-?|\\*|:|_)in(?:nen)?(?![\\p{L}])");
+
+    /** "(m/w/d)", "H/F", "(f/m/x)": how adverts in German and French name the job they offer. */
+    static final Pattern GENDER_MARK = Pattern.compile(
+            "(?<![\\p{L}/])(?:m\\s*/\\s*[wf]|[wf]\\s*/\\s*m|h\\s*/\\s*f|f\\s*/\\s*h)(?:\\s*/\\s*[dxi])?(?![\\p{L}/])",
+            Pattern.CASE_INSENSITIVE);
+
+    // Only a person is written for every gender: the word before "/in" or "(m/w/d)" is one ("Gärtner/in").
+    private static Set<String> persons(String written) {
+        Set<String> persons = new java.util.HashSet<>();
+        for (Pattern mark : List.of(GENDER_ENDING, GENDER_MARK)) {
+            String text = mark == GENDER_ENDING ? written : withoutGenderEndings(written);
+            Matcher m = mark.matcher(text);
+            while (m.find()) {
+                String[] before = Words.split(Words.fold(text.substring(0, m.start())));
+                if (before.length > 0) {
+                    persons.add(before[before.length - 1]);
+                }
+            }
+        }
+        return persons;
+    }
+
+    /** A name without its German gender endings, for judging its words (the name itself keeps them). */
+    private static String withoutGenderEndings(String name) {
+        return name.indexOf("in") < 0 ? name : GENDER_ENDING.matcher(name).replaceAll("");
+    }
+
     private static String readJob(String text) {
-        String name = clean(text);
-        if (name.isEmpty() || name.length() > 90) {
+        String written = clean(text);
+        if (written.isEmpty() || written.length() > 90) {
             return null;
         }
+        String name = withoutGenderEndings(written);
+        Set<String> persons = name.equals(written) && !GENDER_MARK.matcher(written).find() ? Set.of() : persons(written);
         String asked = askedJob(name);
         if (asked != null) {
             return hasJobNoun(asked, true) ? asked : null;
@@ -262,9 +296,9 @@ final class JobNames {
         // "The Data Foundation: Data Analysts": a tagline before the job.
         int colon = name.indexOf(": ");
         if (colon > 0 && !hasJobNoun(name.substring(0, colon), false)) {
-            return hasJobNoun(name.substring(colon + 2), false) ? name : null;
+            return hasJobNoun(name.substring(colon + 2), false, persons) ? written : null;
         }
-        return hasJobNoun(name, false) ? name : null;
+        return hasJobNoun(name, false, persons) ? written : null;
     }
 
     /** The job a title names, without what frames it ("Software Engineer Salaries in India" → "Software Engineer"). */
@@ -375,12 +409,17 @@ final class JobNames {
 
     /** Whether the first or last word of a name is a job noun (and not the complement of "for"). */
     static boolean hasJobNoun(String name, boolean anywhere) {
+        return hasJobNoun(name, anywhere, Set.of());
+    }
+
+    // alsoNouns: folded words that the text itself shows to be persons (written for every gender).
+    private static boolean hasJobNoun(String name, boolean anywhere, Set<String> alsoNouns) {
         String plain = name.indexOf('(') >= 0 ? name.replaceAll("\\([^()]*\\)", " ") : name;
         plain = plain.indexOf('\'') >= 0 ? plain.replaceAll("'s\\b", "") : plain;
         List<String> words = new ArrayList<>();
         for (String word : Words.split(Words.fold(plain))) {
             // "Le Data Scientist 12": a number only orders the entry.
-            if ((!FRAME_WORDS.contains(word) || isJobNoun(word)) && !word.chars().allMatch(Character::isDigit)) {
+            if ((!FRAME_WORDS.contains(word) || isJobNoun(word) || alsoNouns.contains(word)) && !word.chars().allMatch(Character::isDigit)) {
                 words.add(word);
             }
         }
@@ -388,13 +427,13 @@ final class JobNames {
             return false;
         }
         if (anywhere) {
-            return words.stream().anyMatch(JobNames::isJobNoun);
+            return words.stream().anyMatch(w -> isJobNoun(w) || alsoNouns.contains(w));
         }
         int last = words.size() - 1;
-        if (isJobNoun(words.get(0)) && (!LAST_ONLY.contains(stem(words.get(0))) || last == 0)) {
+        if ((isJobNoun(words.get(0)) || alsoNouns.contains(words.get(0))) && (!LAST_ONLY.contains(stem(words.get(0))) || last == 0)) {
             return true;
         }
-        if (!isJobNoun(words.get(last))) {
+        if (!isJobNoun(words.get(last)) && !alsoNouns.contains(words.get(last))) {
             return false;
         }
         for (String word : words) {
@@ -430,8 +469,8 @@ final class JobNames {
             return true;
         }
         for (String ending : COMPOUND_ENDINGS) {
-            if (stem.length() > ending.length() + 2 && stem.endsWith(ending)) {
-                return true;
+            if ((stem.length() > ending.length() + 2 || stem.length() == ending.length()) && stem.endsWith(ending)) {
+                return true; // "Softwareentwickler", or "Elektriker" alone
             }
         }
         if (word.length() >= 8) {

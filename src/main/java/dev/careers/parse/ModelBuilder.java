@@ -832,7 +832,7 @@ final class ModelBuilder {
     static boolean isPayWord(String text) {
         String folded = Words.fold(text);
         return SectionKind.of(text) == SectionKind.SALARY || folded.contains("salar") || folded.contains("wage")
-                || folded.contains("pay") || folded.contains("gehalt") || folded.contains("stipend")
+                || folded.contains("pay") || folded.contains("gehalt") || folded.contains("lohn") || folded.contains("stipend")
                 || folded.contains("sueldo") || folded.contains("remunera") || folded.contains("/ano")
                 || folded.contains("/an") || folded.contains("/year") || folded.contains("rate");
     }

@@ -14,7 +14,7 @@ enum SectionKind {
     SALARY(List.of("salaire", "salaires", "salary", "salaries", "remuneration", "remunerations",
             "compensation", "pay", "salari", "salario", "salarios", "sueldo", "sueldos", "remuneracion",
             "salarios", "remuneracao", "gehalt", "gehaelter", "gehalter", "verdienst", "verguetung",
-            "vergutung", "einkommen", "stipendio", "stipendi", "retribuzione", "ral", "tjm",
+            "vergutung", "einkommen", "lohn", "lohne", "loehne", "stipendio", "stipendi", "retribuzione", "ral", "tjm",
             "taux horaire", "hourly rate", "hourly rates", "day rate", "day rates", "stundensatz",
             "stundensatze", "tagessatz", "tarifa", "tarifas", "tariffe", "tariffa")),
     CONSTRAINTS(List.of("contraintes", "contrainte", "constraints", "constraint", "challenges",
@@ -71,7 +71,7 @@ enum SectionKind {
         if (words.length <= 4) {
             for (String word : words) {
                 // German compounds: "Jahresgehälter", "Ausbildungsvergütung", "Stundensätze".
-                if (SALARY_WORDS.contains(word) || word.endsWith("gehalt") || word.endsWith("gehalter")
+                if (SALARY_WORDS.contains(word) || word.endsWith("gehalt") || word.endsWith("gehalter") || word.endsWith("lohn")
                         || word.endsWith("vergutung") || word.endsWith("stundensatze")) {
                     return SALARY;
                 }
