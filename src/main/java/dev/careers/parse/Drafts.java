@@ -25,6 +25,10 @@ final class Drafts {
     /** Currencies whose salaries are quoted by the month where a page does not say. */
     private static final java.util.Set<String> MONTHLY_CURRENCIES =
             java.util.Set.of("BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU");
+    private static final java.util.Set<String> YEARLY_QUOTED =
+            java.util.Set.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD");
+    private static final java.math.BigDecimal MONTH_SIZED_FROM = java.math.BigDecimal.valueOf(800);
+    private static final java.math.BigDecimal YEAR_SIZED_FROM = java.math.BigDecimal.valueOf(10_000);
     // Whether an amount could be pay by this period: no one is paid 3,000 an hour.
     private static boolean plausible(Period period, java.math.BigDecimal amount) {
         if (amount == null) {
@@ -149,8 +153,17 @@ final class Drafts {
                     if (!r.periodStated() && b.level() != Level.FREELANCE) {
                         // Unwritten, the period is the page's only written one, else the one pay in
                         // that currency is quoted by (a Brazilian or Mexican salary is monthly).
-                        period = onlyPeriod != null && plausible(onlyPeriod, r.max()) ? onlyPeriod
-                                : currency != null && MONTHLY_CURRENCIES.contains(currency) ? Period.MONTH : period;
+                        // In currencies whose yearly pay runs to five figures, "2 250 €" is a month's.
+                        boolean monthSized = currency != null && YEARLY_QUOTED.contains(currency) && r.max() != null
+                                && r.max().compareTo(MONTH_SIZED_FROM) >= 0 && r.max().compareTo(YEAR_SIZED_FROM) < 0;
+                        period = onlyPeriod != null && plausible(onlyPeriod, r.max()) && !(onlyPeriod == Period.YEAR && monthSized)
+                                ? onlyPeriod
+                                : monthSized || currency != null && MONTHLY_CURRENCIES.contains(currency) ? Period.MONTH : period;
+                        if (period == Period.MONTH && monthSized && onlyPeriod != Period.MONTH) {
+                            diagnostics.add(Diagnostic.info("salary.period-inferred", b.line(), b.column(), "The band '"
+                                    + b.text() + "' names no period; an amount of this size in " + currency
+                                    + " is read as a month's pay."));
+                        }
                     }
                     // The same pay read twice (a lead-in and the prose that repeats it): one band.
                     if (r.min() != null && !b.origin().equals("salary-section")
