@@ -256,7 +256,9 @@ final class PayFinder {
         while (i < tokens.size()) {
             Token low = tokens.get(i);
             Token high = low;
-            if (low.weak() && (i + 1 >= tokens.size() || tokens.get(i + 1).weak())) {
+            if (low.weak() && (i + 1 >= tokens.size() || tokens.get(i + 1).weak()
+                    && !(grossOrNetAfter(folded, tokens.get(i + 1).end())
+                            && RANGE_SEPARATOR.matcher(text.substring(low.end(), tokens.get(i + 1).start())).matches()))) {
                 i++;
                 continue;
             }
@@ -283,6 +285,14 @@ final class PayFinder {
             }
         }
         return found;
+    }
+
+    private static final Pattern GROSS_OR_NET = Pattern.compile(
+            "\\s*(?:brut|brute|bruts|brutes|net|nets|nette|nettes|gross|bruto|brutos|brutto|lordo|lordi|netto|neto|netos|liquido)(?![\\p{L}])");
+
+    // "3000 brut/mois": the words right after an amount say it is pay before or after tax.
+    private static boolean grossOrNetAfter(String folded, int end) {
+        return GROSS_OR_NET.matcher(folded).region(end, folded.length()).lookingAt();
     }
 
     private static String blankTags(String text) {
@@ -329,7 +339,8 @@ final class PayFinder {
         if (period == null) {
             period = periodIn(folded, sentenceStart, sentenceEnd);
         }
-        if (!salaryContext && currency == null) {
+        // "2500 à 3000 brut/mois", "41,6K brut annuel": the page's currency, pay by its words.
+        if (!salaryContext && currency == null && !(periodNear && grossOrNetAfter(folded, high.end()))) {
             return null;
         }
         if (context != Context.SALARY && isAllowance(folded.substring(sentenceStart, sentenceEnd))) {
