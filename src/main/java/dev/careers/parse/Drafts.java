@@ -25,10 +25,6 @@ final class Drafts {
     /** Currencies whose salaries are quoted by the month where a page does not say. */
     private static final java.util.Set<String> MONTHLY_CURRENCIES =
             java.util.Set.of("BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU");
-    private static final java.util.Set<String> YEARLY_QUOTED =
-            java.util.Set.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD");
-    private static final java.math.BigDecimal MONTH_SIZED_FROM = java.math.BigDecimal.valueOf(800);
-    private static final java.math.BigDecimal YEAR_SIZED_FROM = java.math.BigDecimal.valueOf(10_000);
     // Whether an amount could be pay by this period: no one is paid 3,000 an hour.
     private static boolean plausible(Period period, java.math.BigDecimal amount) {
         if (amount == null) {
@@ -154,8 +150,7 @@ final class Drafts {
                         // Unwritten, the period is the page's only written one, else the one pay in
                         // that currency is quoted by (a Brazilian or Mexican salary is monthly).
                         // In currencies whose yearly pay runs to five figures, "2 250 €" is a month's.
-                        boolean monthSized = currency != null && YEARLY_QUOTED.contains(currency) && r.max() != null
-                                && r.max().compareTo(MONTH_SIZED_FROM) >= 0 && r.max().compareTo(YEAR_SIZED_FROM) < 0;
+                        boolean monthSized = PayFinder.monthSized(currency, r.max());
                         period = onlyPeriod != null && plausible(onlyPeriod, r.max()) && !(onlyPeriod == Period.YEAR && monthSized)
                                 ? onlyPeriod
                                 : monthSized || currency != null && MONTHLY_CURRENCIES.contains(currency) ? Period.MONTH : period;

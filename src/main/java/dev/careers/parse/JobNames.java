@@ -64,7 +64,17 @@ final class JobNames {
             "sviluppatore", "programmatore", "ingegnere", "architetto", "consulente", "amministratore",
             "progettista", "scienziato", "capo", "gestore", "direttore", "esperto", "infermiere",
             "insegnante", "contabile", "ricercatore", "operatore", "coordinatore", "addetto",
-            "tecnico", "analista", "specialista", "responsabile", "sistemista"));
+            "tecnico", "analista", "specialista", "responsabile", "sistemista",
+            // Care, law, trades and service, in the six languages
+            "fisioterapista", "avvocato", "farmacista", "psicologo", "veterinario", "commercialista", "geometra",
+            "elettricista", "idraulico", "meccanico", "cuoco", "autista", "impiegato", "giornalista", "traduttore",
+            "educatore", "ostetrica", "logopedista", "operaio", "muratore", "cameriere", "dentista",
+            "fisioterapeuta", "farmaceutico", "electricista", "fontanero", "mecanico", "cocinero", "conductor",
+            "camarero", "periodista", "traductor", "educador", "eletricista", "cozinheiro", "motorista",
+            "jornalista", "tradutor", "kinesitherapeute", "psychologue", "pharmacien", "veterinaire", "dentiste",
+            "boulanger", "patissier", "serveur", "educateur", "soignant", "logisticien", "magasinier", "caissier",
+            "arzt", "apotheker", "koch", "backer", "gartner", "logistiker", "buchhalter", "physiotherapeut",
+            "psychologe", "psychologist", "physiotherapist", "veterinarian"));
 
     /** Nouns that name a job only as the last word ("Scrum Master", "Tech Lead"); first, they are verbs or adjectives. */
     private static final Set<String> LAST_ONLY = Set.copyOf(List.of("master", "lead", "head", "owner", "steward",
@@ -307,7 +317,7 @@ final class JobNames {
         String name = clean(title.length() > 200 ? title.substring(0, 200) : title);
         String asked = askedJob(name);
         if (asked != null) {
-            return hasJobNoun(asked, true) ? asked : null;
+            return hasJobNoun(asked, true) ? singular(asked) : null;
         }
         name = LEADING_ARTICLE.matcher(OFFER_OPENING.matcher(name).replaceFirst("")).replaceFirst("");
         name = OFFER_CLOSING.matcher(name).replaceFirst("");
@@ -354,6 +364,20 @@ final class JobNames {
             }
         }
         return null;
+    }
+
+    // "Quanto guadagnano i fisioterapisti?": the job a question asks about, named as one person
+    // ("fisioterapista"). Only words whose singular is a known noun and has no accent to restore change.
+    private static String singular(String asked) {
+        String[] words = LEADING_ARTICLE.matcher(asked).replaceFirst("").split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String lower = words[i].toLowerCase(java.util.Locale.ROOT);
+            String stem = stem(lower);
+            if (!stem.equals(lower) && NOUNS.contains(stem) && Words.fold(lower).equals(lower)) {
+                words[i] = Character.isUpperCase(words[i].charAt(0)) ? Character.toUpperCase(stem.charAt(0)) + stem.substring(1) : stem;
+            }
+        }
+        return String.join(" ", words);
     }
 
     private static String withoutLocation(String name) {

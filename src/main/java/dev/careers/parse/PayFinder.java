@@ -87,7 +87,7 @@ final class PayFinder {
             "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|starting from|from|plus de|au-dela de|superieure?s? a"
                     + "|commencent a|commence a|comienzan en|comienza en|empiezan en|comecam em|comeca em|beginnen bei|partono da"
                     + "|a partir de|des|mas de|desde|mais de|acima de|a partir de|uber|ueber|ab|mindestens|oltre|piu di|almeno|da"
-                    + "|superano|supera|superiori a|superiore a|sopra|depassent|depasse|superan|supera|ultrapassam|ultrapassa)"
+                    + "|superare|superano|supera|superiori a|superiore a|sopra|depassent|depasse|superan|supera|ultrapassam|ultrapassa)"
                     + "\\s*(?:los |las |the |de |d'|i |gli |le |les |os |\\*+\\s*)?$");
     // "1.000 € anuales para formación: conferencias, cursos, libros": a budget for something, not pay.
     private static final Pattern ALLOWANCE = Pattern.compile("\\b(?:formacion|formacao|formation|formazione|training"
@@ -266,6 +266,7 @@ final class PayFinder {
                 Token next = tokens.get(i + 1);
                 String between = text.substring(low.end(), next.start());
                 if (RANGE_SEPARATOR.matcher(between).matches() || UP_TO_SEPARATOR.matcher(between).matches()
+                        || between.equals("/") && slashRange(low, next)
                         || (AND_SEPARATOR.matcher(between).matches()
                         && BETWEEN.matcher(text.substring(Math.max(0, low.start() - 30), low.start())).find())) {
                     high = next;
@@ -287,8 +288,41 @@ final class PayFinder {
         return found;
     }
 
+    private static final Set<String> YEARLY_QUOTED = Set.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD");
+
+    /** Whether an amount is a month's pay by its size: 800 to 9,999 in a currency paid in five figures a year. */
+    static boolean monthSized(String currency, BigDecimal max) {
+        return currency != null && max != null && YEARLY_QUOTED.contains(currency)
+                && max.compareTo(BigDecimal.valueOf(800)) >= 0 && max.compareTo(BigDecimal.valueOf(10_000)) < 0;
+    }
+
     private static final Pattern GROSS_OR_NET = Pattern.compile(
-            "\\s*(?:brut|brute|bruts|brutes|net|nets|nette|nettes|gross|bruto|brutos|brutto|lordo|lordi|netto|neto|netos|liquido)(?![\\p{L}])");
+            "\\s*(?:brut|brute|bruts|brutes|net|nets|nette|nettes|gross|bruto|brutos|brutto|lordo|lordi|lorda|lorde|netto|netti|netta|nette|neto|netos|liquido)(?![\\p{L}])");
+
+    // "€1.400/1.500", "2.5k/3k": a slash between two amounts of one size is a range ("24/7", dates are not).
+    private static boolean slashRange(Token low, Token high) {
+        BigDecimal a = low.value().multiply(factor(low.multiplier()));
+        BigDecimal b = high.value().multiply(factor(high.multiplier() != null ? high.multiplier() : low.multiplier()));
+        return (low.currency() != null || low.multiplier() != null) && a.compareTo(BigDecimal.valueOf(100)) >= 0
+                && b.compareTo(a) > 0 && b.compareTo(a.multiply(BigDecimal.valueOf(2))) <= 0;
+    }
+
+    private static final Pattern PERIOD_WORDS = Pattern.compile("\\s*(?:/\\s*\\p{L}{1,6}|(?:al|a|per|par|por|pro|ao|an|au)\\s+\\p{L}{2,7})");
+
+    // "€100 netti al mese in più", "€3k al mese in su": where the words after an amount's gross or
+    // net word and period begin (the period is read elsewhere; its words may be any short ones).
+    private static int pastGrossNetAndPeriod(String folded, int end) {
+        int at = end;
+        Matcher gross = GROSS_OR_NET.matcher(folded).region(at, folded.length());
+        if (gross.lookingAt()) {
+            at = gross.end();
+        }
+        Matcher period = PERIOD_WORDS.matcher(folded).region(at, folded.length());
+        if (period.lookingAt() && periodIn(folded, at, period.end()) != null) {
+            at = period.end();
+        }
+        return at;
+    }
 
     // "3000 brut/mois": the words right after an amount say it is pay before or after tax.
     private static boolean grossOrNetAfter(String folded, int end) {
@@ -339,6 +373,11 @@ final class PayFinder {
         if (period == null) {
             period = periodIn(folded, sentenceStart, sentenceEnd);
         }
+        // "un guadagno annuo di €24.000, circa €1.400 netti": a year named elsewhere in the
+        // sentence is not the period of an amount the size of a month's pay.
+        if (!periodNear && period == Period.YEAR && monthSized(currency, max)) {
+            period = null;
+        }
         // "2500 à 3000 brut/mois", "41,6K brut annuel": the page's currency, pay by its words.
         if (!salaryContext && currency == null && !(periodNear && grossOrNetAfter(folded, high.end()))) {
             return null;
@@ -350,7 +389,8 @@ final class PayFinder {
             return null;
         }
         boolean openEnded = high.plus()
-                || OPEN_AFTER.matcher(folded.substring(high.end(), Math.min(folded.length(), high.end() + 24))).lookingAt();
+                || OPEN_AFTER.matcher(folded.substring(high.end(), Math.min(folded.length(), high.end() + 24))).lookingAt()
+                || OPEN_AFTER.matcher(folded).region(pastGrossNetAndPeriod(folded, high.end()), folded.length()).lookingAt();
         if (low == high && !openEnded) {
             openEnded = OPEN_BEFORE.matcher(folded.substring(Math.max(0, low.start() - 24), low.start())).find();
         }
@@ -371,6 +411,7 @@ final class PayFinder {
         // character of a long paragraph cost more than the rest of reading it.
         int from = 0;
         int digit;
+        String foldedText = null;
         while ((digit = Amounts.firstDigit(text, from)) >= 0 && m.find(Math.max(from, digit - MAX_PREFIX))) {
             from = Math.max(m.end(), from + 1);
             if (m.group("num") == null || m.end("num") == m.start("num")) {
@@ -379,7 +420,11 @@ final class PayFinder {
             int start = m.start();
             int numStart = m.start("num");
             char before = start > 0 ? text.charAt(start - 1) : ' ';
-            if (Character.isLetterOrDigit(before) || before == '/' || before == '+' || before == '#' || before == '.' && m.group("pre") == null) {
+            // "1.400/1.500": the amount after a slash that closes a range is kept (checked below).
+            Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+            boolean afterSlash = before == '/' && previous != null && previous.end() == start - 1;
+            if (Character.isLetterOrDigit(before) || before == '/' && !afterSlash || before == '+' || before == '#'
+                    || before == '.' && m.group("pre") == null) {
                 continue;
             }
             String pre = m.group("pre");
@@ -393,7 +438,11 @@ final class PayFinder {
                 }
                 continue;
             }
-            boolean bad = after.startsWith("%") || after.startsWith(" %") || PREMIUM_AFTER.matcher(after).find();
+            if (foldedText == null) {
+                foldedText = Words.foldKeepingPositions(text);
+            }
+            boolean bad = after.startsWith("%") || after.startsWith(" %") || PREMIUM_AFTER.matcher(after).find()
+                    || PREMIUM_AFTER.matcher(foldedText).region(pastGrossNetAndPeriod(foldedText, m.end()), text.length()).lookingAt();
             String num = m.group("num");
             BigDecimal value;
             try {
@@ -414,8 +463,11 @@ final class PayFinder {
             if (symbol == null && mult != null && mult.equals("M") && !salaryContext) {
                 continue;
             }
-            tokens.add(new Token(value, mult, symbol == null ? null : code(symbol.strip()),
-                    m.group("plus") != null || m.group("plusmid") != null, numStart > start ? start : numStart, m.end(), weak, bad));
+            Token token = new Token(value, mult, symbol == null ? null : code(symbol.strip()),
+                    m.group("plus") != null || m.group("plusmid") != null, numStart > start ? start : numStart, m.end(), weak, bad);
+            if (!afterSlash || slashRange(previous, token)) {
+                tokens.add(token);
+            }
         }
         return tokens;
     }
