@@ -167,11 +167,23 @@ final class Entries {
         return named ? name : null;
     }
 
+    // "Custo FTE/ano", "Employer cost", "Coût employeur": what a job costs its employer, not its pay.
+    private static final Pattern COST_COLUMN = Pattern.compile(
+            "(?<![\\p{L}])(?:cost|costs|custo|custos|cout|couts|coste|costes|costo|costi|kosten|lohnkosten|budget)(?![\\p{L}])");
+
+    /** Whether a column's header says its amounts are an employer's cost, not pay. */
+    static boolean isCostColumn(String head) {
+        return !head.isBlank() && COST_COLUMN.matcher(Words.fold(head)).find();
+    }
+
     /**
      * The pay a table cell gives, read with its column's header ("| Salaire annuel (€) |" gives
      * "24 000" its currency and period; a pay header lets a bare number be pay).
      */
     static java.util.List<PayFinder.Found> cellPay(String head, String cell) {
+        if (isCostColumn(head)) {
+            return new java.util.ArrayList<>();
+        }
         java.util.List<PayFinder.Found> found = PayFinder.find(cell + (head.isBlank() ? "" : " (" + head + ")"),
                 ModelBuilder.isPayWord(head) ? PayFinder.Context.SALARY : PayFinder.Context.PAY);
         found.removeIf(f -> f.start() >= cell.length());

@@ -809,6 +809,9 @@ final class ModelBuilder {
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
+                if (Entries.isCostColumn(head)) {
+                    continue;
+                }
                 // The header's words give the cell its context ("Salaire annuel" → a yearly amount);
                 // a pay column counts every amount, a table about pay those with a currency.
                 PayFinder.Context context = isPayWord(head) || isPayWord(row.get(0)) ? PayFinder.Context.SALARY
@@ -1280,6 +1283,9 @@ final class ModelBuilder {
                 for (int c = 1; c < row.size(); c++) {
                     String head = c < header.size() ? header.get(c) : "";
                     String cell = row.get(c);
+                    if (Entries.isCostColumn(head)) {
+                        continue; // kept in the table as written, not a band
+                    }
                     for (PayFinder.Found found : PayFinder.find(cell, PayFinder.Context.SALARY)) {
                         // The column's header names the band only when the table has several pay columns.
                         String label = head.isBlank() || header.size() <= 2 ? row.get(0) : row.get(0) + " · " + head;
