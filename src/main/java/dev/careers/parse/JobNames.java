@@ -74,7 +74,11 @@ final class JobNames {
             "jornalista", "tradutor", "kinesitherapeute", "psychologue", "pharmacien", "veterinaire", "dentiste",
             "boulanger", "patissier", "serveur", "educateur", "soignant", "logisticien", "magasinier", "caissier",
             "arzt", "apotheker", "koch", "backer", "gartner", "logistiker", "buchhalter", "physiotherapeut",
-            "psychologe", "psychologist", "physiotherapist", "veterinarian"));
+            "psychologe", "psychologist", "physiotherapist", "veterinarian",
+            "painter", "sommelier", "cleaner", "captain", "magician", "actor", "actress", "dancer", "musician",
+            "singer", "cashier", "waiter", "waitress", "bartender", "butcher", "baker", "firefighter", "guard",
+            "janitor", "housekeeper", "nanny", "tutor", "surveyor", "farmer", "fisherman", "miner", "roofer",
+            "mason", "bricklayer", "glazier", "machinist", "lineman", "diver", "emt", "dispatcher", "courier"));
 
     /** Nouns that name a job only as the last word ("Scrum Master", "Tech Lead"); first, they are verbs or adjectives. */
     private static final Set<String> LAST_ONLY = Set.copyOf(List.of("master", "lead", "head", "owner", "steward",

@@ -481,11 +481,15 @@ final class ModelBuilder {
             if (!any) {
                 return false;
             }
+            boolean entriesByShape = entriesByShape(list);
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
                 if (!(n instanceof ListItem li)) {
                     continue;
                 }
                 String job = Entries.itemJob(li);
+                if (job == null && entriesByShape && isBareLeadWithItems(li)) {
+                    job = Entries.itemLead(li); // "**Street Magician**" among "**Union Carpenter**", "**Medical Coder**"…
+                }
                 int line = blocks.line(li);
                 String text = ownText(li);
                 if (job != null) {
@@ -707,6 +711,10 @@ final class ModelBuilder {
             }
             startCareer(row.get(0), job, rowLine, "table-row");
             List<String> facts = new ArrayList<>();
+            // The name column's header is the row's first fact ("Métier: Boulanger"), as every other cell's.
+            if (!header.get(0).isBlank()) {
+                facts.add(header.get(0) + ": " + row.get(0));
+            }
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
@@ -722,14 +730,32 @@ final class ModelBuilder {
                 career.summary.add(String.join(" · ", facts));
             }
         }
-        if (others == null && !header.get(0).isBlank()) {
-            // The name column's header is said once, here: every row above became a career.
-            diagnostics.add(Diagnostic.info("table.careers", line, 1, "Each row of this table is a career named in its column '"
-                    + header.get(0) + "'; the other columns give its pay and facts."));
-        }
         // What follows the table is the page's (its own job's, on a page about one), not the last row's.
         career = pageCareer;
         section = null;
+    }
+
+    // A list whose job entries are each a bold name alone with items below: its other items of that
+    // shape are entries too, whatever their words ("**Street Magician**", "**EMT**").
+    private static boolean entriesByShape(ListBlock list) {
+        int jobs = 0;
+        int shaped = 0;
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof ListItem li && isBareLeadWithItems(li)) {
+                shaped++;
+                jobs += Entries.itemJob(li) != null ? 1 : 0;
+            }
+        }
+        return jobs >= 2 && shaped >= 3 && jobs * 3 >= shaped;
+    }
+
+    private static boolean isBareLeadWithItems(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p) || !(p.getNext() instanceof ListBlock)
+                || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis) || p.getFirstChild().getNext() != null) {
+            return false;
+        }
+        String lead = Entries.itemLead(item);
+        return lead != null && lead.length() <= 90 && !lead.endsWith(".");
     }
 
     // A list item's own text: its paragraphs and other blocks, without its nested lists.
