@@ -88,7 +88,7 @@ final class PayFinder {
                     + "|commencent a|commence a|comienzan en|comienza en|empiezan en|comecam em|comeca em|beginnen bei|partono da"
                     + "|a partir de|des|mas de|desde|mais de|acima de|a partir de|uber|ueber|ab|mindestens|oltre|piu di|almeno|da"
                     + "|superare|superano|supera|superiori a|superiore a|sopra|depassent|depasse|superan|supera|ultrapassam|ultrapassa)"
-                    + "\\s*(?:los |las |the |de |d'|i |gli |le |les |os |\\*+\\s*)?$");
+                    + "\\s*(?:los |las |the |de |d'|i |gli |le |les |os |\\*+\\s*){0,2}$");
     // "1.000 € anuales para formación: conferencias, cursos, libros": a budget for something, not pay.
     private static final Pattern ALLOWANCE = Pattern.compile("\\b(?:formacion|formacao|formation|formazione|training"
             + "|conferences?|conferencias|conferencie|cursos|courses|corsi|libros|livros|books|libri|equipment|equipo"
