@@ -45,7 +45,11 @@ final class Words {
     /** Whitespace runs as one space, trimmed. */
     static String collapse(String text) {
         // Same result as text.replaceAll("[\\s\\u00A0\\u202F\\u2009]+", " ").strip(), without
-        // a regex and on a char array: this runs on every piece of text of a document.
+        // a regex and on a char array: this runs on every piece of text of a document. Most texts
+        // are already collapsed: they are returned without a copy.
+        if (isCollapsed(text)) {
+            return text;
+        }
         char[] chars = text.toCharArray();
         int n = chars.length;
         int length = 0;
@@ -70,6 +74,22 @@ final class Words {
             i = end;
         }
         return (changed ? new String(chars, 0, length) : text).strip();
+    }
+
+    // No white space at either end, and each space inside a single ' '.
+    private static boolean isCollapsed(String text) {
+        int n = text.length();
+        if (n > 0 && (isSpace(text.charAt(0)) || Character.isWhitespace(text.charAt(0))
+                || isSpace(text.charAt(n - 1)) || Character.isWhitespace(text.charAt(n - 1)))) {
+            return false; // strip() also drops other white space at the ends
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ASCII whitespace (regex \s: tab to carriage return, space), no-break, narrow no-break and
