@@ -93,6 +93,9 @@ final class NumberWords {
             if (c == '€' || c == '$' || c == '£') {
                 return true;
             }
+            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue; // a currency's name starts a word
+            }
             char lower = Character.toLowerCase(c);
             if (lower == 'e' || lower == 'd' || lower == 'r' || lower == 'p' || lower == 'l' || lower == 'f') {
                 for (String word : CURRENCY_WORDS) {
