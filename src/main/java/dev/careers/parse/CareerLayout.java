@@ -76,6 +76,8 @@ final class CareerLayout {
                 continue; // lists and bold lines under a job's heading are that job's content
             } else if (n instanceof Paragraph p && salaryLevel > 0) {
                 continue; // "**Lead** → £75k" in a salary section is a band's label, not a career
+            } else if (n instanceof Paragraph p && Entries.offer(p) != null) {
+                count(LEAD_LINE_LEVEL, Entries.offer(p).line()); // "Vaga 2 - Desenvolvedor(a) PHP"
             } else if (n instanceof Paragraph p) {
                 for (BlockReader.Segment segment : BlockReader.segments(p)) {
                     String bold = Entries.boldLine(segment.first(), segment.end());

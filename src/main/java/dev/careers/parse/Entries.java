@@ -77,6 +77,43 @@ final class Entries {
         return colon;
     }
 
+    // "Vaga 1 - Backend (junior)", "Offre n°2 : Développeur PHP", "Job #3: Data Engineer": a page of
+    // job offers, each opened by a numbered line. A line of '=' before it is a drawn rule.
+    private static final Pattern OFFER_LINE = Pattern.compile(
+            "^(?:vagas?|jobs?|offres?|ofertas?|stellen?|stellenangebot|posizioni|posizione|positions?|openings?|postes?"
+                    + "|annuncio|vacantes?|vacancy|vacancies)\\s*(?:n[°º.]?\\s*|#)?\\d{1,3}\\s*[-–—:.)]\\s*\\S.{0,120}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DRAWN_RULE = Pattern.compile("^\\s*[=~_*-]{3,}\\s*$");
+
+    /**
+     * The offer a paragraph opens with, or null.
+     *
+     * @param line the offer's line as written ("Vaga 1 - Backend (junior)"), the career's name
+     * @param lineOffset the paragraph's line it stands on (1 under a drawn rule)
+     */
+    record Offer(String line, int lineOffset) {}
+
+    /** Whether a paragraph is only a rule drawn with characters ("=========="). */
+    static boolean isDrawnRule(Paragraph p) {
+        return p.getFirstChild() instanceof Text t && t.getNext() == null && DRAWN_RULE.matcher(t.getLiteral()).matches();
+    }
+
+    static Offer offer(Paragraph p) {
+        Node second = BlockReader.firstBreak(p);
+        String line = InlineText.range(p.getFirstChild(), second);
+        int at = 0;
+        if (second != null && DRAWN_RULE.matcher(line).matches()) {
+            Node third = second;
+            while (third != null && !(third instanceof SoftLineBreak || third instanceof HardLineBreak)) {
+                third = third.getNext();
+            }
+            line = InlineText.range(second, third);
+            at = 1;
+        }
+        var m = OFFER_LINE.matcher(line);
+        return m.matches() ? new Offer(line, at) : null;
+    }
+
     /** The lead of a list item's first paragraph: its bold opening, or its text before " - ". */
     static String itemLead(ListItem item) {
         if (!(item.getFirstChild() instanceof Paragraph p)) {

@@ -177,6 +177,9 @@ final class ModelBuilder {
             startCareer(capitalised(JobNames.asName(layout.pageJob())), blocks.line(block), "page");
             pageCareer = career;
         }
+        if (block instanceof Paragraph p && Entries.isDrawnRule(p)) {
+            return; // "==========": a rule drawn with characters, as a thematic break is
+        }
         if (block instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
             headingText(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()), blocks.line(block), 1, null);
             return;
@@ -581,6 +584,18 @@ final class ModelBuilder {
     // "Analista de Dados: R$ 5.000 – R$ 9.000": each line that leads with a job starts its career,
     // the rest of the line its pay; the paragraph's other lines are the career's text.
     private boolean leadLines(Paragraph p) {
+        Entries.Offer offer = Entries.offer(p);
+        if (offer != null) {
+            // The offer's line names it as written; the paragraph's other lines (company, place, link) describe it.
+            String job = JobNames.jobOf(offer.line());
+            startCareer(offer.line(), job != null ? job : offer.line(), blocks.line(p) + offer.lineOffset(), "lead-line");
+            String whole = InlineText.range(p.getFirstChild(), null);
+            String rest = whole.substring(whole.indexOf(offer.line()) + offer.line().length()).strip();
+            if (!rest.isEmpty()) {
+                career.summary.add(rest);
+            }
+            return true;
+        }
         List<Segment> segments = segments(p);
         List<LeadIn> leads = new ArrayList<>();
         for (Segment segment : segments) {
