@@ -61,9 +61,10 @@ final class PayFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
             "^\\s*(?:-|–|—|~|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
-    // "from $77,000 to over $153,000": still a range.
+    // "from $77,000 to over $153,000", "$216,000 to almost $300,000": still a range.
     private static final Pattern UP_TO_SEPARATOR = Pattern.compile(
-            "^\\s*(?:to|à|a|bis|até|hasta|fino a)\\s+(?:over|more than|plus de|más de|mais de|über|oltre)\\s*$",
+            "^\\s*(?:to|à|a|bis|até|hasta|fino a)\\s+(?:over|more than|plus de|más de|mais de|über|oltre"
+                    + "|almost|nearly|about|around|roughly|presque|près de|environ|casi|cerca de|quase|fast|etwa|quasi|circa)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AND_SEPARATOR = Pattern.compile(
             "^\\s*(?:and|et|y|e|und|&)(?:\\s+(?:the|les|los|las|os|as|i|gli|le))?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -103,7 +104,7 @@ final class PayFinder {
     /** "$130,000 or more", "60 000 € et plus", "2.5k al mese in su": the top left open. */
     private static final Pattern OPEN_AFTER = Pattern.compile(
             "\\s*(?:or more|and more|and up|and above|or above|ou plus|et plus|et au-dela|o mas|y mas|ou mais|e mais"
-                    + "|oder mehr|und mehr|und daruber|o piu|e piu|e oltre|in su)\\b");
+                    + "|oder mehr|und mehr|und daruber|o piu|e piu|e oltre|in su)\\b|s(?![\\p{L}])"); // "the low $200,000s"
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]{0,500}>");
     // Struck-out text is what its author took back: shown, never read as pay.
     private static final Pattern STRUCK_OUT = Pattern.compile(
@@ -296,6 +297,28 @@ final class PayFinder {
                 && max.compareTo(BigDecimal.valueOf(800)) >= 0 && max.compareTo(BigDecimal.valueOf(10_000)) < 0;
     }
 
+    private static final Pattern WEEKLY = Pattern.compile(
+            "\\s*(?:/\\s*(?:week|wk|semaine|sem|semana|woche|settimana)|(?:per|a|an|par|por|pro|a la|alla|la)\\s+(?:week|semaine|semana"
+                    + "|woche|settimana)|weekly|hebdomadaires?|semanal(?:es)?|wochentlich|settimanale)(?![\\p{L}])");
+    /** The first amount with a currency that a text says is paid by the week ("$300 per week"), or null. */
+    static String weeklyPay(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("week") && !lower.contains("sem") && !lower.contains("woch") && !lower.contains("settiman")
+                && !lower.contains("wk")) {
+            return null; // most texts name no week: no second reading
+        }
+        String folded = null;
+        for (Token token : tokens(text, false)) {
+            if (token.currency() != null) {
+                folded = folded != null ? folded : Words.foldKeepingPositions(text);
+                if (WEEKLY.matcher(folded).region(token.end(), Math.min(folded.length(), token.end() + 16)).lookingAt()) {
+                    return text.substring(token.start(), token.end());
+                }
+            }
+        }
+        return null;
+    }
+
     private static final Pattern GROSS_OR_NET = Pattern.compile(
             "\\s*(?:brut|brute|bruts|brutes|net|nets|nette|nettes|gross|bruto|brutos|brutto|lordo|lordi|lorda|lorde|netto|netti|netta|nette|neto|netos|liquido)(?![\\p{L}])");
 
@@ -379,6 +402,10 @@ final class PayFinder {
             period = null;
         }
         // "2500 à 3000 brut/mois", "41,6K brut annuel": the page's currency, pay by its words.
+        // "$300 to $3,000 per week": the model has no weekly period; the sentence stays as text.
+        if (WEEKLY.matcher(folded).region(high.end(), Math.min(folded.length(), high.end() + 16)).lookingAt()) {
+            return null;
+        }
         if (!salaryContext && currency == null && !(periodNear && grossOrNetAfter(folded, high.end()))) {
             return null;
         }
