@@ -14,7 +14,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
@@ -78,13 +78,18 @@ final class ComparisonSheet {
 
     Layout write(List<CareerDocument> documents) {
         String name = context.label("sheet.comparison");
-        SXSSFSheet sheet = context.newSheet(name);
+        Sheet sheet = context.newSheet(name);
         var widths = new ColumnWidths(limits());
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             context.cells().label(header, c, context.label("col." + columns.get(c)),
                     context.styles().text(false, false), widths);
         }
+        int bands = documents.stream().flatMap(d -> d.careers().stream()).mapToInt(c -> c.bands().size()).sum();
+        // Before the rows: a workbook that is not streamed parses each formula as it is set, and
+        // Bands[Min] must then name a table. A table needs a data row; Excel itself leaves an
+        // empty one under a header-only table.
+        addTable(sheet, Math.max(1, bands));
         String minColumn = letter("min");
         String maxColumn = letter("max");
         var rows = new ArrayList<BandRow>();
@@ -102,8 +107,6 @@ final class ComparisonSheet {
             }
         }
         sheet.createFreezePane(0, 1);
-        // A table needs a data row; Excel itself leaves an empty one under a header-only table.
-        addTable(sheet, Math.max(1, rows.size()));
         AmountBars.add(sheet, rows, col("min"), col("max"));
         widths.apply(sheet);
         context.print().apply(sheet, 1, widths.total());
@@ -145,7 +148,7 @@ final class ComparisonSheet {
         cells.text(row, col("source"), document.source() + ":" + line, line, false, widths);
     }
 
-    private void addTable(SXSSFSheet sheet, int lastRow) {
+    private void addTable(Sheet sheet, int lastRow) {
         var area = new AreaReference(new CellReference(0, 0),
                 new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007);
         XSSFTable table = context.xssfSheet(sheet).createTable(area);

@@ -2,7 +2,7 @@ package dev.careers.export.xlsx;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * A sheet that is a header row followed by rows, the shape shared by Details, Sources and
@@ -11,7 +11,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  */
 final class ListSheet {
     private final WorkbookContext context;
-    private final SXSSFSheet sheet;
+    private final Sheet sheet;
     private final ColumnWidths widths;
     private int next = 1;
 

@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Writes the Overview sheet: for each currency and period ({@link BandGroup}), one row per career
@@ -73,7 +73,7 @@ final class OverviewSheet {
 
     void write(List<BandGroup> groups, ComparisonSheet.Layout layout) {
         String name = context.label("sheet.overview");
-        SXSSFSheet sheet = context.newSheet(name);
+        Sheet sheet = context.newSheet(name);
         var widths = new ColumnWidths(columns.stream()
                 .mapToInt(key -> key.equals("career") || key.equals("document") ? 40 : 16).toArray());
         int row = 0;
@@ -101,7 +101,7 @@ final class OverviewSheet {
     }
 
     // Writes one group's block and chart; returns the first row below both.
-    private int writeGroup(SXSSFSheet sheet, String sheetName, BandGroup group,
+    private int writeGroup(Sheet sheet, String sheetName, BandGroup group,
             ComparisonSheet.Layout layout, int top, ColumnWidths widths) {
         List<CareerLine> lines = linesOf(group, layout);
         boolean capped = lines.size() > CHART_LIMIT;

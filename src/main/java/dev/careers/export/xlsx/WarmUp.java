@@ -19,17 +19,40 @@ import java.util.List;
  * Readies POI for the first real workbook of a run by writing a small one to nowhere: a
  * workbook loads and initialises most of its cost (XMLBeans' schema types, the package writer,
  * the chart, table and conditional-format classes, the zip copy) only when it is first used, and
- * every kind of part a real workbook has is made here once. Stateless.
+ * every kind of part a real workbook has is made here once. Runs at most once per process.
+ *
+ * <p>An export waits for a warm-up under way rather than race it ({@link #awaitOrSkip}): both
+ * would pay for the same first use on a machine whose second core is already busy with the
+ * brochure, and the export's own workbook would be built twice as slowly.
  */
 final class WarmUp {
+    private static final Object LOCK = new Object();
+    private static boolean done; // guarded by LOCK
+
     private WarmUp() {}
 
-    /** Writes a one-career workbook in a language to a null stream. */
+    /** Writes a one-career workbook in a language to a null stream, unless POI is already in use. */
     static void run(String language) {
+        synchronized (LOCK) {
+            if (!done) {
+                done = true;
+                write(language);
+            }
+        }
+    }
+
+    /** Waits for a warm-up under way to finish; one not yet started will not start. */
+    static void awaitOrSkip() {
+        synchronized (LOCK) {
+            done = true;
+        }
+    }
+
+    private static void write(String language) {
         var bands = List.of(
                 band(Level.JUNIOR, "40000", "50000", 2),
                 band(Level.SENIOR, "55000", "70000", 3));
-        var career = new Career("Warm-up", null, 1, "Summary", List.of("Item"), new Salary(null, null, bands),
+        var career = new Career("Warm-up", null, 1, "Summary", List.of("Item"), new Salary("Salary", null, bands),
                 List.of(), List.of(), List.of(), List.of(), List.of());
         var document = new CareerDocument(CareerDocument.SCHEMA_VERSION, "warm-up.md", "Warm-up", null, language,
                 List.of(), List.of(career), null, List.of(new Source("Site", "https://example.org/", 4)), List.of());

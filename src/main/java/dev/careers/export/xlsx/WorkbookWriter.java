@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -23,7 +24,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * reproducibly. Not thread-safe; one per export.
  */
 final class WorkbookWriter {
-    // Rows kept in memory per sheet; the others are streamed to POI's temporary files.
+    /**
+     * Past about this many rows, the workbook is streamed (SXSSF): rows go to temporary files
+     * as they are made, so memory stays bounded. Below, it is built in memory (XSSF) and written
+     * straight out, without the temporary files that cost a small workbook most of its time.
+     */
+    static final int STREAM_ROWS = 2_000;
+    // Rows kept in memory per sheet when streaming.
     private static final int ROW_WINDOW = 200;
 
     private final ExportOptions options;
@@ -41,15 +48,14 @@ final class WorkbookWriter {
         String language = documents.isEmpty() ? Languages.FALLBACK : documents.get(0).language();
         Labels labels = Labels.of(language);
         var written = new Buffer();
-        var workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false);
-        // Without Zip64 extra fields, whose local headers java.util.zip cannot read back; a
-        // workbook never comes near 4 GB.
-        workbook.setZip64Mode(Zip64Mode.Never);
+        var xssf = new XSSFWorkbook();
+        SXSSFWorkbook streamed = rows(documents) > STREAM_ROWS ? new SXSSFWorkbook(xssf, ROW_WINDOW, false, false) : null;
+        Workbook workbook = streamed != null ? streamed : xssf;
         try (workbook) {
             var safeText = new SafeText(labels.get("xlsx.truncated"), options.diagnostics());
             var styles = new Styles(workbook, CurrencyFormats.of(language));
             var cells = new Cells(styles, safeText, workbook.getCreationHelper());
-            var context = new WorkbookContext(workbook, labels, cells, combined, new PrintLayout(labels));
+            var context = new WorkbookContext(workbook, xssf, labels, cells, combined, new PrintLayout(labels));
 
             ComparisonSheet.Layout layout = new ComparisonSheet(context).write(documents);
             new OverviewSheet(context).write(BandGroup.of(documents), layout);
@@ -57,10 +63,26 @@ final class WorkbookWriter {
             new SourcesSheet(context).write(documents);
             new DiagnosticsSheet(context).write(documents);
             workbook.setActiveSheet(0);
-            setProperties(workbook.getXSSFWorkbook(), documents, combined, labels, language);
-            workbook.write(written);
+            setProperties(xssf, documents, combined, labels, language);
+            if (streamed != null) {
+                // Without Zip64 extra fields, whose local headers java.util.zip cannot read back;
+                // a workbook never comes near 4 GB.
+                streamed.setZip64Mode(Zip64Mode.Never);
+                streamed.writeAvoidingTempFiles(written);
+            } else {
+                xssf.write(written);
+            }
+        } finally {
+            if (streamed != null) {
+                streamed.dispose(); // the rows' temporary files
+            }
         }
         ReproducibleZip.copy(written.bytes(), written.size(), options.timestamp(), out);
+    }
+
+    // Comparison and Details rows, about: a band each, a dozen per career.
+    private static int rows(List<CareerDocument> documents) {
+        return documents.stream().flatMap(d -> d.careers().stream()).mapToInt(c -> c.bands().size() + 12).sum();
     }
 
     private void setProperties(XSSFWorkbook workbook, List<CareerDocument> documents,

@@ -73,6 +73,7 @@ public final class XlsxExporter implements Exporter {
             OutputStream out) throws IOException {
         Objects.requireNonNull(options, "options must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        WarmUp.awaitOrSkip();
         try {
             new WorkbookWriter(options).write(documents, combined, out);
         } catch (UncheckedIOException e) {
