@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -25,13 +23,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class WorkbookWriter {
     /**
-     * Past about this many rows, the workbook is streamed (SXSSF): rows go to temporary files
-     * as they are made, so memory stays bounded. Below, it is built in memory (XSSF) and written
-     * straight out, without the temporary files that cost a small workbook most of its time.
+     * Past about this many rows, the rows written go to temporary files rather than memory, so
+     * that memory stays bounded; below, temporary files would cost a small workbook most of its
+     * time.
      */
-    static final int STREAM_ROWS = 2_000;
-    // Rows kept in memory per sheet when streaming.
-    private static final int ROW_WINDOW = 200;
+    static final int MEMORY_ROWS = 2_000;
 
     private final ExportOptions options;
 
@@ -49,8 +45,7 @@ final class WorkbookWriter {
         Labels labels = Labels.of(language);
         var written = new Buffer();
         var xssf = new XSSFWorkbook();
-        SXSSFWorkbook streamed = rows(documents) > STREAM_ROWS ? new SXSSFWorkbook(xssf, ROW_WINDOW, false, false) : null;
-        Workbook workbook = streamed != null ? streamed : xssf;
+        var workbook = new StreamedWorkbook(xssf, rows(documents) <= MEMORY_ROWS);
         try (workbook) {
             var safeText = new SafeText(labels.get("xlsx.truncated"), options.diagnostics());
             var styles = new Styles(workbook, CurrencyFormats.of(language));
@@ -64,19 +59,11 @@ final class WorkbookWriter {
             new DiagnosticsSheet(context).write(documents);
             workbook.setActiveSheet(0);
             setProperties(xssf, documents, combined, labels, language);
-            if (streamed != null) {
-                // Without Zip64 extra fields, whose local headers java.util.zip cannot read back;
-                // a workbook never comes near 4 GB.
-                streamed.setZip64Mode(Zip64Mode.Never);
-                streamed.writeAvoidingTempFiles(written);
-            } else {
-                xssf.write(written);
-            }
-        } finally {
-            if (streamed != null) {
-                streamed.dispose(); // the rows' temporary files
-            }
-        }
+            // Without Zip64 extra fields, whose local headers java.util.zip cannot read back; a
+            // workbook never comes near 4 GB.
+            workbook.setZip64Mode(Zip64Mode.Never);
+            workbook.writeAvoidingTempFiles(written);
+        } // closing the workbook deletes the rows' temporary files, if any
         ReproducibleZip.copy(written.bytes(), written.size(), options.timestamp(), out);
     }
 
