@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Readies POI for the first real workbook of a run by writing a small one to nowhere: a
@@ -21,28 +22,40 @@ import java.util.List;
  * the chart, table and conditional-format classes, the zip copy) only when it is first used, and
  * every kind of part a real workbook has is made here once. Runs at most once per process.
  *
- * <p>An export waits for a warm-up under way rather than race it ({@link #awaitOrSkip}): both
- * would pay for the same first use on a machine whose second core is already busy with the
- * brochure, and the export's own workbook would be built twice as slowly.
+ * <p>It goes in two steps: first an empty workbook (XMLBeans' schema types and POI's package,
+ * about half the cost of a first workbook), then a whole one. An export waits for a warm-up under
+ * way rather than race it ({@link #awaitOrSkip}), as both would pay for the same first use; and
+ * when an export is waiting after the first step, the warm-up stops there, so that the export
+ * never waits for a workbook nobody reads.
  */
 final class WarmUp {
     private static final Object LOCK = new Object();
     private static boolean done; // guarded by LOCK
+    private static volatile boolean wanted;
 
     private WarmUp() {}
 
     /** Writes a one-career workbook in a language to a null stream, unless POI is already in use. */
     static void run(String language) {
         synchronized (LOCK) {
-            if (!done) {
-                done = true;
+            if (done) {
+                return;
+            }
+            done = true;
+            try (var empty = new XSSFWorkbook()) {
+                empty.createSheet();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!wanted) {
                 write(language);
             }
         }
     }
 
-    /** Waits for a warm-up under way to finish; one not yet started will not start. */
+    /** Waits for a warm-up under way to finish its step; one not yet started will not start. */
     static void awaitOrSkip() {
+        wanted = true;
         synchronized (LOCK) {
             done = true;
         }
