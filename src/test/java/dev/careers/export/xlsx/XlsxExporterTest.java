@@ -218,6 +218,29 @@ class XlsxExporterTest {
     }
 
     @Test
+    void aLargeWorkbookStreamsItsRowsThroughTemporaryFilesAndDeletesThem() throws IOException {
+        // Past WorkbookWriter.MEMORY_ROWS, POI's SXSSF spools rows to files under its temp folder.
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        var before = tempFiles(folder);
+        int careers = WorkbookWriter.MEMORY_ROWS / 10;
+        byte[] bytes = export(XlsxSamples.large(careers), options());
+        assertThat(tempFiles(folder)).as("POI's temporary files once the export is done").isEqualTo(before);
+        try (var workbook = read(bytes)) {
+            assertThat(workbook.getSheet("Comparison").getLastRowNum()).isGreaterThanOrEqualTo(careers);
+        }
+        assertThat(export(XlsxSamples.large(careers), options())).isEqualTo(bytes);
+    }
+
+    private static List<String> tempFiles(java.nio.file.Path folder) throws IOException {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("poi-sxssf")).sorted().toList();
+        }
+    }
+
+    @Test
     void cachedFormulaResultsEqualPoisEvaluation() throws IOException {
         var out = new ByteArrayOutputStream();
         new XlsxExporter().exportCombined(List.of(XlsxSamples.mixed(), XlsxSamples.english(),
