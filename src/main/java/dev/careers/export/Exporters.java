@@ -158,13 +158,16 @@ public final class Exporters {
     }
 
     /**
-     * Calls {@link Exporter#prepare()} of each exporter on a new background thread and returns at
-     * once: a short run spends that time reading its inputs on this thread.
+     * Calls {@link Exporter#prepare()} of each exporter on a background thread of its own and
+     * returns at once: a short run spends that time reading its inputs on this thread, and one
+     * exporter's long preparation (POI's) does not hold up another's.
      */
     public static void prepareInBackground(List<Exporter> exporters) {
-        Thread thread = new Thread(() -> exporters.forEach(Exporters::prepare), "careers-prepare");
-        thread.setDaemon(true);
-        thread.start();
+        for (Exporter exporter : exporters) {
+            Thread thread = new Thread(() -> prepare(exporter), "careers-prepare-" + exporter.format());
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     // One that throws all the same is not reported from this thread: the export fails again, and reports it.

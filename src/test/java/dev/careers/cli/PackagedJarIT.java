@@ -55,4 +55,25 @@ class PackagedJarIT {
         assertThat(Files.readString(tmp.resolve("out/yaml.json"))).contains("Nurse pay").contains("Pay of nurses");
         assertThat(Files.readString(tmp.resolve("out/toml.json"))).contains("Welder pay");
     }
+
+    // Issue 15: POI writes the workbook at run time, from the jar's own copy (with its schema
+    // types and without Log4j's warning), and a run without xlsx loads none of it.
+    @Test
+    void poiLoadsOnlyWhenAWorkbookIsAsked() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path withoutXlsx = tmp.resolve("json-pdf.classes");
+        ExternalTool.Result jsonPdf = ExternalTool.run(List.of(java, "-Xlog:class+load:file=" + withoutXlsx,
+                "-jar", jar(), "export", "-q", "-f", "json,pdf", "-o", tmp.resolve("a").toString(), "input/metiers-ia.md"));
+        assertThat(jsonPdf.exitCode()).as(jsonPdf.stderr()).isZero();
+        assertThat(Files.readString(withoutXlsx)).contains("dev.careers.export.xlsx.XlsxExporter")
+                .doesNotContain("org.apache.poi.").doesNotContain("org.apache.xmlbeans.");
+
+        Path withXlsx = tmp.resolve("xlsx.classes");
+        ExternalTool.Result xlsx = ExternalTool.run(List.of(java, "-Xlog:class+load:file=" + withXlsx,
+                "-jar", jar(), "export", "-f", "xlsx", "-o", tmp.resolve("b").toString(), "input/metiers-ia.md"));
+        assertThat(xlsx.exitCode()).as(xlsx.stderr()).isZero();
+        assertThat(xlsx.stderr()).doesNotContain("Log4j").doesNotContain("ERROR");
+        assertThat(Files.readString(withXlsx)).contains("org.apache.poi.xssf.usermodel.XSSFWorkbook ").contains("org.apache.poi.xddf.usermodel.chart.XDDFBarChartData");
+        assertThat(tmp.resolve("b/metiers-ia.xlsx")).isNotEmptyFile();
+    }
 }

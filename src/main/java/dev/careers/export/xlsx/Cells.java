@@ -1,6 +1,12 @@
 package dev.careers.export.xlsx;
 
 import java.math.BigDecimal;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes typed cells: source text always as a string cell (never a formula, whatever it starts
@@ -11,10 +17,12 @@ import java.math.BigDecimal;
 final class Cells {
     private final Styles styles;
     private final SafeText safeText;
+    private final CreationHelper helper;
 
-    Cells(Styles styles, SafeText safeText) {
+    Cells(Styles styles, SafeText safeText, CreationHelper helper) {
         this.styles = styles;
         this.safeText = safeText;
+        this.helper = helper;
     }
 
     Styles styles() {
@@ -31,28 +39,30 @@ final class Cells {
             return;
         }
         String value = safeText.cell(text, line);
-        // Always a string cell: "=1+1" is stored as text, not a formula.
-        row.text(column, value, styles.text(wrap, SafeText.looksLikeFormula(value)));
+        // setCellValue(String) always gives a string cell: "=1+1" is stored as text, not a formula.
+        set(row, column, value, styles.text(wrap, SafeText.looksLikeFormula(value)));
         widths.fit(column, value);
     }
 
     /** Writes a web address from the source as a link, styled as one. */
-    void link(SheetWriter sheet, Row row, int column, String url, int line, ColumnWidths widths) {
+    void link(Row row, int column, String url, int line, ColumnWidths widths) {
         String value = safeText.cell(url, line);
-        row.text(column, value, styles.link());
-        sheet.hyperlink(row.index(), column, url);
+        Cell cell = set(row, column, value, styles.link());
+        Hyperlink hyperlink = helper.createHyperlink(HyperlinkType.URL);
+        hyperlink.setAddress(url);
+        cell.setHyperlink(hyperlink);
         widths.fit(column, value);
     }
 
     /** Writes text from the source as a block title. */
     void title(Row row, int column, String text, int line) {
         String value = safeText.cell(text, line);
-        row.text(column, value, styles.title(SafeText.looksLikeFormula(value)));
+        set(row, column, value, styles.title(SafeText.looksLikeFormula(value)));
     }
 
     /** Writes one of our own labels (a header or a title) with a given style. */
-    void label(Row row, int column, String text, int style, ColumnWidths widths) {
-        row.text(column, text, style);
+    void label(Row row, int column, String text, CellStyle style, ColumnWidths widths) {
+        set(row, column, text, style);
         if (widths != null) {
             widths.fit(column, text);
         }
@@ -63,7 +73,9 @@ final class Cells {
         if (value == null) {
             return;
         }
-        row.number(column, value.doubleValue(), styles.amount(currency, hasFraction(value)));
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(styles.amount(currency, hasFraction(value)));
         widths.fitNumber(column, value.toBigInteger().toString().length());
     }
 
@@ -71,45 +83,51 @@ final class Cells {
      * Writes a formula of ours with its result, shown in a currency format with two decimals or
      * none.
      *
-     * <p>The result is computed by the caller: the export never evaluates a formula, and readers
-     * that do not recalculate (previews, openpyxl) show only this cached value. The tests check
-     * that LibreOffice's recalculation and POI's evaluator give the same values.
+     * <p>The result is computed by the caller rather than by POI's evaluator: a streamed workbook
+     * cannot evaluate formulas over rows already written, and readers that do not recalculate
+     * (previews, openpyxl) show only this cached value. The tests check that LibreOffice's
+     * recalculation and POI's evaluator give the same values.
      *
      * @param formula the formula, or null to write only its value
      * @param result the formula's value, or null when it gives the empty text
      */
     void amountFormula(Row row, int column, String formula, BigDecimal result, String currency,
             boolean decimals, ColumnWidths widths) {
-        int style = styles.amount(currency, decimals);
-        if (result == null) {
-            if (formula != null) {
-                row.formula(column, formula, "", style);
-            } else {
-                row.text(column, "", style);
-            }
-            return;
-        }
+        Cell cell = row.createCell(column);
         if (formula != null) {
-            row.formula(column, formula, result.doubleValue(), style);
-        } else {
-            row.number(column, result.doubleValue(), style);
+            cell.setCellFormula(formula);
         }
-        widths.fitNumber(column, result.toBigInteger().toString().length());
+        if (result != null) {
+            cell.setCellValue(result.doubleValue());
+            widths.fitNumber(column, result.toBigInteger().toString().length());
+        } else {
+            cell.setCellValue("");
+        }
+        cell.setCellStyle(styles.amount(currency, decimals));
     }
 
     /** Writes a whole number, such as a line number. */
     void integer(Row row, int column, long value, ColumnWidths widths) {
-        row.number(column, value, styles.integer());
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.integer());
         widths.fit(column, Long.toString(value));
     }
 
     /** Writes a yes/no value as a boolean cell, which filters well. */
     void bool(Row row, int column, boolean value) {
-        row.bool(column, value);
+        row.createCell(column).setCellValue(value);
     }
 
     /** Whether an amount has cents, so that its format needs decimals. */
     static boolean hasFraction(BigDecimal value) {
         return value != null && value.stripTrailingZeros().scale() > 0;
+    }
+
+    private static Cell set(Row row, int column, String text, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+        return cell;
     }
 }

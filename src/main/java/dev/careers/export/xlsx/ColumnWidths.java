@@ -1,5 +1,7 @@
 package dev.careers.export.xlsx;
 
+import org.apache.poi.ss.usermodel.Sheet;
+
 /**
  * Column widths computed from the text written, because {@code autoSizeColumn} needs fonts that
  * a headless server may lack and reads every cell again. Not thread-safe; one per sheet.
@@ -50,5 +52,24 @@ final class ColumnWidths {
     /** The width in characters a column will get. */
     int width(int column) {
         return Math.min(MAX_WIDTH, Math.min(limits[column], Math.max(4, chars[column]) + 2));
+    }
+
+    /** The width in characters of the columns, but those named. */
+    int total(int... skipped) {
+        int total = 0;
+        for (int column = 0; column < chars.length; column++) {
+            final int c = column;
+            if (java.util.Arrays.stream(skipped).noneMatch(s -> s == c)) {
+                total += width(column);
+            }
+        }
+        return total;
+    }
+
+    /** Sets every column's width on the sheet. */
+    void apply(Sheet sheet) {
+        for (int column = 0; column < chars.length; column++) {
+            sheet.setColumnWidth(column, width(column) * 256);
+        }
     }
 }

@@ -10,6 +10,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * Writes the Comparison sheet: one row per salary band, as an Excel table with a filter, a frozen
@@ -23,11 +31,6 @@ import java.util.Map;
 final class ComparisonSheet {
     private static final String TABLE_NAME = "Bands";
     private static final String TABLE_STYLE = "TableStyleMedium2";
-    private static final String TABLE_PART = "xl/tables/table1.xml";
-    private static final String TABLE_CONTENT_TYPE =
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
-    private static final String TABLE_RELATIONSHIP =
-            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 
     /** One band row of the sheet. */
     record BandRow(int careerOrdinal, String document, Career career, SalaryBand band, int row) {}
@@ -75,13 +78,18 @@ final class ComparisonSheet {
 
     Layout write(List<CareerDocument> documents) {
         String name = context.label("sheet.comparison");
-        SheetWriter sheet = context.newSheet(name);
+        Sheet sheet = context.newSheet(name);
         var widths = new ColumnWidths(limits());
-        Row header = sheet.row(0);
+        Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             context.cells().label(header, c, context.label("col." + columns.get(c)),
                     context.styles().text(false, false), widths);
         }
+        int bands = documents.stream().flatMap(d -> d.careers().stream()).mapToInt(c -> c.bands().size()).sum();
+        // Before the rows: a workbook that is not streamed parses each formula as it is set, and
+        // Bands[Min] must then name a table. A table needs a data row; Excel itself leaves an
+        // empty one under a header-only table.
+        addTable(sheet, Math.max(1, bands));
         String minColumn = letter("min");
         String maxColumn = letter("max");
         var rows = new ArrayList<BandRow>();
@@ -90,7 +98,7 @@ final class ComparisonSheet {
             for (Career career : document.careers()) {
                 for (SalaryBand band : byGroup(career.bands())) {
                     int r = rows.size() + 1;
-                    Row row = sheet.row(r);
+                    Row row = sheet.createRow(r);
                     context.cells().integer(row, col("career-number"), ordinal + 1, widths);
                     writeBand(row, document, career, band, minColumn, maxColumn, widths);
                     rows.add(new BandRow(ordinal, document.source(), career, band, r));
@@ -98,11 +106,10 @@ final class ComparisonSheet {
                 ordinal++;
             }
         }
-        sheet.freezeHeader();
-        // A table needs a data row; Excel itself leaves an empty one under a header-only table.
-        sheet.table(sheet.relate(TABLE_RELATIONSHIP, TABLE_PART));
-        writeTable(Math.max(1, rows.size()));
-        sheet.finish(widths);
+        sheet.createFreezePane(0, 1);
+        AmountBars.add(sheet, rows, col("min"), col("max"));
+        widths.apply(sheet);
+        context.print().apply(sheet, 1, widths.total());
         var headers = new LinkedHashMap<String, String>();
         columns.forEach(key -> headers.put(key, context.label("col." + key)));
         return new Layout(headers, rows);
@@ -112,7 +119,7 @@ final class ComparisonSheet {
             String minColumn, String maxColumn, ColumnWidths widths) {
         Cells cells = context.cells();
         int line = band.line();
-        int excelRow = row.index() + 1;
+        int excelRow = row.getRowNum() + 1;
         String both = minColumn + excelRow + ":" + maxColumn + excelRow;
         String min = minColumn + excelRow;
         String max = maxColumn + excelRow;
@@ -141,25 +148,25 @@ final class ComparisonSheet {
         cells.text(row, col("source"), document.source() + ":" + line, line, false, widths);
     }
 
-    // The column names must equal the header cells' texts, or Excel repairs the file.
-    private void writeTable(int lastRow) {
-        String area = "A1:" + SheetWriter.reference(lastRow, columns.size() - 1);
-        context.pkg().part(TABLE_PART, TABLE_CONTENT_TYPE, xml -> {
-            xml.start("table").attribute("xmlns", SheetWriter.MAIN_NAMESPACE).attribute("id", 1)
-                    .attribute("name", TABLE_NAME).attribute("displayName", TABLE_NAME).attribute("ref", area)
-                    .attribute("totalsRowShown", 0);
-            xml.empty("autoFilter", "ref", area);
-            xml.start("tableColumns").attribute("count", columns.size());
-            for (int c = 0; c < columns.size(); c++) {
-                xml.start("tableColumn").attribute("id", c + 1)
-                        .attribute("name", context.label("col." + columns.get(c))).end();
-            }
-            xml.end();
-            xml.start("tableStyleInfo").attribute("name", TABLE_STYLE).attribute("showFirstColumn", 0)
-                    .attribute("showLastColumn", 0).attribute("showRowStripes", 1)
-                    .attribute("showColumnStripes", 0).end();
-            xml.end();
-        });
+    private void addTable(Sheet sheet, int lastRow) {
+        var area = new AreaReference(new CellReference(0, 0),
+                new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = context.xssfSheet(sheet).createTable(area);
+        table.setName(TABLE_NAME);
+        table.setDisplayName(TABLE_NAME);
+        CTTable ct = table.getCTTable();
+        // The header row is streamed, so the table cannot read its names from the cells; they
+        // must equal the header texts, or Excel repairs the file.
+        for (int c = 0; c < columns.size(); c++) {
+            ct.getTableColumns().getTableColumnArray(c).setName(context.label("col." + columns.get(c)));
+        }
+        CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+        style.setName(TABLE_STYLE);
+        style.setShowFirstColumn(false);
+        style.setShowLastColumn(false);
+        style.setShowRowStripes(true);
+        style.setShowColumnStripes(false);
+        (ct.isSetAutoFilter() ? ct.getAutoFilter() : ct.addNewAutoFilter()).setRef(area.formatAsString());
     }
 
     // Bands of one currency and period next to each other, in order of first appearance.
@@ -189,6 +196,6 @@ final class ComparisonSheet {
     }
 
     private String letter(String key) {
-        return SheetWriter.columnName(col(key));
+        return CellReference.convertNumToColString(col(key));
     }
 }

@@ -7,6 +7,7 @@ import dev.careers.model.Demand;
 import dev.careers.model.OtherSection;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes the Details sheet: for each career a title row, then its summary, responsibilities,
@@ -114,7 +115,7 @@ final class DetailsSheet {
             lines += Math.max(1, (part.length() + TEXT_WIDTH - 3) / (TEXT_WIDTH - 2));
         }
         if (lines > 1) {
-            row.height(Math.min(MAX_POINTS, lines * LINE_POINTS));
+            row.setHeightInPoints(Math.min(MAX_POINTS, lines * LINE_POINTS));
         }
     }
 }

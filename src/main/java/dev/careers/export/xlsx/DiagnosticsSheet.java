@@ -4,6 +4,7 @@ import dev.careers.model.CareerDocument;
 import dev.careers.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes the Diagnostics sheet, the problems found in the sources, when there are any. Not

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Writes the Overview sheet: for each currency and period ({@link BandGroup}), one row per career
@@ -42,7 +45,6 @@ final class OverviewSheet {
     static final int FORMULA_LIMIT = 1_500;
 
     private static final int GAP_ROWS = 2;
-    private static final String DRAWING_PART = "xl/drawings/drawing1.xml";
 
     /** One career's bands of one group; {@code number} is the career's number in the workbook. */
     private record CareerLine(int number, String document, Career career,
@@ -71,31 +73,35 @@ final class OverviewSheet {
 
     void write(List<BandGroup> groups, ComparisonSheet.Layout layout) {
         String name = context.label("sheet.overview");
-        SheetWriter sheet = context.newSheet(name);
-        var drawing = new Drawing(context.pkg(), DRAWING_PART);
+        Sheet sheet = context.newSheet(name);
         var widths = new ColumnWidths(columns.stream()
                 .mapToInt(key -> key.equals("career") || key.equals("document") ? 40 : 16).toArray());
         int row = 0;
         formulas = layout.rows().size() <= FORMULA_LIMIT;
         if (!formulas && !groups.isEmpty()) {
-            context.cells().text(sheet.row(0), 0,
+            context.cells().text(sheet.createRow(0), 0,
                     context.label("overview.values", layout.rows().size(), FORMULA_LIMIT), 0, false, widths);
             row = 2;
         }
         if (groups.isEmpty()) {
-            context.cells().text(sheet.row(0), 0, context.label("overview.empty"), 0, false, widths);
+            context.cells().text(sheet.createRow(0), 0, context.label("overview.empty"), 0, false, widths);
         }
         for (BandGroup group : groups) {
-            row = writeGroup(sheet, drawing, name, group, layout, row, widths) + GAP_ROWS;
+            if (group != groups.get(0)) {
+                // Each group and its chart start a printed page, so no chart is cut in two.
+                sheet.setRowBreak(row - 1);
+            }
+            row = writeGroup(sheet, name, group, layout, row, widths) + GAP_ROWS;
         }
-        sheet.hideColumn(col("bar"));
-        sheet.hideColumn(col("chart-label"));
-        drawing.finish(sheet);
-        sheet.finish(widths);
+        sheet.setColumnHidden(col("bar"), true);
+        sheet.setColumnHidden(col("chart-label"), true);
+        widths.apply(sheet);
+        context.print().apply(sheet, 0,
+                widths.total(col("bar"), col("chart-label")) + RangeChart.WIDTH_CHARS);
     }
 
     // Writes one group's block and chart; returns the first row below both.
-    private int writeGroup(SheetWriter sheet, Drawing drawing, String sheetName, BandGroup group,
+    private int writeGroup(Sheet sheet, String sheetName, BandGroup group,
             ComparisonSheet.Layout layout, int top, ColumnWidths widths) {
         List<CareerLine> lines = linesOf(group, layout);
         boolean capped = lines.size() > CHART_LIMIT;
@@ -107,9 +113,9 @@ final class OverviewSheet {
         String currency = group.currency() != null
                 ? group.currency() : context.label("overview.unknown-currency");
         String period = context.labels().period(group.period());
-        context.cells().label(sheet.row(top), 0,
+        context.cells().label(sheet.createRow(top), 0,
                 context.label("overview.group", currency, period), context.styles().title(false), null);
-        Row header = sheet.row(top + 1);
+        Row header = sheet.createRow(top + 1);
         for (int c = 0; c < columns.size(); c++) {
             context.cells().label(header, c, context.label("col." + columns.get(c)),
                     context.styles().header(), widths);
@@ -122,18 +128,18 @@ final class OverviewSheet {
                 .map(l -> new ChartLabels.Career(l.career().name(), l.document(), l.career().line(), l.number()))
                 .toList());
         for (int i = 0; i < lines.size(); i++) {
-            writeLine(sheet.row(first + i), lines.get(i), labels.get(i), group, shortestBar(group),
+            writeLine(sheet.createRow(first + i), lines.get(i), labels.get(i), group, shortestBar(group),
                     floor, format, layout, widths);
         }
         int below = first + lines.size();
         int shown = Math.min(lines.size(), CHART_LIMIT);
         if (capped) {
-            context.cells().text(sheet.row(below++), 0,
+            context.cells().text(sheet.createRow(below++), 0,
                     context.label("overview.capped", CHART_LIMIT, lines.size()), 0, false, widths);
         }
         var data = chartData(context.label("chart.title", currency, period), group.currency(),
                 lines.subList(0, shown), labels.subList(0, shown), shortestBar(group), sheetName, first);
-        int chartBottom = chart.draw(drawing, data, columns.size() + 1, top);
+        int chartBottom = chart.draw(context.xssfSheet(sheet), data, columns.size() + 1, top);
         return Math.max(below, chartBottom);
     }
 
@@ -162,7 +168,7 @@ final class OverviewSheet {
                 format, widths);
         amount(row, "highest", ifs("MAX", "max", line, group, null, floor, layout), line.highest(),
                 format, widths);
-        int excelRow = row.index() + 1;
+        int excelRow = row.getRowNum() + 1;
         amount(row, "range", letter("highest") + excelRow + "-" + letter("lowest") + excelRow,
                 line.highest().subtract(line.lowest()), format, widths);
         // The chart's bar: the range, but never shorter than a sliver, so that a single amount
@@ -282,6 +288,6 @@ final class OverviewSheet {
     }
 
     private String letter(String key) {
-        return SheetWriter.columnName(col(key));
+        return CellReference.convertNumToColString(col(key));
     }
 }

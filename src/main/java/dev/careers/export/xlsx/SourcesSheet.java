@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes the Sources sheet: the references of each document, numbered as in the source, with
@@ -43,7 +44,7 @@ final class SourcesSheet {
                 cells.integer(row, offset, number++, list.widths());
                 cells.text(row, offset + 1, source.text(), source.line(), true, list.widths());
                 if (source.url() != null && isLinkable(source.url())) {
-                    cells.link(list.sheet(), row, offset + 2, source.url(), source.line(), list.widths());
+                    cells.link(row, offset + 2, source.url(), source.line(), list.widths());
                 } else {
                     cells.text(row, offset + 2, source.url(), source.line(), false, list.widths());
                 }

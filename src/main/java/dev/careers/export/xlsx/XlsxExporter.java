@@ -17,10 +17,10 @@ import java.util.Objects;
  * range chart, the Details of each career, the Sources and, when there are any, the Diagnostics.
  * Sheet names and headers follow the document's language.
  *
- * <p>The workbook's parts are written directly as XML into the zip package, without a
- * spreadsheet library: loading one (Apache POI and its XML schema types) cost more than half a
- * second per run. Stateless and thread-safe. Two exports with the same
- * {@link ExportOptions#timestamp()} give identical bytes. The output stream is not closed.
+ * <p>The workbook is written through Apache POI. This class names no POI type, so that a run
+ * without xlsx never loads POI; {@link #prepare()} loads it on a spare core while the input is
+ * read. Stateless and thread-safe. Two exports with the same {@link ExportOptions#timestamp()}
+ * give identical bytes. The output stream is not closed.
  */
 public final class XlsxExporter implements Exporter {
 
@@ -40,12 +40,14 @@ public final class XlsxExporter implements Exporter {
     }
 
     /**
-     * Loads the currency data behind the amount formats (about 5 ms the first time in a process),
-     * for the language of the default locale, while the inputs are read.
+     * Loads and initialises POI (its classes, the XML schema types behind every part, the
+     * formula parser, the chart classes) and the currency data of the default locale's language,
+     * by writing a small workbook nobody sees: a few hundred milliseconds of a cold run, spent
+     * while the inputs are read and the brochure is typeset.
      */
     @Override
     public void prepare() {
-        CurrencyFormats.of(Locale.getDefault().getLanguage());
+        WarmUp.run(Locale.getDefault().getLanguage());
     }
 
     @Override
@@ -71,12 +73,13 @@ public final class XlsxExporter implements Exporter {
             OutputStream out) throws IOException {
         Objects.requireNonNull(options, "options must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        WarmUp.awaitOrSkip();
         try {
             new WorkbookWriter(options).write(documents, combined, out);
         } catch (UncheckedIOException e) {
-            throw e.getCause(); // the part writers carry the stream's own error this way
+            throw e.getCause(); // POI carries the stream's own error this way
         } catch (RuntimeException e) {
-            // A bug of ours (a part written twice, rows out of order): name the input it came from.
+            // A bug of ours or of POI's (rows out of order, a bad formula): name the input.
             throw new ExportException("cannot write " + names(documents) + " as xlsx: " + e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 /**
- * The Excel exporter: writes career documents as an {@code .xlsx} salary-comparison workbook,
- * its OOXML parts written directly as XML into a zip package (no spreadsheet library at run time).
+ * The Excel exporter: writes career documents as an {@code .xlsx} salary-comparison workbook
+ * through Apache POI (SXSSF rows, XSSF tables and conditional formats, XDDF charts); the only
+ * package that imports POI.
  */
 package dev.careers.export.xlsx;

@@ -204,20 +204,39 @@ class XlsxExporterTest {
     }
 
     @Test
-    void shortTextsAreSharedAndLongOnesStayInTheirCell() throws IOException {
+    void aLongParagraphIsKeptWholeInItsCell() throws IOException {
         CareerDocument document = XlsxSamples.english();
         var career = document.careers().get(0);
-        String paragraph = "y".repeat(SharedStrings.MAX_SHARED_CHARS + 1);
+        String paragraph = "y".repeat(5_000) + " _x0041_ " + "z".repeat(5_000);
         var withParagraph = new dev.careers.model.Career(career.name(), null, career.line(), paragraph,
                 List.of(), career.salary(), List.of(), List.of(), List.of(), List.of(), List.of());
         byte[] bytes = export(new CareerDocument(document.schemaVersion(), document.source(), document.title(), null,
                 "en", List.of(), List.of(withParagraph), null, List.of(), List.of()), options());
-        String shared = part(bytes, "xl/sharedStrings.xml");
-        // The header of every sheet and each career name are written once, in the shared table.
-        assertThat(shared).contains("<si><t>Data Engineer</t></si>").doesNotContain(paragraph);
-        assertThat(part(bytes, "xl/worksheets/sheet3.xml")).contains("t=\"inlineStr\"><is><t>" + paragraph + "</t>");
         try (var workbook = read(bytes)) {
             assertThat(workbook.getSheet("Details").getRow(2).getCell(1).getStringCellValue()).isEqualTo(paragraph);
+        }
+    }
+
+    @Test
+    void aLargeWorkbookStreamsItsRowsThroughTemporaryFilesAndDeletesThem() throws IOException {
+        // Past WorkbookWriter.MEMORY_ROWS, POI's SXSSF spools rows to files under its temp folder.
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        var before = tempFiles(folder);
+        int careers = WorkbookWriter.MEMORY_ROWS / 10;
+        byte[] bytes = export(XlsxSamples.large(careers), options());
+        assertThat(tempFiles(folder)).as("POI's temporary files once the export is done").isEqualTo(before);
+        try (var workbook = read(bytes)) {
+            assertThat(workbook.getSheet("Comparison").getLastRowNum()).isGreaterThanOrEqualTo(careers);
+        }
+        assertThat(export(XlsxSamples.large(careers), options())).isEqualTo(bytes);
+    }
+
+    private static List<String> tempFiles(java.nio.file.Path folder) throws IOException {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("poi-sxssf")).sorted().toList();
         }
     }
 
