@@ -366,6 +366,8 @@ final class ModelBuilder {
             return;
         } else if (isEntryLayout() && entryBlock(block)) {
             return;
+        } else if (block instanceof Paragraph p && sentenceEntries(p)) {
+            return;
         } else if (career == null && pageSection != null) {
             addTo(pageSection, block);
             findPay(block);
@@ -383,6 +385,46 @@ final class ModelBuilder {
                 findPay(block);
             }
         }
+    }
+
+    // "Private Hospital Nurse: AED 4,000-8,000 per month. Home Care Nurse: AED 5,000-9,000 per
+    // month. …": a list written as sentences, each naming another job with its pay. Each is a career
+    // of its own; what follows stays with the career the paragraph stood in.
+    private boolean sentenceEntries(Paragraph p) {
+        String text = textOf(p);
+        if (!PayFinder.mayHoldPay(text)) {
+            return false;
+        }
+        String ownCore = career == null ? "" : JobNames.core(JobNames.jobOrName(career.name));
+        List<LeadIn> entries = new ArrayList<>();
+        for (int start = 0; start < text.length(); ) {
+            int end = Sentences.end(text, start);
+            String sentence = text.substring(start, end).strip();
+            start = end + 1;
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            LeadIn lead = LeadIn.ofPlain(sentence);
+            String job = lead.lead() == null ? null : JobNames.jobOf(lead.lead());
+            if (job == null || JobNames.core(job).equals(ownCore) || PayFinder.find(lead.rest(), PayFinder.Context.PAY).isEmpty()) {
+                return false;
+            }
+            entries.add(lead);
+        }
+        if (entries.size() < 3) {
+            return false;
+        }
+        CareerDraft enclosing = career;
+        SectionDraft enclosingSection = section;
+        int line = blocks.line(p);
+        for (LeadIn entry : entries) {
+            startCareer(JobNames.asName(entry.lead()), JobNames.jobOf(entry.lead()), line, "lead-line");
+            career.summary.add(entry.rest());
+            pay(new LeadIn(null, entry.rest()), entry.rest(), line, 1, PayFinder.Context.PAY);
+        }
+        career = enclosing;
+        section = enclosingSection;
+        return true;
     }
 
     // A paragraph that is one short bold line ("**Responsibilities:**", "**Fresher (0-1 year):**")
