@@ -244,6 +244,16 @@ final class ModelBuilder {
             // The heading as written is the name ("¿Cuánto gana un programador?"); the job it
             // names tells a repeat.
             startCareer(JobNames.asName(text), outline ? text : job, line, "heading");
+        } else if (layout.kind() == CareerLayout.Kind.HEADINGS && level <= layout.level() && careerInParentheses(text) != null) {
+            // "Custo Total FTE por País (DevOps Engineer)": more about a career already read.
+            CareerDraft named = careerInParentheses(text);
+            diagnostics.add(Diagnostic.info("heading.names-career", line, column, "The heading '" + text
+                    + "' names the career '" + named.name + "' in its parentheses; what it holds is that career's."));
+            career = named;
+            section = new SectionDraft(kind, text, line);
+            career.open(section);
+            bandHeading = null;
+            payTalk = isPayWord(text);
         } else if (layout.kind() == CareerLayout.Kind.HEADINGS && level <= layout.level() || isEntryLayout() && level > 1) {
             pageSection(text, line, column, "a section of the page, not a career");
         } else if (outline && level < layout.level() && career == null) {
@@ -1080,6 +1090,17 @@ final class ModelBuilder {
                     + band.text() + "' stands in the text of '" + prose.career().name + "' but its sentence names '"
                     + named.name + "'; it is read as that career's."));
         }
+    }
+
+    // The career a heading names in its last parentheses ("Salaires par pays (Data Engineer)"), or null.
+    private CareerDraft careerInParentheses(String heading) {
+        int open = heading.lastIndexOf('(');
+        int close = heading.lastIndexOf(')');
+        if (open < 0 || close < open || careers.isEmpty()) {
+            return null;
+        }
+        String inside = heading.substring(open + 1, close).strip();
+        return JobNames.jobOf(inside) == null ? null : careerNamed(inside);
     }
 
     // An overview table's short name ("Pflegehelfer/in SRK / FaGe") for a career written in full
