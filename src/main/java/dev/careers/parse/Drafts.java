@@ -26,18 +26,20 @@ final class Drafts {
     private static final java.util.Set<String> MONTHLY_CURRENCIES =
             java.util.Set.of("BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU");
     // Whether an amount could be pay by this period: no one is paid 3,000 an hour.
-    private static boolean plausible(Period period, java.math.BigDecimal amount) {
+    private static boolean plausible(Period period, java.math.BigDecimal amount, String currency) {
         if (amount == null) {
             return true;
         }
         return switch (period) {
             case HOUR -> amount.compareTo(java.math.BigDecimal.valueOf(2_000)) < 0;
             case DAY -> amount.compareTo(java.math.BigDecimal.valueOf(20_000)) < 0;
-            case MONTH -> true;
+            // "€25k–€35k" on a page that also says "800 €/mese": a year's pay, not a month's.
+            case MONTH -> !PayFinder.yearSized(currency, amount);
             case YEAR -> amount.compareTo(java.math.BigDecimal.valueOf(1_000)) >= 0;
         };
     }
 
+    private static final Pattern THOUSANDS = Pattern.compile("\\d\\s?[kK](?![\\p{L}])");
     private static final Pattern SCOPE = Pattern.compile("\\(([^()]*)\\)");
 
     private Drafts() {}
@@ -150,8 +152,12 @@ final class Drafts {
                         // Unwritten, the period is the page's only written one, else the one pay in
                         // that currency is quoted by (a Brazilian or Mexican salary is monthly).
                         // In currencies whose yearly pay runs to five figures, "2 250 €" is a month's.
-                        boolean monthSized = PayFinder.monthSized(currency, r.max());
-                        period = onlyPeriod != null && plausible(onlyPeriod, r.max()) && !(onlyPeriod == Period.YEAR && monthSized)
+                        // "€6k–€9.6k": amounts written in thousands are a year's, whatever their size.
+                        boolean inThousands = THOUSANDS.matcher(b.text()).find();
+                        boolean monthSized = PayFinder.monthSized(currency, r.max()) && !inThousands;
+                        boolean monthRefused = onlyPeriod == Period.MONTH && inThousands && PayFinder.YEARLY_QUOTED.contains(currency);
+                        period = onlyPeriod != null && plausible(onlyPeriod, r.max(), currency) && !monthRefused
+                                && !(onlyPeriod == Period.YEAR && monthSized)
                                 ? onlyPeriod
                                 : monthSized || currency != null && MONTHLY_CURRENCIES.contains(currency) ? Period.MONTH : period;
                         if (period == Period.MONTH && monthSized && onlyPeriod != Period.MONTH) {

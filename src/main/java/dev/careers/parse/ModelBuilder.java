@@ -818,8 +818,13 @@ final class ModelBuilder {
 
     private static boolean isBareLeadWithItems(ListItem item) {
         if (!(item.getFirstChild() instanceof Paragraph p) || !(p.getNext() instanceof ListBlock)
-                || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis) || p.getFirstChild().getNext() != null) {
+                || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis)) {
             return false;
+        }
+        for (Node after = p.getFirstChild().getNext(); after != null; after = after.getNext()) {
+            if (!(after instanceof org.commonmark.node.Text t) || !t.getLiteral().isBlank()) {
+                return false; // "**Intern**  ": trailing spaces leave an empty text, nothing more
+            }
         }
         String lead = Entries.itemLead(item);
         return lead != null && lead.length() <= 90 && !lead.endsWith(".");

@@ -289,9 +289,15 @@ final class PayFinder {
         return found;
     }
 
-    private static final Set<String> YEARLY_QUOTED = Set.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD");
+    static final Set<String> YEARLY_QUOTED = Set.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD");
 
     /** Whether an amount is a month's pay by its size: 800 to 9,999 in a currency paid in five figures a year. */
+    /** Whether an amount is too large for a month's pay in a currency paid in five figures a year: 20,000 or more. */
+    static boolean yearSized(String currency, BigDecimal max) {
+        return currency != null && max != null && YEARLY_QUOTED.contains(currency)
+                && max.compareTo(BigDecimal.valueOf(20_000)) >= 0;
+    }
+
     static boolean monthSized(String currency, BigDecimal max) {
         return currency != null && max != null && YEARLY_QUOTED.contains(currency)
                 && max.compareTo(BigDecimal.valueOf(800)) >= 0 && max.compareTo(BigDecimal.valueOf(10_000)) < 0;
@@ -394,7 +400,8 @@ final class PayFinder {
             period = periodIn(folded, Math.max(sentenceStart, low.start() - 40), low.start());
         }
         if (period == null) {
-            period = periodIn(folded, sentenceStart, sentenceEnd);
+            // Not past the next amount: "€7k–€10k (600–850 €/mese)" gives the month to the 600–850.
+            period = periodIn(folded, sentenceStart, Math.min(sentenceEnd, Math.max(nextStart, high.end())));
         }
         // "un guadagno annuo di €24.000, circa €1.400 netti": a year named elsewhere in the
         // sentence is not the period of an amount the size of a month's pay.
