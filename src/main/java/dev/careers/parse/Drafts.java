@@ -155,7 +155,7 @@ final class Drafts {
                         // "€6k–€9.6k": amounts written in thousands are a year's, whatever their size.
                         boolean inThousands = THOUSANDS.matcher(b.text()).find();
                         boolean monthSized = PayFinder.monthSized(currency, r.max()) && !inThousands;
-                        boolean monthRefused = onlyPeriod == Period.MONTH && inThousands && PayFinder.YEARLY_QUOTED.contains(currency);
+                        boolean monthRefused = onlyPeriod == Period.MONTH && inThousands && currency != null && PayFinder.YEARLY_QUOTED.contains(currency);
                         period = onlyPeriod != null && plausible(onlyPeriod, r.max(), currency) && !monthRefused
                                 && !(onlyPeriod == Period.YEAR && monthSized)
                                 ? onlyPeriod
