@@ -99,6 +99,11 @@ final class Entries {
     }
 
     static Offer offer(Paragraph p) {
+        // Asked of every paragraph: most open with a word no offer line opens with.
+        if (!(p.getFirstChild() instanceof Text t) || t.getLiteral().isEmpty()
+                || "vVjJoOsSpPaA=~_*-".indexOf(t.getLiteral().charAt(0)) < 0) {
+            return null;
+        }
         Node second = BlockReader.firstBreak(p);
         String line = InlineText.range(p.getFirstChild(), second);
         int at = 0;
