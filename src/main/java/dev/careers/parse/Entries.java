@@ -180,11 +180,11 @@ final class Entries {
      */
     // "| Métier | Salaire |", "| Job title | Pay |": a header that says its column names jobs.
     private static final Pattern JOB_COLUMN = Pattern.compile(
-            "^(?:(?:job|jobs|job title|title|role|roles|position|positions|occupation|occupations|profession|professions|career"
+            "^(?:job|jobs|job title|title|role|roles|position|positions|occupation|occupations|profession|professions|career"
                     + "|careers|metier|metiers|poste|postes|emploi|emplois|carriere|carrieres|beruf|berufe|berufsbezeichnung|jobtitel"
-                    + "|stelle|position|taetigkeit|tatigkeit|cargo|cargos|puesto|puestos|profesion|profesiones|ocupacion|carrera"
+                    + "|stelle|taetigkeit|tatigkeit|cargo|cargos|puesto|puestos|profesion|profesiones|ocupacion|carrera"
                     + "|profissao|profissoes|funcao|funcoes|ocupacao|carreira|ruolo|ruoli|professione|professioni|mansione"
-                    + "|figura|figure|figura professionale|posizione)\\s*)$");
+                    + "|figura professionale|posizione)$");
     // "Total", "Moyenne": a row that sums the others up.
     private static final Pattern SUMMARY_ROW = Pattern.compile(
             "^(?:total|totals|average|mean|median|moyenne|mediane|ensemble|promedio|media|mediana|durchschnitt|gesamt|insgesamt"
