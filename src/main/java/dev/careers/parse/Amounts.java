@@ -18,14 +18,17 @@ import java.util.stream.Collectors;
  * @see <a href="../../../../../../README.md#input-format">the input format</a>
  */
 final class Amounts {
-    private static final String CURRENCY =
-            "US\\$|CA\\$|C\\$|A\\$|\\$|€|£|¥|₹|(?:CHF|EUR|USD|GBP|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN)(?![\\p{L}])"
-                    + "|(?i:euros?|dollars?)(?![\\p{L}])";
+    // Every symbol and code of Currencies; of the names, only euros and dollars ("dollars 90k -
+    // dollars 110k"): a band's other words, "pesos" among them, stay in its note.
+    private static final String NAMES = "|(?i:euros?|dollars?)(?![\\p{L}])";
+    private static final String CURRENCY_BEFORE = Currencies.BEFORE + NAMES;
+    private static final String CURRENCY_AFTER =
+            "\\$|€|£|¥|₹|(?:CHF|EUR|USD|GBP|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN|BRL|MXN)(?![\\p{L}])" + NAMES;
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<pre>(?:" + CURRENCY + ")\\s?)?"
+            "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?)"
                     + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio)(?![\\p{L}]))?"
-                    + "(?:\\s?(?<post>" + CURRENCY + "))?"
+                    + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\+)?");
     /** The longest currency written before a number, with its space: "dollars ". */
     private static final int MAX_PREFIX = 8;
@@ -40,12 +43,6 @@ final class Amounts {
     private static final Pattern GROUPED =
             Pattern.compile("^\\d{1,3}(?:([,.])\\d{3})+(?:([.,])(\\d{1,2}))?$");
     private static final Pattern DIGIT_SEPARATORS = Pattern.compile("[ \\u00A0\\u202F\\u2009'’]");
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("dollar", "USD"),
-            Map.entry("dollars", "USD"), Map.entry("€", "EUR"), Map.entry("euro", "EUR"),
-            Map.entry("euros", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
-            Map.entry("₹", "INR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"),
-            Map.entry("a$", "AUD"));
     // Periods in the six languages, read in a folded text (no accents, lower case).
     static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
             Map.entry(Period.HOUR, period("h|hr|hour|heure|hora|std|stunde|ora",
@@ -232,9 +229,10 @@ final class Amounts {
         };
     }
 
+    // A bare "$" in a band is the dollar (the pay finder reads the page's country for it).
     private static String code(String symbol) {
-        String code = CODES.get(symbol.toLowerCase(Locale.ROOT));
-        return code != null ? code : symbol.toUpperCase(Locale.ROOT);
+        String code = Currencies.code(symbol);
+        return code.equals(Currencies.DOLLAR) ? "USD" : code.equals(Currencies.PESO) ? null : code;
     }
 
     /** "38 000" → 38000, "150,000" → 150000, "45,5" → 45.5, "1.500" → 1500. */

@@ -55,6 +55,9 @@ final class CareerLayout {
     /** The first title-level heading that marks a job advert's genders ("Koch (m/w/d)"), else null. */
     private String advertTitle;
     private int advertTitles;
+    /** Jobs that lead lines in salary sections name ("Front-end Júnior: R$ 2.750"). */
+    private final Set<String> salaryLeadJobs = new LinkedHashSet<>();
+    private String salaryLeadExample;
 
     /** A layout for a page whose front matter names this title (or null). */
     CareerLayout(String frontMatterTitle) {
@@ -75,7 +78,15 @@ final class CareerLayout {
             } else if (jobLevel > 0) {
                 continue; // lists and bold lines under a job's heading are that job's content
             } else if (n instanceof Paragraph p && salaryLevel > 0) {
-                continue; // "**Lead** → £75k" in a salary section is a band's label, not a career
+                // "**Lead** → £75k" in a salary section is a band's label, not a career; unless
+                // nothing else on the page names a job ("Front-end Júnior: R$ 2.750 – R$ 5.550").
+                for (BlockReader.Segment segment : BlockReader.segments(p)) {
+                    LeadIn lead = Entries.leadLine(segment.first(), segment.end());
+                    if (lead != null) {
+                        salaryLeadJobs.add(JobNames.core(JobNames.jobOf(lead.lead())));
+                        salaryLeadExample = salaryLeadExample == null ? JobNames.jobOf(lead.lead()) : salaryLeadExample;
+                    }
+                }
             } else if (n instanceof Paragraph p && Entries.offer(p) != null) {
                 count(LEAD_LINE_LEVEL, Entries.offer(p).line()); // "Vaga 2 - Desenvolvedor(a) PHP"
             } else if (n instanceof Paragraph p) {
@@ -234,6 +245,11 @@ final class CareerLayout {
             return new Decision(kind, best, beside, generic, entries, bestCount + entries.size(),
                     examples.getOrDefault(best, entries.stream().sorted().findFirst().orElse(null)),
                     h1IsTitle());
+        }
+        if (title == null && salaryLeadJobs.size() >= 2) {
+            // A salary section listing jobs with their pay, on a page nothing else of which names a job.
+            return new Decision(Kind.LEAD_LINES, LEAD_LINE_LEVEL, null, Set.of(), Set.of(), salaryLeadJobs.size(),
+                    salaryLeadExample, h1IsTitle());
         }
         if (title != null) {
             return new Decision(Kind.PAGE, 0, title, Set.of(), Set.of(), 1, title, h1IsTitle());

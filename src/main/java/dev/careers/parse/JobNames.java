@@ -126,6 +126,30 @@ final class JobNames {
             "sueldo", "carrera", "carreira", "gehalt", "gehalter", "verdienst", "beruf", "stipendio",
             "stipendi", "carriera", "ausbildung"));
 
+    /** Fields of software work that, with a level ("Backend Senior"), name their developer. */
+    private static final Set<String> SPECIALTIES = Set.copyOf(List.of("front", "end", "frontend", "back",
+            "backend", "full", "stack", "fullstack", "devops", "devsecops", "mobile", "android", "ios", "qa",
+            "cloud", "web", "java", "python", "php", "node", "react", "golang", "ruby", "dotnet", "net",
+            "embedded", "infra"));
+    /** Level words that follow or precede a field in such names. */
+    private static final Set<String> LEVEL_WORDS = Set.copyOf(List.of("junior", "jr", "senior", "sr", "pleno",
+            "medior", "mid", "trainee", "intern"));
+
+    private static boolean isSpecialtyAtLevel(String[] words) {
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        int levels = 0;
+        for (String word : words) {
+            if (LEVEL_WORDS.contains(word)) {
+                levels++;
+            } else if (!SPECIALTIES.contains(word)) {
+                return false;
+            }
+        }
+        return levels == 1 && (LEVEL_WORDS.contains(words[0]) || LEVEL_WORDS.contains(words[words.length - 1]));
+    }
+
     /** Relative words: a clause about jobs ("Companies that hire developers"), not a job's name. */
     private static final Set<String> CLAUSE_WORDS = Set.copyOf(List.of("que", "who", "that", "which", "qui",
             "dont", "whose", "quem", "cuyo", "cuya", "welche", "welcher", "che", "cui"));
@@ -303,6 +327,9 @@ final class JobNames {
         }
         if (words.length == 1 && Levels.of(name) != dev.careers.model.Level.OTHER) {
             return null; // "Lead", "Freelance": a level of pay, not a job
+        }
+        if (isSpecialtyAtLevel(words)) {
+            return written; // "Front-end Júnior", "DevOps Pleno": the developer of a field, at a level
         }
         if (isClause(name) || WEB_ADDRESS.matcher(name).find()) {
             return null; // "Companies that hire…", "freelance.de ⭐ Beste Wahl": no job's name

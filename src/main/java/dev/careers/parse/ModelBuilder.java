@@ -1377,7 +1377,7 @@ final class ModelBuilder {
             for (Segment segment : segments(p)) {
                 LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
                 String text = InlineText.range(segment.first(), segment.end());
-                if (Amounts.read(leadIn.rest()).min() != null || leadIn.lead() != null) {
+                if (leadIn.lead() != null || Amounts.read(labelled(leadIn, text).rest()).min() != null) {
                     salaryLine(leadIn, text, line + segment.offset(), 1, true);
                 } else {
                     unplaced("paragraph", line + segment.offset(), 1).paragraphs.add(text);

@@ -19,11 +19,8 @@ import java.util.regex.Pattern;
  * counts never are. Stateless.
  */
 final class PayFinder {
-    private static final String CURRENCY_BEFORE = "R\\$|US\\$|USD\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹"
-            + "|Rs\\.?|(?:INR|USD|EUR|GBP|CHF|CAD|AUD|BRL|MXN|JPY|SEK|NOK|DKK|PLN|AED|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])";
-    private static final String CURRENCY_AFTER = "€|\\$|£|₹|(?:EUR|USD|GBP|CHF|CAD|AUD|BRL|MXN|INR|AED|JPY|SEK|NOK|DKK|PLN|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])"
-            + "|(?i:rs\\.?(?![\\p{L}])|euros?|dollars?|d[oó]lares|dollari|reais|pesos|rupees|rupie|libras|pounds|sterline|francs?|franken|franchi"
-            + "|rubel|rubles?|roubles?|rublos?|rubli|yen|yuan|renminbi|zloty|z[lł]otych)(?![\\p{L}])";
+    private static final String CURRENCY_BEFORE = Currencies.BEFORE;
+    private static final String CURRENCY_AFTER = Currencies.AFTER;
     private static final Pattern TOKEN = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?)"
@@ -131,10 +128,8 @@ final class PayFinder {
     private record Token(BigDecimal value, String multiplier, String currency, boolean plus, int start, int end,
             boolean weak, boolean bad) {}
 
-    /** A bare "$": the page's dollar, which its country tells (MXN on a page about México), else USD. */
-    static final String DOLLAR = "$";
-    /** "pesos": the peso of the country the page speaks of (ARS in Argentina), else MXN. */
-    static final String PESO = "pesos";
+    static final String DOLLAR = Currencies.DOLLAR;
+    static final String PESO = Currencies.PESO;
     private static final List<Map.Entry<Pattern, String>> DOLLAR_COUNTRIES = List.of(
             Map.entry(Pattern.compile("\\bmexic|\\bmexiq|\\bmexik"), "MXN"),
             Map.entry(Pattern.compile("\\bargentin"), "ARS"),
@@ -595,22 +590,6 @@ final class PayFinder {
         return BigDecimal.valueOf(1_000_000);
     }
 
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("$", DOLLAR), Map.entry("us$", "USD"), Map.entry("usd$", "USD"), Map.entry("dollar", "USD"),
-            Map.entry("dollars", "USD"), Map.entry("dólares", "USD"), Map.entry("dolares", "USD"),
-            Map.entry("€", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("£", "GBP"),
-            Map.entry("libras", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
-            Map.entry("rs.", "INR"), Map.entry("rupees", "INR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"),
-            Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("nz$", "NZD"), Map.entry("mx$", "MXN"),
-            Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"), Map.entry("r$", "BRL"), Map.entry("reais", "BRL"),
-            Map.entry("pesos", PESO), Map.entry("franc", "CHF"), Map.entry("francs", "CHF"),
-            Map.entry("dollari", "USD"), Map.entry("pounds", "GBP"), Map.entry("sterline", "GBP"),
-            Map.entry("rupie", "INR"), Map.entry("franken", "CHF"), Map.entry("franchi", "CHF"),
-            Map.entry("rubel", "RUB"), Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"), Map.entry("rouble", "RUB"),
-            Map.entry("roubles", "RUB"), Map.entry("rublo", "RUB"), Map.entry("rublos", "RUB"), Map.entry("rubli", "RUB"),
-            Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("zloty", "PLN"),
-            Map.entry("zlotych", "PLN"), Map.entry("złotych", "PLN"));
-
     private static final Pattern CURRENCY_NAMED = Pattern.compile(
             "(?<![\\p{L}])(?:" + CURRENCY_BEFORE + "|" + CURRENCY_AFTER + ")");
 
@@ -629,8 +608,7 @@ final class PayFinder {
     }
 
     static String code(String symbol) {
-        String code = CODES.get(symbol.toLowerCase(Locale.ROOT));
-        return code != null ? code : symbol.toUpperCase(Locale.ROOT);
+        return Currencies.code(symbol);
     }
 
     private static BigDecimal clean(BigDecimal value) {
