@@ -42,6 +42,11 @@ final class InlineText {
         return Words.collapse(collect(first, end, false, true));
     }
 
+    /** The text of the siblings from {@code first} up to (not including) {@code end}, struck-out text kept. */
+    static String rangeAsWritten(Node first, Node end) {
+        return Words.collapse(collect(first, end, false, false));
+    }
+
     // Iterative, so that deeply nested emphasis in hostile input cannot overflow the stack.
     private static String collect(Node first, Node end, boolean keepHtml) {
         return collect(first, end, keepHtml, false);

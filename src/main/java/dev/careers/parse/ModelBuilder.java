@@ -1377,7 +1377,12 @@ final class ModelBuilder {
             for (Segment segment : segments(p)) {
                 LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
                 String text = InlineText.range(segment.first(), segment.end());
-                if (leadIn.lead() != null || Amounts.read(labelled(leadIn, text).rest()).min() != null) {
+                String written = InlineText.rangeAsWritten(segment.first(), segment.end());
+                if (!written.equals(text)) {
+                    // Struck-out words ("<del>… 3000 euros</del>") are shown as written, never read as pay.
+                    unplaced("paragraph", line + segment.offset(), 1).paragraphs.add(written);
+                    pay(shortLead(text), text, line + segment.offset(), 1, PayFinder.Context.SALARY);
+                } else if (leadIn.lead() != null || Amounts.read(labelled(leadIn, text).rest()).min() != null) {
                     salaryLine(leadIn, text, line + segment.offset(), 1, true);
                 } else {
                     unplaced("paragraph", line + segment.offset(), 1).paragraphs.add(text);
