@@ -142,7 +142,9 @@ final class CareerLayout {
             smallestBelowTitle = Math.min(smallestBelowTitle, level);
         }
         String job = kind == SectionKind.OTHER ? JobNames.jobOf(text) : null;
-        count(level, job);
+        // "Nurse salaries in Leeds": counted among the jobs of its level, but the blocks below it
+        // are pay, read as they would be under any salary heading.
+        count(level, kind == SectionKind.SALARY ? JobNames.jobOf(text) : job);
         numbered.heading(level, text, job != null);
         if (level > 1) {
             payHeadings.heading(level, text, kind, job != null);
@@ -326,7 +328,9 @@ final class CareerLayout {
             if (kind == Kind.OUTLINE) {
                 return text;
             }
-            if (kind != Kind.HEADINGS || SectionKind.of(text) != SectionKind.OTHER) {
+            SectionKind section = SectionKind.of(text);
+            // "Nurse salaries in Leeds" beside "Midwife salaries in Leeds": a job's pay heads its entry.
+            if (kind != Kind.HEADINGS || section != SectionKind.OTHER && section != SectionKind.SALARY) {
                 return null;
             }
             if (entryHeadings.contains(text)) {

@@ -39,6 +39,20 @@ final class Drafts {
         };
     }
 
+    /**
+     * The one period a page states for its pay, and the sizes of the amounts it states it for: a
+     * band with no period takes it only when of like size ("R$ 35/dia" of a meal voucher says
+     * nothing of "R$ 2.000,00 e R$ 2.500,00").
+     */
+    record PagePeriod(Period period, java.math.BigDecimal smallest, java.math.BigDecimal largest) {
+        private static final java.math.BigDecimal TEN = java.math.BigDecimal.TEN;
+
+        boolean fits(java.math.BigDecimal amount) {
+            return amount == null || amount.multiply(TEN).compareTo(smallest) >= 0
+                    && amount.compareTo(largest.multiply(TEN)) <= 0;
+        }
+    }
+
     private static final Pattern THOUSANDS = Pattern.compile("\\d\\s?[kK](?![\\p{L}])");
     private static final Pattern SCOPE = Pattern.compile("\\(([^()]*)\\)");
 
@@ -125,7 +139,7 @@ final class Drafts {
         }
 
         Career build(String onlyCurrency, String dollar, java.util.function.Supplier<String> countryCurrency,
-                Period onlyPeriod, String payHeading, List<Diagnostic> diagnostics) {
+                PagePeriod pagePeriod, String payHeading, List<Diagnostic> diagnostics) {
             Salary builtSalary = null;
             if (salary != null) {
                 List<SalaryBand> bands = new ArrayList<>();
@@ -155,6 +169,7 @@ final class Drafts {
                         // "€6k–€9.6k": amounts written in thousands are a year's, whatever their size.
                         boolean inThousands = THOUSANDS.matcher(b.text()).find();
                         boolean monthSized = PayFinder.monthSized(currency, r.max()) && !inThousands;
+                        Period onlyPeriod = pagePeriod != null && pagePeriod.fits(r.max()) ? pagePeriod.period() : null;
                         boolean monthRefused = onlyPeriod == Period.MONTH && inThousands && currency != null && PayFinder.YEARLY_QUOTED.contains(currency);
                         period = onlyPeriod != null && plausible(onlyPeriod, r.max(), currency) && !monthRefused
                                 && !(onlyPeriod == Period.YEAR && monthSized)

@@ -204,6 +204,17 @@ final class JobNames {
     private static final Pattern LOCATION_TAIL = Pattern.compile(
             " (?:in|en|em|no|na|nel|nella|im|au|aux|at|a) (?:\\p{Lu}|[0-9])[^,;:]*$");
 
+    /** "… salaries in Amsterdam", "… pay (2025)": the pay of the job named before. */
+    private static final Pattern PAY_OF_JOB_AFTER = Pattern.compile(
+            "\\s+(?:salary|salaries|pay|wages|earnings)(?:\\s+(?:in|for|at|by|per|of)\\b.*|\\s*\\(.*\\))?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Salaire d'un …", "Sueldo del …", "Gehalt als …", "Stipendio di un …": the pay of the job named after. */
+    private static final Pattern PAY_OF_JOB_BEFORE = Pattern.compile(
+            "^(?:salaires?|sueldos?|salarios?|sal[aá]rios?|gehalt|geh[aä]lter|stipendi|stipendio|retribuzione)"
+                    + "\\s+(?:(?:d'|d’|du|de la|des|de|del|dos|das|do|da|di|dello|della|degli|als|eines|einer|von|für|fur)\\s*)?"
+                    + "(?:(?:un|une|uno|una|um|uma|ein|eine|el|la|le|il|lo|o|a)\\s+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private JobNames() {}
 
     /** A heading's text without its {@code {#id}} or {@code {.class}} attributes. */
@@ -324,6 +335,12 @@ final class JobNames {
         String[] words = Words.split(Words.fold(name));
         if (words.length == 0 || words.length > 9 || ARTICLE_OPENINGS.contains(words[0])) {
             return null;
+        }
+        // "Backend developer salaries in Amsterdam", "Salaire d'un infirmier": a job's pay as a heading.
+        String paid = PAY_OF_JOB_BEFORE.matcher(PAY_OF_JOB_AFTER.matcher(name).replaceFirst("")).replaceFirst("");
+        if (paid.length() < name.length() && !paid.isBlank() && !paid.equals(name)) {
+            String job = readJob(paid);
+            return job == null ? null : written;
         }
         if (words.length == 1 && Levels.of(name) != dev.careers.model.Level.OTHER) {
             return null; // "Lead", "Freelance": a level of pay, not a job

@@ -785,12 +785,12 @@ final class ModelBuilder {
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
-                List<PayFinder.Found> found = Entries.cellPay(head, cell);
-                if (found.isEmpty()) {
-                    facts.add(head.isBlank() ? cell : head + ": " + cell);
+                boolean band = false;
+                for (PayFinder.Found f : Entries.cellPay(head, cell)) {
+                    band |= addBand(head.isBlank() ? header.get(0) : head, f.reading(), cell, rowLine, 1, "table") != null;
                 }
-                for (PayFinder.Found f : found) {
-                    addBand(head.isBlank() ? header.get(0) : head, f.reading(), cell, rowLine, 1, "table");
+                if (!band) {
+                    facts.add(head.isBlank() ? cell : head + ": " + cell); // text, or an amount that is no band
                 }
             }
             if (!facts.isEmpty()) {
@@ -1257,6 +1257,9 @@ final class ModelBuilder {
             if (reading.periodStated()) {
                 diagnostics.add(Diagnostic.warning("salary.implausible", line, column, "The amount '" + text
                         + "' is under 1,000 a year, which no one earns; it is not read as a band."));
+            } else {
+                diagnostics.add(Diagnostic.info("salary.no-period", line, column, "The amount '" + text
+                        + "' names no period and is too small for a year's pay; it is not read as a band."));
             }
             return null;
         }
@@ -1737,14 +1740,18 @@ final class ModelBuilder {
     private List<Career> finishCareers(String language, String dollar) {
         Set<String> currencies = new LinkedHashSet<>();
         Set<Period> periods = new LinkedHashSet<>();
+        java.math.BigDecimal smallest = null;
+        java.math.BigDecimal largest = null;
         for (CareerDraft c : careers) {
             if (c.salary != null) {
                 for (BandDraft b : c.salary.bands) {
                     if (b.reading().currency() != null) {
                         currencies.add(PayFinder.resolve(b.reading().currency(), dollar));
                     }
-                    if (b.reading().periodStated()) {
+                    if (b.reading().periodStated() && b.reading().max() != null) {
                         periods.add(b.reading().period());
+                        smallest = smallest == null ? b.reading().max() : smallest.min(b.reading().max());
+                        largest = largest == null ? b.reading().max() : largest.max(b.reading().max());
                     }
                 }
             }
@@ -1762,7 +1769,8 @@ final class ModelBuilder {
             return country.get()[0];
         };
         // Pay found outside a salary section without a period takes the page's only stated one.
-        Period onlyPeriod = periods.size() == 1 ? periods.iterator().next() : null;
+        Drafts.PagePeriod onlyPeriod = periods.size() == 1
+                ? new Drafts.PagePeriod(periods.iterator().next(), smallest, largest) : null;
         String payHeading = PAY_HEADINGS.getOrDefault(language, "Salary");
         Map<String, Integer> seen = new HashMap<>();
         List<Career> built = new ArrayList<>();

@@ -90,7 +90,11 @@ final class PayFinder {
     // "1.000 € anuales para formación: conferencias, cursos, libros": a budget for something, not pay.
     private static final Pattern ALLOWANCE = Pattern.compile("\\b(?:formacion|formacao|formation|formazione|training"
             + "|conferences?|conferencias|conferencie|cursos|courses|corsi|libros|livros|books|libri|equipment|equipo"
-            + "|budget|presupuesto|orcamento|weiterbildung|fortbildung)\\b");
+            + "|budget|presupuesto|orcamento|weiterbildung|fortbildung"
+            // Meal and travel vouchers ("VR de R$ 35/dia", "tickets restaurant de 9 €"): benefits, not pay.
+            + "|vale[- ]refeicao|vale[- ]alimentacao|vale[- ]transporte|v[ra] de|tickets?[- ]resto\\w*|titres?[- ]restaurant"
+            + "|tickets? restaurante?|cheques? restaurante|buoni pasto|buono pasto|meal vouchers?|meal allowance|food allowance"
+            + "|essenszuschuss|essensgutscheine?|jobticket|auxilio|allowances?|zuschuss)\\b");
     private static final Pattern PRIMARY_PAY = Pattern.compile(
             "\\b(?:salar\\w*|salaire\\w*|sueldos?|gehalt\\w*|stipendi\\w*|retribuzion\\w*|remunera\\w*|wages?|pay)\\b");
 

@@ -36,6 +36,7 @@ class DiagnosticCodesTest {
             section.page ; INFO ; 5 ; # T\\n## Nurse\\n## Doctor\\nText.\\n## Conclusion\\nEnd.\\n
             frontmatter.invalid ; WARNING ; 1 ; ---\\ntitle: 'it's'\\n---\\n# T\\n
             salary.currency-inferred ; INFO ; 5 ; # Pay in Brazil\\n## Nurse\\n### Salary\\nNurses in Brasil earn:\\n* Junior : 4.200\\n
+            salary.no-period ; INFO ; 5 ; # T\\n\\n| Métier | Salaire |\\n|---|---|\\n| Électricien | 557 |\\n| Plombier | 40k€ |\\n
             salary.several ; INFO ; 4 ; # T\\n## M\\n### Salaire\\n* **Paris :** 40k€ - 50k€, Lyon 35k€ - 45k€\\n
             """)
     void raisesCode(String code, Severity severity, int line, String escaped) {
