@@ -69,11 +69,14 @@ final class CareerLayout {
     /** Counts the top-level blocks of a tree. */
     void add(Document document) {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Paragraph p && payLine(p) > 0) {
+                payHeadings.pay(6); // "**Location:** Toronto" then "**Salary:** $60k - $120k"; its lines count below
+            }
             if (n instanceof Heading h && !ModelBuilder.isSetextParagraph(h)) {
                 heading(h.getLevel(), InlineText.ofHeading(h));
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
-            } else if (n instanceof Paragraph p && opensWithPay(p)) {
+            } else if (n instanceof Paragraph p && payLine(p) == 0) {
                 payHeadings.pay(6);
             } else if (jobLevel > 0) {
                 continue; // lists and bold lines under a job's heading are that job's content
@@ -164,15 +167,23 @@ final class CareerLayout {
         }
     }
 
-    // "**Gehalt:** von 20 000 bis 200 000 Rubel", "Salary: $55,000": a pay lead-in and its amount.
-    private static boolean opensWithPay(Paragraph p) {
-        LeadIn lead = LeadIn.of(p);
-        if (lead.lead() == null && p.getFirstChild() instanceof org.commonmark.node.Text t) {
-            lead = LeadIn.ofPlain(t.getLiteral());
+    // "**Gehalt:** von 20 000 bis 200 000 Rubel", "Salary: $55,000": the first line of a paragraph
+    // that is a pay lead-in and its amount (0 for the paragraph's first), else -1.
+    private static int payLine(Paragraph p) {
+        List<BlockReader.Segment> segments = BlockReader.segments(p);
+        for (int i = 0; i < segments.size(); i++) {
+            BlockReader.Segment segment = segments.get(i);
+            LeadIn lead = LeadIn.ofRange(segment.first(), segment.end());
+            if (lead.lead() == null && segment.first() instanceof org.commonmark.node.Text t) {
+                lead = LeadIn.ofPlain(t.getLiteral());
+            }
+            // "**Einstiegsgehalt**" alone on its line reads as a small salary heading.
+            if (lead.lead() != null && lead.lead().length() <= 40 && ModelBuilder.isPayWord(lead.lead())
+                    && (Amounts.firstDigit(lead.rest(), 0) >= 0 || lead.rest().isBlank())) {
+                return i;
+            }
         }
-        // "**Einstiegsgehalt**" alone on its line reads as a small salary heading.
-        return lead.lead() != null && lead.lead().length() <= 40 && ModelBuilder.isPayWord(lead.lead())
-                && (Amounts.firstDigit(lead.rest(), 0) >= 0 || lead.rest().isBlank());
+        return -1;
     }
 
     /** The job the page's title names, or null. */
