@@ -21,7 +21,11 @@ final class PayHeadings {
     /** Per level, the headings with their own pay that name no known job (the others are careers anyway). */
     private final Map<Integer, Set<String>> withPay = new HashMap<>();
     private final int[] paidCount = new int[8];
+    /** Per level, the headings under parents that hold a paid one (a guide's other chapters aside). */
     private final int[] headings = new int[8];
+    /** Per level, the headings and the paid ones under the parent now open. */
+    private final int[] siblings = new int[8];
+    private final int[] paidSiblings = new int[8];
 
     /** Counts a heading; a salary heading gives pay to the heading above it. */
     void heading(int level, String text, SectionKind kind, boolean job) {
@@ -32,8 +36,11 @@ final class PayHeadings {
         for (int l = level; l < open.length; l++) {
             close(l);
         }
+        for (int l = level + 1; l < open.length; l++) {
+            endGroup(l); // a new parent: its children are a new group
+        }
         if (kind == SectionKind.OTHER) {
-            headings[level]++;
+            siblings[level]++;
             // "## Senior", "## California": a level or a place of one job's pay, not a job.
             if (!isLevel(text) && PayFinder.currencyOfCountries(text) == null) {
                 open[level] = text;
@@ -70,9 +77,18 @@ final class PayHeadings {
         }
     }
 
+    private void endGroup(int level) {
+        if (paidSiblings[level] > 0) {
+            headings[level] += siblings[level];
+        }
+        siblings[level] = 0;
+        paidSiblings[level] = 0;
+    }
+
     private void close(int level) {
         if (open[level] != null && paid[level]) {
             paidCount[level]++;
+            paidSiblings[level]++;
             if (!namesJob[level]) {
                 withPay.computeIfAbsent(level, l -> new HashSet<>()).add(open[level]);
             }
@@ -99,7 +115,9 @@ final class PayHeadings {
     }
 
     private boolean isCatalogue(int level) {
-        return paidAt(level) >= FEWEST && paidAt(level) * 2 >= headings[level];
+        boolean openPaid = open[level] != null && paid[level];
+        int inPaidGroups = headings[level] + (paidSiblings[level] > 0 || openPaid ? siblings[level] : 0);
+        return paidAt(level) >= FEWEST && paidAt(level) * 2 >= inPaidGroups;
     }
 
     /** The level with the most headings that give their own pay, when they are a catalogue; else 0. */
