@@ -35,7 +35,9 @@ final class PayFinder {
                     + "|minutes?\\b|mins?\\b|minutos|minuten|minuti"
                     + "|people|personnes|personas|pessoas|personen|persone|employees|salariés|empleados|mitarbeiter"
                     + "|jobs|emplois|empleos|empregos|postes|offres|vagas|ofertas|companies|entreprises|empresas|users|utilisateurs"
-                    + "|respondents|répondants|participants|/\\d|\\.\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|respondents|répondants|participants|usu[aá]rios|utenti|nutzer|clients?|clientes|clienti|kunden|customers"
+                    + "|members|membres|miembros|membros|mitglieder|membri|followers|seguidores|abonn[ée]s|downloads|installs"
+                    + "|/\\d|\\.\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Whether a text opens with a count of something other than money ("10 minute break",
      * "3 years", "40 people"): its first amount has no currency and a unit of its own follows.
@@ -46,9 +48,13 @@ final class PayFinder {
         if (digit < 0 || !m.find(Math.max(0, digit - 8)) || m.group("pre") != null || m.group("post") != null) {
             return false;
         }
-        return NOT_MONEY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14))).find();
+        // "5-10% em stock options", "3–5 years": the unit follows the range's second number.
+        Matcher second = RANGE_END.matcher(text).region(m.end(), text.length());
+        int end = second.lookingAt() ? second.end() : m.end();
+        return NOT_MONEY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 14))).find();
     }
 
+    private static final Pattern RANGE_END = Pattern.compile("\\s*[-–—]\\s*\\d+(?:[.,]\\d+)?");
     private static final Pattern TO_MULTIPLIED = Pattern.compile(
             "\\s*(?:-|–|—|to|à|a|bis|até|hasta|al)\\s*\\d+(?:[.,]\\d+)?\\s?(?:[kK]|Mio|Mrd|M|lakhs?|lacs?|LPA|crores?|Cr"
                     + "|[Mm]illions?|millones|milh[õo]es|milioni|Millionen)(?![\\p{L}])");
@@ -254,6 +260,20 @@ final class PayFinder {
         List<Token> tokens = tokens(text, salaryContext);
         int i = 0;
         while (i < tokens.size()) {
+            if (convertedRange(text, tokens, i)) {
+                // "R$ 20.000 ($4k) - R$ 40.000 ($8k)": a range and, in parentheses, the same range converted.
+                for (int k = i; k < i + 2; k++) {
+                    Token low = tokens.get(k);
+                    Token high = tokens.get(k + 2);
+                    Amounts.Reading reading = low.bad() || high.bad() ? null
+                            : reading(text, folded, low, high, context, k + 3 < tokens.size() ? tokens.get(k + 3).start() : text.length());
+                    if (reading != null) {
+                        found.add(new Found(reading, spelled.writtenStart(low.start()), high.end()));
+                    }
+                }
+                i += 4;
+                continue;
+            }
             Token low = tokens.get(i);
             Token high = low;
             if (low.weak() && (i + 1 >= tokens.size() || tokens.get(i + 1).weak()
@@ -286,6 +306,27 @@ final class PayFinder {
             }
         }
         return found;
+    }
+
+    private static final Pattern OPENS_CONVERSION = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern CLOSES_CONVERSION_TO = Pattern.compile(
+            "\\s*\\)\\s*(?:-|–|—|to|a|à|até|bis|hasta|al)\\s*", Pattern.CASE_INSENSITIVE);
+
+    // Four amounts "A (B) - C (D)" with A, C in one currency and B, D in another.
+    private static boolean convertedRange(String text, List<Token> tokens, int i) {
+        if (i + 3 >= tokens.size()) {
+            return false;
+        }
+        Token a = tokens.get(i);
+        Token b = tokens.get(i + 1);
+        Token c = tokens.get(i + 2);
+        Token d = tokens.get(i + 3);
+        return a.currency() != null && b.currency() != null && !a.currency().equals(b.currency())
+                && (c.currency() == null || c.currency().equals(a.currency()))
+                && (d.currency() == null || d.currency().equals(b.currency()))
+                && OPENS_CONVERSION.matcher(text.substring(a.end(), b.start())).matches()
+                && CLOSES_CONVERSION_TO.matcher(text.substring(b.end(), c.start())).matches()
+                && OPENS_CONVERSION.matcher(text.substring(c.end(), d.start())).matches();
     }
 
     static final Set<String> YEARLY_QUOTED = Set.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD");
