@@ -162,6 +162,8 @@ final class JobNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // "Web Developer Needed", "Koch gesucht", "Développeur recherché": the ad's call after the job.
+    /** "[100% Remoto] CTO @ Adaflow", "(Remote) Data Engineer": a job board's tags and the company. */
+    private static final Pattern OFFER_TAGS = Pattern.compile("^(?:\\s*[\\[(][^\\])\\n]{1,40}[\\])])+\\s*|\\s+@\\s+[^@]{1,60}$");
     private static final Pattern OFFER_CLOSING = Pattern.compile(
             "[\\s:!-]+(?:(?:is |are )?(?:needed|wanted|required)|gesucht|recherch[ée]e?s?|buscad[oa]s?|cercasi"
                     + "|procura-se|precisa-se)[\\s!.]*$",
@@ -362,7 +364,9 @@ final class JobNames {
     /** The job a title names, without what frames it ("Software Engineer Salaries in India" → "Software Engineer"). */
     static String jobOfTitle(String title) {
         // A title is a line: past a few hundred characters it is text, and no regex reads it whole.
-        String name = clean(title.length() > 200 ? title.substring(0, 200) : title);
+        String line = title.length() > 200 ? title.substring(0, 200) : title;
+        String name = clean(line.indexOf('[') >= 0 || line.indexOf('(') >= 0 || line.indexOf('@') >= 0
+                ? OFFER_TAGS.matcher(line).replaceAll("") : line);
         String asked = askedJob(name);
         if (asked != null) {
             return hasJobNoun(asked, true) ? singular(asked) : null;
