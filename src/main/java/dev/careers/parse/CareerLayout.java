@@ -55,6 +55,8 @@ final class CareerLayout {
     /** The first title-level heading that marks a job advert's genders ("Koch (m/w/d)"), else null. */
     private String advertTitle;
     private int advertTitles;
+    /** Per level, the headings whose role line names their job ("Role: Software Developer"). */
+    private final Map<Integer, Set<String>> roleHeadings = new LinkedHashMap<>();
     /** Jobs that lead lines in salary sections name ("Front-end Júnior: R$ 2.750"). */
     private final Set<String> salaryLeadJobs = new LinkedHashSet<>();
     private String salaryLeadExample;
@@ -74,6 +76,14 @@ final class CareerLayout {
             }
             if (n instanceof Heading h && !ModelBuilder.isSetextParagraph(h)) {
                 heading(h.getLevel(), InlineText.ofHeading(h));
+                String role = Entries.roleOf(h.getNext());
+                if (role != null && SectionKind.of(InlineText.ofHeading(h)) == SectionKind.OTHER
+                        && JobNames.jobOf(InlineText.ofHeading(h)) == null) {
+                    // "#### Acme Ltd (2014 - 2016)" then "Role: Java Developer": the heading holds that job.
+                    count(h.getLevel(), JobNames.jobOf(role));
+                    roleHeadings.computeIfAbsent(h.getLevel(), l -> new HashSet<>()).add(InlineText.ofHeading(h));
+                    jobLevel = jobLevel == 0 ? h.getLevel() : jobLevel;
+                }
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
             } else if (n instanceof Paragraph p && payLine(p) == 0) {
@@ -254,6 +264,7 @@ final class CareerLayout {
             if (kind == Kind.HEADINGS) {
                 entries.addAll(numbered.entriesAt(best));
                 entries.addAll(payHeadings.entriesAt(best));
+                entries.addAll(roleHeadings.getOrDefault(best, Set.of()));
             }
             return new Decision(kind, best, beside, generic, entries, bestCount + entries.size(),
                     examples.getOrDefault(best, entries.stream().sorted().findFirst().orElse(null)),

@@ -53,6 +53,8 @@ final class Drafts {
         }
     }
 
+    private static final java.util.Set<String> DOLLARS = java.util.Set.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN");
+
     private static final Pattern THOUSANDS = Pattern.compile("\\d\\s?[kK](?![\\p{L}])");
     private static final Pattern SCOPE = Pattern.compile("\\(([^()]*)\\)");
 
@@ -144,9 +146,17 @@ final class Drafts {
             if (salary != null) {
                 List<SalaryBand> bands = new ArrayList<>();
                 java.util.Set<String> seen = new java.util.HashSet<>();
+                // "$86,332 CAD per annum", then "reached approx $100,000": the career's own dollar.
+                java.util.Set<String> dollars = new java.util.HashSet<>();
+                for (BandDraft b : salary.bands) {
+                    if (b.reading().currency() != null && DOLLARS.contains(b.reading().currency())) {
+                        dollars.add(b.reading().currency());
+                    }
+                }
+                String careerDollar = dollars.size() == 1 ? dollars.iterator().next() : dollar;
                 for (BandDraft b : salary.bands) {
                     Amounts.Reading r = b.reading();
-                    String currency = PayFinder.resolve(r.currency(), dollar);
+                    String currency = PayFinder.resolve(r.currency(), careerDollar);
                     if (r.min() != null && currency == null) {
                         currency = onlyCurrency;
                         if (currency == null && countryCurrency.get() != null) {

@@ -67,6 +67,30 @@ final class Entries {
         return lead;
     }
 
+    private static final java.util.Set<String> ROLE_LEADS = java.util.Set.of("role", "job title", "position", "poste",
+            "intitule du poste", "fonction", "puesto", "cargo", "funcao", "posicao", "stelle", "ruolo",
+            "posizione", "mansione");
+
+    /**
+     * The job a block names on a role line ("Role: Software Developer", "**Poste** : Technicien"),
+     * or null: under a heading that names an employer or a period, the job it is about.
+     */
+    static String roleOf(Node block) {
+        if (!(block instanceof Paragraph p)) {
+            return null;
+        }
+        BlockReader.Segment first = BlockReader.segments(p).get(0);
+        LeadIn lead = LeadIn.ofRange(first.first(), first.end());
+        if (lead.lead() == null) {
+            lead = LeadIn.ofPlain(InlineText.range(first.first(), first.end()));
+        }
+        if (lead.lead() == null || !ROLE_LEADS.contains(Words.fold(lead.lead()).replaceAll("[^\\p{L} ]", "").strip())) {
+            return null;
+        }
+        String role = lead.rest().strip();
+        return role.length() <= 90 && JobNames.jobOf(role) != null ? role : null;
+    }
+
     // "Cientista de Dados - 13.100", "Analista: R$ 5.000": the text before the first separator.
     private static LeadIn plainLead(String text) {
         LeadIn colon = LeadIn.ofPlain(text);

@@ -240,6 +240,12 @@ final class ModelBuilder {
             diagnostics.add(Diagnostic.info("intro.heading", line, column,
                     "The heading '" + text + "' comes before the first career; its content is kept as introduction."));
             introduction.add(text);
+        } else if (job != null && !outline && h != null && Entries.roleOf(h.getNext()) != null && JobNames.jobOf(text) == null) {
+            // "#### Acme Ltd (2014 - 2016)" then "Role: Java Developer": the career is the role; the
+            // heading, as written, opens its text.
+            String role = Entries.roleOf(h.getNext());
+            startCareer(JobNames.asName(role), JobNames.jobOf(role), line, "heading");
+            career.summary.add(text);
         } else if (job != null) {
             // The heading as written is the name ("¿Cuánto gana un programador?"); the job it
             // names tells a repeat.
