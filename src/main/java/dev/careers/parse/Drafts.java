@@ -53,7 +53,7 @@ final class Drafts {
         }
     }
 
-    private static final java.util.Set<String> DOLLARS = java.util.Set.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN");
+    private static final java.util.Set<String> DOLLARS = java.util.Set.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "COP", "CLP");
 
     private static final Pattern THOUSANDS = Pattern.compile("\\d\\s?[kK](?![\\p{L}])");
     private static final Pattern SCOPE = Pattern.compile("\\(([^()]*)\\)");
