@@ -1,5 +1,6 @@
 package dev.careers.parse;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,6 +56,9 @@ final class CareerLayout {
     /** The first title-level heading that marks a job advert's genders ("Koch (m/w/d)"), else null. */
     private String advertTitle;
     private int advertTitles;
+    /** Headings by level and pay frame ("salaries in leeds"), and how many of them name a known job. */
+    private final Map<String, List<String>> framed = new LinkedHashMap<>();
+    private final Map<String, Integer> framedJobs = new LinkedHashMap<>();
     /** Per level, the headings whose role line names their job ("Role: Software Developer"). */
     private final Map<Integer, Set<String>> roleHeadings = new LinkedHashMap<>();
     /** Jobs that lead lines in salary sections name ("Front-end Júnior: R$ 2.750"). */
@@ -155,6 +159,14 @@ final class CareerLayout {
             smallestBelowTitle = Math.min(smallestBelowTitle, level);
         }
         String job = kind == SectionKind.OTHER ? JobNames.jobOf(text) : null;
+        String frame = level > 1 ? JobNames.payFrame(text) : null;
+        if (frame != null) {
+            // "Porter salaries in Leeds" beside "Nurse salaries in Leeds": the same frame, another job.
+            framed.computeIfAbsent(level + "\u0000" + frame, k -> new ArrayList<>()).add(text);
+            if (JobNames.jobOf(text) != null) {
+                framedJobs.merge(level + "\u0000" + frame, 1, Integer::sum);
+            }
+        }
         // "Nurse salaries in Leeds": counted among the jobs of its level, but the blocks below it
         // are pay, read as they would be under any salary heading.
         count(level, kind == SectionKind.SALARY ? JobNames.jobOf(text) : job);
@@ -265,6 +277,11 @@ final class CareerLayout {
                 entries.addAll(numbered.entriesAt(best));
                 entries.addAll(payHeadings.entriesAt(best));
                 entries.addAll(roleHeadings.getOrDefault(best, Set.of()));
+                for (var frame : framed.entrySet()) {
+                    if (frame.getKey().startsWith(best + "\u0000") && framedJobs.getOrDefault(frame.getKey(), 0) >= 2) {
+                        entries.addAll(frame.getValue());
+                    }
+                }
             }
             return new Decision(kind, best, beside, generic, entries, bestCount + entries.size(),
                     examples.getOrDefault(best, entries.stream().sorted().findFirst().orElse(null)),

@@ -210,6 +210,20 @@ final class JobNames {
     private static final Pattern PAY_OF_JOB_AFTER = Pattern.compile(
             "\\s+(?:salary|salaries|pay|wages|earnings)(?:\\s+(?:in|for|at|by|per|of)\\b.*|\\s*\\(.*\\))?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The frame a heading puts around a job's name when it heads that job's pay ("salaries in
+     * Leeds" of "Porter salaries in Leeds"), folded; null when it has none.
+     */
+    static String payFrame(String heading) {
+        Matcher m = PAY_OF_JOB_AFTER.matcher(heading);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        String[] before = Words.split(Words.fold(heading.substring(0, m.start())));
+        // "Overview of tech salaries in Amsterdam": the article's words, not a job's.
+        return before.length == 0 || ARTICLE_OPENINGS.contains(before[0]) ? null : Words.fold(heading.substring(m.start()).strip());
+    }
+
     /** "Salaire d'un …", "Sueldo del …", "Gehalt als …", "Stipendio di un …": the pay of the job named after. */
     private static final Pattern PAY_OF_JOB_BEFORE = Pattern.compile(
             "^(?:salaires?|sueldos?|salarios?|sal[aá]rios?|gehalt|geh[aä]lter|stipendi|stipendio|retribuzione)"
