@@ -101,8 +101,20 @@ final class PayFinder {
             + "|vale[- ]refeicao|vale[- ]alimentacao|vale[- ]transporte|v[ra] de|tickets?[- ]resto\\w*|titres?[- ]restaurant"
             + "|tickets? restaurante?|cheques? restaurante|buoni pasto|buono pasto|meal vouchers?|meal allowance|food allowance"
             + "|essenszuschuss|essensgutscheine?|jobticket|auxilio|allowances?|zuschuss)\\b");
+    // What things cost, named just before the amount ("un alquiler de €960 mensuales", "la crèche
+    // coûte 400 € par mois"): not pay. Farther away ("…, due to the cost of living") it only explains.
+    private static final Pattern COST_BEFORE = Pattern.compile("\\b(?:rent|rents|loyers?|alquiler(?:es)?|alugueis|aluguel"
+            + "|aluguer|miete|mieten|affitt[oi]|mortgage|hipoteca|hypotheque|cost|costs|coste|costes|costo|costi|cout|couts"
+            + "|coute|custo|custos|kosten|kostet|spesa|spese|gastos?|depenses?|expenses|price|prices|prix|precio|precios|preco"
+            + "|precos|preis|preise|prezzo|prezzi|tuition|fees|frais|guarderia|creche|nursery)\\b[^.;:!?\\d]{0,45}$");
     private static final Pattern PRIMARY_PAY = Pattern.compile(
             "\\b(?:salar\\w*|salaire\\w*|sueldos?|gehalt\\w*|stipendi\\w*|retribuzion\\w*|remunera\\w*|wages?|pay)\\b");
+
+    // The words just before an amount (tags blanked, so spaces squeezed) name a cost.
+    private static boolean costBefore(String folded, int sentenceStart, int amountStart) {
+        String before = Words.collapse(folded.substring(Math.max(sentenceStart, amountStart - 400), amountStart));
+        return COST_BEFORE.matcher(before.length() > 60 ? before.substring(before.length() - 60) : before).find();
+    }
 
     private static boolean isAllowance(String sentence) {
         return ALLOWANCE.matcher(sentence).find() && !PRIMARY_PAY.matcher(sentence).find();
@@ -456,7 +468,8 @@ final class PayFinder {
         if (!salaryContext && currency == null && !(periodNear && grossOrNetAfter(folded, high.end()))) {
             return null;
         }
-        if (context != Context.SALARY && isAllowance(folded.substring(sentenceStart, sentenceEnd))) {
+        if (context != Context.SALARY && (isAllowance(folded.substring(sentenceStart, sentenceEnd))
+                || costBefore(folded, sentenceStart, low.start()))) {
             return null;
         }
         if (context == Context.PLAIN && !periodNear && !speaksOfPay(folded, sentenceStart, sentenceEnd)) {
