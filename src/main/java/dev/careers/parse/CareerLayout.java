@@ -75,7 +75,8 @@ final class CareerLayout {
     /** Counts the top-level blocks of a tree. */
     void add(Document document) {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Paragraph p && payLine(p) > 0) {
+            int payLine = n instanceof Paragraph p ? payLine(p) : -1;
+            if (payLine > 0) {
                 payHeadings.pay(6); // "**Location:** Toronto" then "**Salary:** $60k - $120k"; its lines count below
             }
             if (n instanceof Heading h && !ModelBuilder.isSetextParagraph(h)) {
@@ -90,7 +91,7 @@ final class CareerLayout {
                 }
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
-            } else if (n instanceof Paragraph p && payLine(p) == 0) {
+            } else if (n instanceof Paragraph && payLine == 0) {
                 payHeadings.pay(6);
             } else if (jobLevel > 0) {
                 continue; // lists and bold lines under a job's heading are that job's content
@@ -192,6 +193,10 @@ final class CareerLayout {
     // "**Gehalt:** von 20 000 bis 200 000 Rubel", "Salary: $55,000": the first line of a paragraph
     // that is a pay lead-in and its amount (0 for the paragraph's first), else -1.
     private static int payLine(Paragraph p) {
+        if (!hasDigit(p) && (BlockReader.firstBreak(p) != null || p.getFirstChild() instanceof org.commonmark.node.Text t
+                && t.getLiteral().indexOf(':') < 0)) {
+            return -1; // no amount, and no pay word alone on its line ("**Einstiegsgehalt**", "Gehalt:")
+        }
         List<BlockReader.Segment> segments = BlockReader.segments(p);
         for (int i = 0; i < segments.size(); i++) {
             BlockReader.Segment segment = segments.get(i);
@@ -206,6 +211,27 @@ final class CareerLayout {
             }
         }
         return -1;
+    }
+
+    // Iterative: deeply nested emphasis in hostile input cannot overflow the stack.
+    private static boolean hasDigit(Node node) {
+        java.util.Deque<Node> pending = new java.util.ArrayDeque<>();
+        pending.push(node);
+        while (!pending.isEmpty()) {
+            for (Node n = pending.pop().getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof org.commonmark.node.Text t) {
+                    String literal = t.getLiteral();
+                    for (int i = 0; i < literal.length(); i++) {
+                        if (Character.isDigit(literal.charAt(i))) {
+                            return true;
+                        }
+                    }
+                } else if (n.getFirstChild() != null) {
+                    pending.push(n);
+                }
+            }
+        }
+        return false;
     }
 
     /** The job the page's title names, or null. */

@@ -76,7 +76,7 @@ final class Entries {
      * or null: under a heading that names an employer or a period, the job it is about.
      */
     static String roleOf(Node block) {
-        if (!(block instanceof Paragraph p)) {
+        if (!(block instanceof Paragraph p) || !opensWithRoleWord(p)) {
             return null;
         }
         BlockReader.Segment first = BlockReader.segments(p).get(0);
@@ -89,6 +89,28 @@ final class Entries {
         }
         String role = lead.rest().strip();
         return role.length() <= 90 && JobNames.jobOf(role) != null ? role : null;
+    }
+
+    // Most paragraphs open with another word: known from their first text, without reading the line.
+    private static boolean opensWithRoleWord(Paragraph p) {
+        Node first = p.getFirstChild();
+        while (first != null && !(first instanceof Text) && first.getFirstChild() != null) {
+            first = first.getFirstChild(); // "**Role:**": the text inside the emphasis
+        }
+        if (!(first instanceof Text t)) {
+            return false;
+        }
+        String literal = t.getLiteral();
+        if (literal.isEmpty() || "rRjJpPiIfFcCsSmM".indexOf(literal.charAt(0)) < 0) {
+            return false; // the first letters of the role words
+        }
+        String opening = Words.fold(literal.substring(0, Math.min(literal.length(), 24)));
+        for (String role : ROLE_LEADS) {
+            if (opening.startsWith(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Cientista de Dados - 13.100", "Analista: R$ 5.000": the text before the first separator.
@@ -119,7 +141,8 @@ final class Entries {
 
     /** Whether a paragraph is only a rule drawn with characters ("=========="). */
     static boolean isDrawnRule(Paragraph p) {
-        return p.getFirstChild() instanceof Text t && t.getNext() == null && DRAWN_RULE.matcher(t.getLiteral()).matches();
+        return p.getFirstChild() instanceof Text t && t.getNext() == null && !t.getLiteral().isEmpty()
+                && "=~_*- \t".indexOf(t.getLiteral().charAt(0)) >= 0 && DRAWN_RULE.matcher(t.getLiteral()).matches();
     }
 
     static Offer offer(Paragraph p) {

@@ -215,6 +215,10 @@ final class JobNames {
      * Leeds" of "Porter salaries in Leeds"), folded; null when it has none.
      */
     static String payFrame(String heading) {
+        String lower = heading.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("sal") && !lower.contains("pay") && !lower.contains("wage") && !lower.contains("earning")) {
+            return null; // most headings name no pay: no regex to run
+        }
         Matcher m = PAY_OF_JOB_AFTER.matcher(heading);
         if (!m.find() || m.start() == 0) {
             return null;

@@ -46,11 +46,25 @@ record LeadIn(String lead, String rest) {
 
     /** A lead-in written without bold: "Junior : 45k€", cut at the first separator. */
     static LeadIn ofPlain(String text) {
+        if (!hasSeparator(text)) {
+            return new LeadIn(null, text.strip()); // most lines: no separator, no regex to run
+        }
         Matcher m = PLAIN.matcher(text);
         if (!m.matches() || m.group(1).isBlank()) {
             return new LeadIn(null, text.strip());
         }
         return new LeadIn(m.group(1).strip(), m.group(2).strip());
+    }
+
+    private static boolean hasSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '➜' || c == '→' || c == '➔' || c == '⇒' || c == '>' && i > 0
+                    && (text.charAt(i - 1) == '-' || text.charAt(i - 1) == '=')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LeadIn split(String lead, String rest) {

@@ -83,11 +83,27 @@ final class NumberWords {
     private static final String[] CURRENCY_WORDS = {"euro", "dollar", "dolar", "dólar", "reais", "peso", "libra",
         "pound", "rupee", "franc"};
 
+    /** A piece of every currency word (and symbol), in lower and upper case. */
+    private static final String[] CURRENCY_PARTS = {"€", "$", "£", "uro", "URO", "llar", "LLAR", "olar", "OLAR", "ólar",
+        "ÓLAR", "eais", "EAIS", "eso", "ESO", "ibra", "IBRA", "ound", "OUND", "upee", "UPEE", "ranc", "RANC"};
+
+    private static boolean namesCurrencyPart(String text) {
+        for (String part : CURRENCY_PARTS) {
+            if (text.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a text may hold an amount in words: it names a currency. Asked of every paragraph,
      * so it scans without a regex (a case-blind alternation cost a tenth of parsing a catalogue).
      */
     static boolean mayHold(String text) {
+        if (!namesCurrencyPart(text)) {
+            return false; // most texts: a few vectorised searches, no scan character by character
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '€' || c == '$' || c == '£') {

@@ -198,6 +198,19 @@ final class PayFinder {
      * none or countries of several currencies: for amounts a page writes without any currency.
      */
     static String currencyOfCountries(String text) {
+        if (text.length() <= 200) {
+            String known = COUNTRIES_OF_LINES.get(text); // headings repeat: each is read once
+            return known.isEmpty() ? null : known;
+        }
+        return readCurrencyOfCountries(text);
+    }
+
+    private static final Memo<String> COUNTRIES_OF_LINES = new Memo<>(text -> {
+        String currency = readCurrencyOfCountries(text);
+        return currency == null ? "" : currency;
+    });
+
+    private static String readCurrencyOfCountries(String text) {
         String folded = Words.foldKeepingPositions(text.length() > 200_000 ? text.substring(0, 200_000) : text);
         String found = null;
         for (var country : COUNTRY_CURRENCIES) {
