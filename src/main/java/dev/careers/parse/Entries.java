@@ -231,7 +231,7 @@ final class Entries {
                     + "|careers|metier|metiers|poste|postes|emploi|emplois|carriere|carrieres|beruf|berufe|berufsbezeichnung|jobtitel"
                     + "|stelle|taetigkeit|tatigkeit|cargo|cargos|puesto|puestos|profesion|profesiones|ocupacion|carrera"
                     + "|profissao|profissoes|funcao|funcoes|ocupacao|carreira|ruolo|ruoli|professione|professioni|mansione"
-                    + "|figura professionale|posizione)$");
+                    + "|figura professionale|posizione|rolle|rollen|funktion|position\\w*|fonction|fonctions)$");
     // "Total", "Moyenne": a row that sums the others up.
     private static final Pattern SUMMARY_ROW = Pattern.compile(
             "^(?:total|totals|average|mean|median|moyenne|mediane|ensemble|promedio|media|mediana|durchschnitt|gesamt|insgesamt"
