@@ -1,5 +1,6 @@
 package dev.careers.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.ListItem;
@@ -89,6 +90,36 @@ final class Entries {
         }
         String role = lead.rest().strip();
         return role.length() <= 90 && JobNames.jobOf(role) != null ? role : null;
+    }
+
+    private static final Pattern EARNING_CLAUSE = Pattern.compile(
+            "^(?:(?:um|uma|a|an|o|the|un|une|una|el|la|il|lo|ein|eine|der|die)\\s+)?(.{2,100}?)\\s+(?:earns?|makes?|gets?"
+                    + "|is paid|recebem?|ganham?|ganan?|gagnent?|touchent?|per[cç]oit|verdien(?:t|en)|guadagna(?:no)?|percepisce"
+                    + "|possui|has)\\s+(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(
+            ",?\\s+(?:e|and|et|y|und)\\s+(?=(?:um|uma|a|an|un|une|una|ein|eine)\\s)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASIDE = Pattern.compile(
+            "\\([^()]*\\)|,\\s*(?:por exemplo|for example|for instance|par exemple|por ejemplo|zum beispiel|ad esempio|per esempio)\\s*,?",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The clauses of a sentence that each name a job and what it earns ("a nurse earns $X and a
+     * midwife makes $Y"), as the job and the whole clause; empty unless every clause does.
+     */
+    static java.util.List<LeadIn> earningClauses(String sentence) {
+        java.util.List<LeadIn> clauses = new java.util.ArrayList<>();
+        for (String clause : NEXT_CLAUSE.split(sentence.strip())) {
+            Matcher m = EARNING_CLAUSE.matcher(clause.strip());
+            if (!m.matches()) {
+                return java.util.List.of();
+            }
+            String job = Words.collapse(ASIDE.matcher(m.group(1)).replaceAll(" ")).replaceAll("[\\s,]+$", "");
+            if (JobNames.jobOf(job) == null || PayFinder.find(m.group(2), PayFinder.Context.PAY).isEmpty()) {
+                return java.util.List.of();
+            }
+            clauses.add(new LeadIn(job, clause.strip())); // the clause as written: its asides are text too
+        }
+        return clauses;
     }
 
     // Most paragraphs open with another word: known from their first text, without reading the line.

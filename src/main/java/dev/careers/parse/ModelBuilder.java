@@ -413,6 +413,7 @@ final class ModelBuilder {
         }
         String ownCore = career == null ? "" : JobNames.core(JobNames.jobOrName(career.name));
         List<LeadIn> entries = new ArrayList<>();
+        List<String> preface = new ArrayList<>();
         for (int start = 0; start < text.length(); ) {
             int end = Sentences.end(text, start);
             String sentence = text.substring(start, end).strip();
@@ -422,17 +423,29 @@ final class ModelBuilder {
             }
             LeadIn lead = LeadIn.ofPlain(sentence);
             String job = lead.lead() == null ? null : JobNames.jobOf(lead.lead());
-            if (job == null || JobNames.core(job).equals(ownCore) || PayFinder.find(lead.rest(), PayFinder.Context.PAY).isEmpty()) {
+            if (job != null && !JobNames.core(job).equals(ownCore) && !PayFinder.find(lead.rest(), PayFinder.Context.PAY).isEmpty()) {
+                entries.add(lead);
+                continue;
+            }
+            // "um Enfermeiro Chefe recebe em média R$ 3.140,00 e um Enfermeiro Obstetra possui
+            // média salarial de R$ 3.718,80": each clause a job and what it earns.
+            boolean prefaced = lead.lead() != null && job == null;
+            List<LeadIn> clauses = Entries.earningClauses(prefaced ? lead.rest() : sentence);
+            if (clauses.isEmpty() || clauses.stream().anyMatch(c -> JobNames.core(JobNames.jobOf(c.lead())).equals(ownCore))) {
                 return false;
             }
-            entries.add(lead);
+            if (prefaced) {
+                preface.add(lead.lead() + ":"); // "Algumas especialidades pagam mais:" stays with the page
+            }
+            entries.addAll(clauses);
         }
         if (entries.size() < 3) {
             return false;
         }
+        int line = blocks.line(p);
+        preface.forEach(words -> paragraphText(words, line));
         CareerDraft enclosing = career;
         SectionDraft enclosingSection = section;
-        int line = blocks.line(p);
         for (LeadIn entry : entries) {
             startCareer(JobNames.asName(entry.lead()), JobNames.jobOf(entry.lead()), line, "lead-line");
             career.summary.add(entry.rest());
