@@ -193,6 +193,9 @@ final class BrochureWriter {
                     sources.write(heading, sourcesAnchor(d), source.sources(), group);
                     outline.add(parent, sourcesAnchor(d), labels.get("sources"));
                 }
+                if (combined) {
+                    tags.release(group);
+                }
             }
         } finally {
             // Reported even when the pages failed, after those of the pages (in either mode).
@@ -201,6 +204,7 @@ final class BrochureWriter {
         }
         stamp(writer, options, checks.digest());
         ArchiveMetadata.setXmp(writer);
+        tags.finish();
         DocumentRandom.seeded(ByteBuffer.wrap(checks.digest()).getLong(), document::close);
         out.flush();
     }
@@ -228,6 +232,7 @@ final class BrochureWriter {
                 contents.entry(null, labels.get("sources"), sourcesAnchor(d));
             }
         }
+        contents.finish();
     }
 
     private static Checks joined(CompletableFuture<Checks> checks) {

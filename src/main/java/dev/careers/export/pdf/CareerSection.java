@@ -126,6 +126,7 @@ final class CareerSection {
                 entry = entry == null ? added : entry;
             }
         }
+        tags.release(section);
     }
 
     /** A career typeset, in the order its blocks are written. */

@@ -58,6 +58,11 @@ final class ContentsPage {
         this.top = flow.y();
     }
 
+    /** Ends the contents: their structure is complete. */
+    void finish() {
+        tags.release(toc);
+    }
+
     /** Adds a group row, such as a document's title in a combined brochure. */
     void group(String title, String anchor) {
         row(null, title, Style.TOC_GROUP, left, anchor, GROUP_PADDING_TOP);

@@ -6,6 +6,7 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
@@ -13,6 +14,8 @@ import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Places the blocks of a brochure down the text column of its pages, starting a page when one is
@@ -37,14 +40,13 @@ final class PageFlow {
     private final PdfContentByte[] cellCanvases = new PdfContentByte[4];
     private final PdfContentByte backgrounds;
     private final PdfContentByte borders;
-    private final java.util.List<CellText> cellTexts = new java.util.ArrayList<>();
-
-    /** What a cell drew as its content, the element it belongs to (null: an artifact), its links. */
-    private record CellText(PdfContentByte content, PdfStructureElement element,
-            java.util.List<com.lowagie.text.pdf.PdfAnnotation> links) {}
+    private final List<CellText> cellTexts = new ArrayList<>();
     private float y;
     // Whether nothing was placed on the page since it began: spacing before a block is dropped there.
     private boolean pageEmpty = true;
+
+    /** What a cell drew as its content, the element it belongs to (null: an artifact), its links. */
+    private record CellText(PdfContentByte content, PdfStructureElement element, List<PdfAnnotation> links) {}
 
     PageFlow(Document document, PdfWriter writer, Tagging tags) {
         this.document = document;
@@ -53,7 +55,7 @@ final class PageFlow {
         PdfContentByte canvas = writer.getDirectContent();
         this.backgrounds = canvas.getDuplicate();
         this.borders = canvas.getDuplicate();
-        cellCanvases[PdfPTable.BASECANVAS] = borders;
+        cellCanvases[PdfPTable.BASECANVAS] = borders; // cells draw nothing there; table events would
         cellCanvases[PdfPTable.BACKGROUNDCANVAS] = backgrounds;
         cellCanvases[PdfPTable.LINECANVAS] = borders;
         this.y = document.top();
@@ -216,26 +218,31 @@ final class PageFlow {
         }
         int headerRows = table.getHeaderRows();
         var rows = new TableRows(roles, table.getRows().size());
+        // Whether the page holds nothing but the header rows repeated: a row goes no further.
+        boolean headersOnly = false;
         for (int r = 0; r < table.getRows().size(); r++) {
             boolean body = r >= headerRows;
+            boolean top = pageEmpty || headersOnly;
             boolean fits = y - table.getRowHeight(r) >= document.bottom()
                     // the header rows start a page rather than stand alone at the foot of one
-                    && (body || pageEmpty || y - headerHeightAndFirstRow(table) >= document.bottom());
+                    && (body || top || y - headerHeightAndFirstRow(table) >= document.bottom());
             if (fits) {
                 drawRow(table, r, rows);
+                headersOnly = false;
                 continue;
             }
             flushCells();
-            boolean split = body && (!table.isSplitLate() || pageEmpty);
+            boolean split = body && (!table.isSplitLate() || top);
             PdfPRow rest = split ? table.getRow(r).splitRow(table, r, y - document.bottom()) : null;
             if (rest != null) {
                 table.getRows().add(r + 1, rest);
                 rows.split(r);
                 drawRow(table, r, rows);
                 flushCells();
-            } else if (pageEmpty) {
+            } else if (top) {
                 drawRow(table, r, rows); // taller than a page and not splittable: it overflows
                 flushCells();
+                headersOnly = false;
                 continue;
             } else {
                 r--; // again on the next page
@@ -245,6 +252,7 @@ final class PageFlow {
                 for (int h = 0; h < headerRows; h++) {
                     drawRow(table, h, null);
                 }
+                headersOnly = headerRows > 0;
             }
         }
         flushCells();
@@ -261,7 +269,7 @@ final class PageFlow {
     private static final class TableRows {
         private final CellRoles roles;
         // For each row of the table now, the row it was made as.
-        private final java.util.List<Integer> made = new java.util.ArrayList<>();
+        private final List<Integer> made = new ArrayList<>();
         private int cachedRow = -1;
         private PdfStructureElement[] cached;
 

@@ -79,5 +79,6 @@ final class PageSection {
             }
             flow.dataTable(table, page, true);
         }
+        tags.release(page);
     }
 }

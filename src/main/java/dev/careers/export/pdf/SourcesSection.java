@@ -59,6 +59,7 @@ final class SourcesSection {
             PdfStructureElement body = tags.add(items.get(row), PdfName.LBODY);
             return sources.get(row).url() != null ? tags.add(body, PdfName.LINK) : body;
         });
+        tags.release(section);
     }
 
     private static void linkTo(Phrase phrase, String url) {

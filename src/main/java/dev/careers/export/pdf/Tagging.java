@@ -13,6 +13,8 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfStructureTreeRoot;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,6 +77,48 @@ final class Tagging {
         attributes.put(SCOPE, new PdfName(column ? "Column" : "Row"));
         cell.put(PdfName.A, attributes);
         return cell;
+    }
+
+    /**
+     * Writes an element whose content is all drawn, with the elements under it, into the file
+     * now, and keeps only its reference: a brochure of 10,000 careers has some 600,000 elements,
+     * which held until the end would fill the heap (and OpenPDF writes the tree only then).
+     */
+    void release(PdfStructureElement element) {
+        write(element);
+        PdfArray siblings = (PdfArray) element.getParent().get(PdfName.K);
+        for (int i = siblings.size() - 1; i >= 0; i--) {
+            if (siblings.getPdfObject(i) == element) {
+                siblings.set(i, element.getReference());
+                return;
+            }
+        }
+        throw new IllegalStateException("a structure element is not among its parent's kids");
+    }
+
+    /**
+     * Writes what is left of the tree, before the document is closed. The root then refers to
+     * the document element alone, which OpenPDF's own writing of the tree leaves as it is.
+     */
+    void finish() {
+        write(document);
+        root.put(PdfName.K, document.getReference());
+    }
+
+    private void write(PdfStructureElement element) {
+        if (element.get(PdfName.K) instanceof PdfArray kids) {
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.getPdfObject(i) instanceof PdfStructureElement kid) {
+                    write(kid);
+                    kids.set(i, kid.getReference());
+                }
+            }
+        }
+        try {
+            writer.addToBody(element, element.getReference());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the structure of the brochure", e);
+        }
     }
 
     /**
