@@ -1,5 +1,6 @@
 package dev.careers.export.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.ListItem;
@@ -32,6 +33,9 @@ final class PageFlow {
         PdfStructureElement of(int row, int column, PdfPCell cell);
     }
 
+    private static final java.util.regex.Pattern SPACE_AFTER_NEWLINE = java.util.regex.Pattern.compile("\n (?=.)",
+            java.util.regex.Pattern.DOTALL);
+
     private final Document document;
     private final PdfWriter writer;
     private final Tagging tags;
@@ -42,6 +46,9 @@ final class PageFlow {
     private final PdfContentByte borders;
     private final List<CellText> cellTexts = new ArrayList<>();
     private float y;
+    // The leading of the last text placed: Document.add checks that a line of that height still
+    // fits before the next text.
+    private float openLine;
     // Whether nothing was placed on the page since it began: spacing before a block is dropped there.
     private boolean pageEmpty = true;
 
@@ -106,7 +113,7 @@ final class PageFlow {
 
     /** A paragraph as a new element of a kind (P, H3...) under a parent. */
     void paragraph(Paragraph paragraph, PdfStructureElement parent, PdfName kind) {
-        text(paragraph, tags.add(parent, kind), null);
+        text(paragraph, tags.add(parent, kind), true, null);
     }
 
     /** A bulleted list as an L element under a parent: LI, Lbl (the bullet) and LBody per item. */
@@ -116,6 +123,7 @@ final class PageFlow {
             ListItem item = (ListItem) entry;
             PdfStructureElement listItem = tags.add(element, PdfName.LI);
             PdfStructureElement label = tags.add(listItem, PdfName.LBL);
+            // The item's text alone: ColumnText would draw the bullet inside the same content.
             var body = new Paragraph(item);
             body.setIndentationLeft(item.getIndentationLeft());
             body.setIndentationRight(item.getIndentationRight());
@@ -123,9 +131,13 @@ final class PageFlow {
             body.setSpacingAfter(item.getSpacingAfter());
             body.setAlignment(item.getAlignment());
             var symbol = new Phrase(item.getListSymbol());
-            text(body, tags.add(listItem, PdfName.LBODY), firstBaseline -> tags.mark(canvas(), label,
+            text(body, tags.add(listItem, PdfName.LBODY), false, firstBaseline -> tags.mark(canvas(), label,
                     () -> ColumnText.showTextAligned(canvas(), Element.ALIGN_LEFT, symbol,
                             document.left() + list.getIndentationLeft(), firstBaseline, 0)));
+        }
+        // Document.add ends a list with the check that two more lines fit.
+        if (!pageEmpty && y - 2 * openLine <= document.bottom()) {
+            newPage();
         }
     }
 
@@ -134,15 +146,22 @@ final class PageFlow {
         void draw(float baseline);
     }
 
-    // A paragraph down the column, across pages as needed, as the content of an element. Laid out
-    // as OpenPDF's ColumnText lays out the paragraphs of a composite column: the first baseline
-    // one leading below the top, the spacing after it below the last line.
-    private void text(Paragraph paragraph, PdfStructureElement element, FirstLine firstLine) {
+    // A paragraph or a list item's text down the column, across pages as needed, as the content
+    // of an element, where Document.add puts it (so the pages break where they did): the first
+    // baseline one leading below the top, and the page ends where its line-by-line checks end it.
+    private void text(Paragraph paragraph, PdfStructureElement element, boolean isParagraph, FirstLine firstLine) {
         if (!pageEmpty) {
             y -= paragraph.getSpacingBefore();
         }
+        float leading = paragraph.getTotalLeading();
+        // The line left open by what came before, then this text's first line, must fit; a
+        // paragraph also wants room for two of its lines (no orphan).
+        if (!pageEmpty && (y - openLine - leading <= document.bottom()
+                || isParagraph && y - 2 * leading < document.bottom())) {
+            newPage();
+        }
         var column = new ColumnText(canvas());
-        column.addElement(paragraph);
+        column.addElement(withoutSpaceAfterNewlines(paragraph));
         boolean first = true;
         while (true) {
             column.setSimpleColumn(document.left(), document.bottom(), document.right(), y);
@@ -154,13 +173,12 @@ final class PageFlow {
                 pageEmpty = false;
                 y = column.getYLine();
                 if (first && firstLine != null) {
-                    firstLine.draw(top - paragraph.getTotalLeading());
+                    firstLine.draw(top - leading);
                 }
                 first = false;
             }
             if (!ColumnText.hasMoreText(status[0])) {
-                y = column.getYLine();
-                return;
+                break;
             }
             if (!wrote && pageEmpty) {
                 // Not one line fits an empty page: OpenPDF would loop; what is left is dropped.
@@ -168,6 +186,35 @@ final class PageFlow {
             }
             newPage();
         }
+        openLine = leading;
+        float spacing = paragraph.getSpacingAfter();
+        float lastBaseline = column.getYLine() + spacing;
+        // Document.add ends the page under a paragraph with less than two of its lines of room
+        // below (a list item: one), or when its spacing leaves no room for one more line.
+        if (lastBaseline - (isParagraph ? 2 : 1) * leading <= document.bottom()) {
+            newPage();
+        } else {
+            y = lastBaseline - spacing;
+            if (spacing > 0 && y - spacing - leading <= document.bottom()) {
+                newPage();
+            }
+        }
+    }
+
+    // Document.add drops the first space of a line that follows a line break inside a chunk
+    // (not one the chunk ends with), which ColumnText keeps: indented lines (code) start where they did.
+    private static Paragraph withoutSpaceAfterNewlines(Paragraph paragraph) {
+        for (int i = 0; i < paragraph.size(); i++) {
+            if (paragraph.get(i) instanceof Chunk chunk && chunk.getContent().contains("\n ")) {
+                String content = SPACE_AFTER_NEWLINE.matcher(chunk.getContent()).replaceAll("\n");
+                var trimmed = new Chunk(content, chunk.getFont());
+                if (chunk.hasAttributes()) {
+                    trimmed.setChunkAttributes(new java.util.HashMap<>(chunk.getChunkAttributes()));
+                }
+                paragraph.set(i, trimmed);
+            }
+        }
+        return paragraph;
     }
 
     /** A table whose cells all belong to one element, such as a heading over a rule. */
