@@ -59,7 +59,7 @@ final class Blocks {
      * rather than a two-column table: laid out once, where a table is measured, then laid out
      * again as it is written (10,000 careers: about 0.4 s less for the document's thread).
      */
-    Element bullets(List<String> items, Style style) {
+    com.lowagie.text.List bullets(List<String> items, Style style) {
         var list = new com.lowagie.text.List(false, BULLET_WIDTH);
         list.setListSymbol(new Chunk("\u2022", type.font(Style.BODY_BOLD, type.palette().accent())));
         for (int i = 0; i < items.size(); i++) {

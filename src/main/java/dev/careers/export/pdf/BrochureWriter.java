@@ -9,8 +9,10 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.careers.export.ExportException;
 import dev.careers.export.ExportOptions;
@@ -140,6 +142,9 @@ final class BrochureWriter {
         writer.setFullCompression();
         writer.setCompressionLevel(COMPRESSION_LEVEL);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+        writer.setTagged();
+        // Links are reached in the order of the structure (PDF/UA).
+        writer.setTabs(PdfName.S);
         writer.setPageEvent(new PageDecorator(type, labels, title));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(first.language()));
         document.addTitle(title);
@@ -148,39 +153,48 @@ final class BrochureWriter {
                 .collect(Collectors.joining(", ")));
         document.addCreator("careers " + options.toolVersion());
         document.open();
+        ArchiveMetadata.addOutputIntent(writer, COMPRESSION_LEVEL);
+        var tags = new Tagging(writer);
+        writer.setPageEvent(new LinkAreas(tags));
+        var flow = new PageFlow(document, writer, tags);
 
-        new CoverPage(document, blocks, labels).write(title, labels.get("cover.date", coverDate(labels, published(documents, options))),
+        new CoverPage(flow, blocks, labels).write(title, labels.get("cover.date", coverDate(labels, published(documents, options))),
                 logo(documents, options), documents, titles);
 
         var outline = new Outline(writer);
         var salaries = new SalaryPanel(blocks, labels, amounts, scales(documents));
-        var careers = new CareerSection(document, blocks, labels, salaries, outline);
-        var sources = new SourcesSection(document, blocks);
-        var pages = new PageSection(document, blocks, labels);
+        var careers = new CareerSection(flow, blocks, labels, salaries, outline);
+        var sources = new SourcesSection(flow, blocks);
+        var pages = new PageSection(flow, blocks, labels);
         Checks checks;
         // Started before the contents page, so the first careers are ready when it is written.
         try (var composed = compose(documents, careers, ahead)) {
-            contents(new ContentsPage(document, writer, blocks, labels), documents, titles, labels);
+            contents(new ContentsPage(flow, blocks, labels), documents, titles, labels);
             boolean combined = documents.size() > 1;
             for (int d = 0; d < documents.size(); d++) {
                 CareerDocument source = documents.get(d);
                 String groupAnchor = firstAnchor(source, d);
                 PdfOutline parent = combined && groupAnchor != null
                         ? outline.add(null, groupAnchor, titles.get(d)) : null;
+                // A combined brochure groups each document's part of the structure.
+                PdfStructureElement group = combined ? part(tags, titles.get(d)) : tags.document();
                 for (int c = 0; c < source.careers().size(); c++) {
-                    careers.write(composed.next(), parent);
+                    careers.write(composed.next(), parent, group);
                 }
                 if (PageSection.has(source)) {
                     String heading = combined ? labels.get("about.page") + " \u2014 " + titles.get(d) : labels.get("about.page");
-                    pages.write(heading, pageAnchor(d), source);
+                    pages.write(heading, pageAnchor(d), source, group);
                     outline.add(parent, pageAnchor(d), labels.get("about.page"));
                 }
                 if (!source.sources().isEmpty()) {
                     // As the author wrote it ("Sources et liens utiles") when there was a heading.
                     String written = source.sourcesHeading() != null ? source.sourcesHeading() : labels.get("sources");
                     String heading = combined ? written + " \u2014 " + titles.get(d) : written;
-                    sources.write(heading, sourcesAnchor(d), source.sources());
+                    sources.write(heading, sourcesAnchor(d), source.sources(), group);
                     outline.add(parent, sourcesAnchor(d), labels.get("sources"));
+                }
+                if (combined) {
+                    tags.release(group);
                 }
             }
         } finally {
@@ -189,8 +203,16 @@ final class BrochureWriter {
             checks.missingGlyphs().forEach(options.diagnostics()::report);
         }
         stamp(writer, options, checks.digest());
+        ArchiveMetadata.setXmp(writer);
+        tags.finish();
         DocumentRandom.seeded(ByteBuffer.wrap(checks.digest()).getLong(), document::close);
         out.flush();
+    }
+
+    private static PdfStructureElement part(Tagging tags, String title) {
+        PdfStructureElement part = tags.add(tags.document(), PdfName.PART);
+        part.put(PdfName.T, new PdfString(title, PdfObject.TEXT_UNICODE));
+        return part;
     }
 
     private static void contents(ContentsPage contents, List<CareerDocument> documents, List<String> titles,
@@ -210,6 +232,7 @@ final class BrochureWriter {
                 contents.entry(null, labels.get("sources"), sourcesAnchor(d));
             }
         }
+        contents.finish();
     }
 
     private static Checks joined(CompletableFuture<Checks> checks) {

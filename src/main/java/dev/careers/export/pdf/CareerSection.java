@@ -1,13 +1,14 @@
 package dev.careers.export.pdf;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import dev.careers.export.internal.Labels;
 import dev.careers.model.Career;
 import dev.careers.model.Constraint;
@@ -26,7 +27,7 @@ import java.util.List;
  * into blocks, then written: the two steps may run on different threads. One per export.
  */
 final class CareerSection {
-    private final Document document;
+    private final PageFlow flow;
     private final Blocks blocks;
     private final Labels labels;
     private final SalaryPanel salaries;
@@ -35,8 +36,8 @@ final class CareerSection {
     // What the label would make of its number arguments, made once rather than for every career.
     private final NumberFormat kickerNumbers;
 
-    CareerSection(Document document, Blocks blocks, Labels labels, SalaryPanel salaries, Outline outline) {
-        this.document = document;
+    CareerSection(PageFlow flow, Blocks blocks, Labels labels, SalaryPanel salaries, Outline outline) {
+        this.flow = flow;
         this.blocks = blocks;
         this.labels = labels;
         this.salaries = salaries;
@@ -55,7 +56,7 @@ final class CareerSection {
      */
     Composed compose(Career career, String anchor, int number, int count) {
         var parts = new ArrayList<Block>();
-        parts.add(new Block(sized(title(career, anchor, number, count)), anchor, career.name()));
+        parts.add(new Block(sized(title(career, anchor, number, count)), Kind.TITLE, anchor, career.name(), null));
         Typesetter type = blocks.type();
         var sections = new Sections(anchor, parts);
         // Under the author's role heading when there is one, as in the source; else a lead paragraph.
@@ -80,7 +81,8 @@ final class CareerSection {
             // As written ("Salaire (Marché Européen/France)"): it carries the scope.
             sections.heading(heading(career, "salary", career.salary().heading()));
             if (!career.bands().isEmpty()) {
-                sections.add(salaries.of(career));
+                parts.add(new Block(sized(salaries.of(career)), Kind.SALARY_PANEL, null, null,
+                        salaries.describe(career)));
             }
         }
         if (!career.constraints().isEmpty()) {
@@ -106,26 +108,48 @@ final class CareerSection {
      * Writes a composed career on a new page, with an outline entry for the career (under
      * {@code parent}, or at the top level when null) and one beneath it for each section.
      */
-    void write(Composed career, PdfOutline parent) {
-        document.newPage();
+    void write(Composed career, PdfOutline parent, PdfStructureElement parentElement) {
+        flow.newPage();
+        Tagging tags = flow.tags();
+        PdfStructureElement section = tags.add(parentElement, PdfName.SECT);
         PdfOutline entry = null;
         for (Block block : career.blocks()) {
-            document.add(block.element());
+            switch (block.kind()) {
+                case TITLE -> flow.table((PdfPTable) block.element(), tags.add(section, PdfName.H2));
+                case HEADING -> flow.table((PdfPTable) block.element(), tags.add(section, PdfName.H3));
+                case SALARY_PANEL -> flow.table((PdfPTable) block.element(),
+                        salaries.roles(tags, section, block.alternateText()));
+                case CONTENT -> flow.content(block.element(), section);
+            }
             if (block.destination() != null) {
                 PdfOutline added = outline.add(entry == null ? parent : entry, block.destination(), block.bookmark());
                 entry = entry == null ? added : entry;
             }
         }
+        tags.release(section);
     }
 
     /** A career typeset, in the order its blocks are written. */
     record Composed(List<Block> blocks) {}
 
     /**
-     * An element of a career's section; the title and section headings carry the destination
-     * their outline entry leads to (the first one is the career's entry, the others go beneath).
+     * An element of a career's section, of a kind that says how it is tagged; the title and section
+     * headings carry the destination their outline entry leads to (the first one is the career's
+     * entry, the others go beneath). A salary panel carries the alternate text of its chart.
      */
-    record Block(Element element, String destination, String bookmark) {}
+    record Block(Element element, Kind kind, String destination, String bookmark, String alternateText) {}
+
+    /** What a block is to the structure of the brochure. */
+    enum Kind {
+        /** The career's title: its H2. */
+        TITLE,
+        /** A section's heading: an H3. */
+        HEADING,
+        /** The salary panel, whose bars and axes are one figure. */
+        SALARY_PANEL,
+        /** A paragraph, list or table. */
+        CONTENT
+    }
 
     // The author's own headings ("Missions", "Challenges"); several of one kind are joined, since
     // the brochure gathers their content under one heading. The label only when none was written.
@@ -200,11 +224,12 @@ final class CareerSection {
 
         void heading(String text) {
             String name = anchor + "-s" + ++count;
-            parts.add(new Block(sized(blocks.heading(text, name)), name, text));
+            parts.add(new Block(sized(blocks.heading(text, name)), Kind.HEADING, name, text, null));
         }
 
         void add(Element element) {
-            parts.add(new Block(element instanceof PdfPTable table ? sized(table) : element, null, null));
+            parts.add(new Block(element instanceof PdfPTable table ? sized(table) : element, Kind.CONTENT, null, null,
+                    null));
         }
     }
 

@@ -2,6 +2,10 @@ package dev.careers.export.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
@@ -28,24 +32,35 @@ final class ContentsPage {
     /** The relative widths of the number, title and page columns. */
     private static final float[] COLUMNS = {7, 81, 12};
 
+    private final PageFlow flow;
     private final Document document;
     private final PdfWriter writer;
     private final Blocks blocks;
+    private final Tagging tags;
+    private final PdfStructureElement toc;
     private final float left;
     private final float right;
     private final float titleLeft;
     private float top;
 
-    ContentsPage(Document document, PdfWriter writer, Blocks blocks, Labels labels) {
-        this.document = document;
-        this.writer = writer;
+    ContentsPage(PageFlow flow, Blocks blocks, Labels labels) {
+        this.flow = flow;
+        this.document = flow.document();
+        this.writer = flow.writer();
         this.blocks = blocks;
-        document.newPage();
-        document.add(blocks.heading(labels.get("contents"), null));
+        this.tags = flow.tags();
+        flow.newPage();
+        flow.table(blocks.heading(labels.get("contents"), null), tags.add(tags.document(), PdfName.H2));
+        this.toc = tags.add(tags.document(), PdfName.TOC);
         this.left = document.left();
         this.right = document.right();
         this.titleLeft = left + blocks.share(COLUMNS, 0);
-        this.top = writer.getVerticalPosition(false);
+        this.top = flow.y();
+    }
+
+    /** Ends the contents: their structure is complete. */
+    void finish() {
+        tags.release(toc);
     }
 
     /** Adds a group row, such as a document's title in a combined brochure. */
@@ -69,38 +84,47 @@ final class ContentsPage {
         float height = paddingTop + PADDING + firstLine
                 + (oneLine ? 0 : wrappedHeight(text, style.leading(), textLeft, textRight) - style.leading());
         if (top - height < document.bottom()) {
-            document.newPage();
+            flow.newPage();
             top = document.top();
         }
         PdfContentByte canvas = writer.getDirectContent();
         float baseline = top - paddingTop - firstLine;
-        if (number != null) {
-            show(canvas, type.phrase(number, Style.TOC_NUMBER), left, baseline);
-        }
-        if (oneLine) {
-            show(canvas, text, textLeft, baseline);
-        } else {
-            // A column's first baseline is one leading below its top: the top is raised to match.
-            var column = new ColumnText(canvas);
-            column.setSimpleColumn(text, textLeft, top - height, textRight, baseline + style.leading(),
-                    style.leading(), Element.ALIGN_LEFT);
-            column.go();
-        }
-        if (anchor != null) {
-            PageReferences references = blocks.references();
-            PdfTemplate page = references.placeholder(canvas, anchor);
-            canvas.addTemplate(page, right - PADDING - page.getWidth(), baseline - references.descent());
-            canvas.localGoto(anchor, left, top - height, right, top);
-        }
+        float rowTop = top;
         float bottom = top - height;
-        canvas.saveState();
-        canvas.setColorStroke(type.palette().rule());
-        canvas.setLineWidth(RULE_WIDTH);
-        canvas.moveTo(left, bottom);
-        canvas.lineTo(right, bottom);
-        canvas.stroke();
-        canvas.restoreState();
+        // An entry (TOCI) is a link: its number, title and page, and the annotation over the row.
+        PdfStructureElement link = tags.add(tags.add(toc, PdfName.TOCI), PdfName.LINK);
+        tags.mark(canvas, link, () -> {
+            if (number != null) {
+                show(canvas, type.phrase(number, Style.TOC_NUMBER), left, baseline);
+            }
+            if (oneLine) {
+                show(canvas, text, textLeft, baseline);
+            } else {
+                // A column's first baseline is one leading below its top: the top is raised to match.
+                var column = new ColumnText(canvas);
+                column.setSimpleColumn(text, textLeft, bottom, textRight, baseline + style.leading(),
+                        style.leading(), Element.ALIGN_LEFT);
+                column.go();
+            }
+            if (anchor != null) {
+                PageReferences references = blocks.references();
+                PdfTemplate page = references.placeholder(canvas, anchor);
+                canvas.addTemplate(page, right - PADDING - page.getWidth(), baseline - references.descent());
+                tags.link(new Rectangle(left, bottom, right, rowTop), PdfAction.gotoLocalPage(anchor, false),
+                        number == null ? title : number + " " + title);
+            }
+        });
+        Tagging.artifact(canvas, Tagging.Artifact.LAYOUT, () -> {
+            canvas.saveState();
+            canvas.setColorStroke(type.palette().rule());
+            canvas.setLineWidth(RULE_WIDTH);
+            canvas.moveTo(left, bottom);
+            canvas.lineTo(right, bottom);
+            canvas.stroke();
+            canvas.restoreState();
+        });
         top = bottom;
+        flow.moveTo(bottom);
     }
 
     // The height of the lines of a title that wraps, one leading each.

@@ -1,12 +1,13 @@
 package dev.careers.export.pdf;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import dev.careers.export.internal.Labels;
 import dev.careers.model.Career;
 import dev.careers.model.CareerDocument;
@@ -26,12 +27,12 @@ final class CoverPage {
     private static final float BAND_HEIGHT = 190;
     private static final float PADDING = 26;
 
-    private final Document document;
+    private final PageFlow flow;
     private final Blocks blocks;
     private final Labels labels;
 
-    CoverPage(Document document, Blocks blocks, Labels labels) {
-        this.document = document;
+    CoverPage(PageFlow flow, Blocks blocks, Labels labels) {
+        this.flow = flow;
         this.blocks = blocks;
         this.labels = labels;
     }
@@ -45,33 +46,47 @@ final class CoverPage {
      * @param documents the documents whose introductions and careers are listed
      */
     void write(String title, String date, Image logo, List<CareerDocument> documents, List<String> titles) {
-        document.add(band(title, date, logo));
+        Tagging tags = flow.tags();
+        PdfStructureElement root = tags.document();
+        // The title (and the date under it) is the brochure's only H1; the logo beside it a figure.
+        PdfStructureElement heading = tags.add(root, PdfName.H1);
+        PdfStructureElement[] figure = new PdfStructureElement[1];
+        flow.table(band(title, date, logo), (row, column, cell) -> {
+            if (column == 0) {
+                return heading;
+            }
+            if (figure[0] == null) {
+                figure[0] = tags.figure(root, labels.get("logo"));
+            }
+            return figure[0];
+        });
         Typesetter type = blocks.type();
         boolean combined = documents.size() > 1;
         for (int d = 0; d < documents.size(); d++) {
             CareerDocument source = documents.get(d);
             if (combined) {
-                document.add(blocks.heading(titles.get(d), null));
+                flow.table(blocks.heading(titles.get(d), null), tags.add(root, PdfName.H2));
             }
             for (String paragraph : source.introduction()) {
-                document.add(type.paragraph(paragraph, Style.LEAD));
+                flow.paragraph(type.paragraph(paragraph, Style.LEAD), root, PdfName.P);
             }
         }
-        document.add(blocks.heading(labels.get("careers"), null));
+        flow.table(blocks.heading(labels.get("careers"), null), tags.add(root, PdfName.H2));
         boolean listed = documents.stream().mapToInt(d -> d.careers().size()).sum() <= LISTED_ON_COVER;
         for (int d = 0; d < documents.size(); d++) {
             if (combined) {
-                document.add(type.paragraph(titles.get(d), Style.SUBHEADING));
+                flow.paragraph(type.paragraph(titles.get(d), Style.SUBHEADING), root, PdfName.H3);
             }
             List<String> names = documents.get(d).careers().stream().map(Career::name).toList();
             if (!listed) {
-                document.add(type.paragraph(labels.get("cover.career-count", names.size()), Style.LEAD));
+                flow.paragraph(type.paragraph(labels.get("cover.career-count", names.size()), Style.LEAD), root,
+                        PdfName.P);
             } else if (!names.isEmpty()) {
-                document.add(blocks.bullets(names, Style.LEAD));
+                flow.list(blocks.bullets(names, Style.LEAD), root);
             }
         }
         if (!listed) {
-            document.add(type.paragraph(labels.get("cover.see-contents"), Style.BODY));
+            flow.paragraph(type.paragraph(labels.get("cover.see-contents"), Style.BODY), root, PdfName.P);
         }
     }
 

@@ -164,6 +164,8 @@ final class FontSet {
         BaseFont font = BaseFont.createFont(
                 name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes, null);
         font.setSubset(true);
+        // OpenPDF's CIDSet lists glyphs the subset does not hold, which PDF/A rejects; it is optional.
+        font.setIncludeCidSet(false);
         font.setCompressionLevel(BrochureWriter.COMPRESSION_LEVEL);
         font.setSecureRandom(DocumentRandom.INSTANCE);
         return font;

@@ -49,8 +49,13 @@ final class PageDecorator extends PdfPageEventHelper {
         if (writer.getPageNumber() == 1) {
             return;
         }
-        Rectangle page = document.getPageSize();
         PdfContentByte canvas = writer.getDirectContent();
+        // The running header and footer repeat on each page: no content for a reader.
+        Tagging.artifact(canvas, Tagging.Artifact.PAGINATION, () -> decorate(canvas, writer, document));
+    }
+
+    private void decorate(PdfContentByte canvas, PdfWriter writer, Document document) {
+        Rectangle page = document.getPageSize();
         canvas.saveState();
         canvas.setColorFill(type.palette().primary());
         canvas.rectangle(0, page.getHeight() - 8, page.getWidth(), 8);

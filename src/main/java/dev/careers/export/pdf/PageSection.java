@@ -1,7 +1,8 @@
 package dev.careers.export.pdf;
 
-import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import dev.careers.export.internal.Labels;
 import dev.careers.model.CareerDocument;
 import dev.careers.model.OtherSection;
@@ -16,12 +17,12 @@ import java.util.Map;
  * readers (description, author, date, tags). One per export.
  */
 final class PageSection {
-    private final Document document;
+    private final PageFlow flow;
     private final Blocks blocks;
     private final Labels labels;
 
-    PageSection(Document document, Blocks blocks, Labels labels) {
-        this.document = document;
+    PageSection(PageFlow flow, Blocks blocks, Labels labels) {
+        this.flow = flow;
         this.blocks = blocks;
         this.labels = labels;
     }
@@ -55,17 +56,19 @@ final class PageSection {
     }
 
     /** Writes a document's sections and front matter under a heading that is also the anchor. */
-    void write(String heading, String anchor, CareerDocument source) {
-        document.newPage();
-        document.add(blocks.heading(heading, anchor));
+    void write(String heading, String anchor, CareerDocument source, PdfStructureElement parent) {
+        flow.newPage();
+        Tagging tags = flow.tags();
+        PdfStructureElement page = tags.add(parent, PdfName.SECT);
+        flow.table(blocks.heading(heading, anchor), tags.add(page, PdfName.H2));
         Typesetter type = blocks.type();
         for (OtherSection section : source.sections()) {
-            document.add(type.paragraph(section.heading(), Style.SUBHEADING));
-            blocks.contentOf(section).forEach(document::add);
+            flow.paragraph(type.paragraph(section.heading(), Style.SUBHEADING), page, PdfName.H3);
+            blocks.contentOf(section).forEach(element -> flow.content(element, page));
         }
         Map<String, String> details = shown(source);
         if (!details.isEmpty()) {
-            document.add(type.paragraph(labels.get("about.page.details"), Style.SUBHEADING));
+            flow.paragraph(type.paragraph(labels.get("about.page.details"), Style.SUBHEADING), page, PdfName.H3);
             float[] widths = {25, 75};
             PdfPTable table = new PdfPTable(widths);
             table.setWidthPercentage(100);
@@ -74,7 +77,8 @@ final class PageSection {
                 table.addCell(blocks.plain(type.phrase(labels.get(field.getKey()), Style.SMALL, blocks.share(widths, 0))));
                 table.addCell(blocks.plain(type.phrase(field.getValue(), Style.SMALL, blocks.share(widths, 1))));
             }
-            document.add(table);
+            flow.dataTable(table, page, true);
         }
+        tags.release(page);
     }
 }

@@ -46,6 +46,7 @@ public final class PdfExporter implements Exporter {
     public void prepare() {
         FontSet.of(Theme.defaults());
         BrochureWriter.prepareLocales();
+        ArchiveMetadata.prepare();
     }
 
     @Override

@@ -44,7 +44,8 @@ final class SalaryChart {
     PdfPCellEvent bar(SalaryBand band, ChartScale scale) {
         float[] ticks = positions(scale);
         return (cell, position, canvases) -> {
-            PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
+            // With the cell's text, not its borders: the bar is the content of the chart's figure.
+            PdfContentByte canvas = canvases[PdfPTable.TEXTCANVAS];
             float left = position.getLeft() + INSET;
             float width = position.getWidth() - 2 * INSET;
             float middle = (position.getTop() + position.getBottom()) / 2;

@@ -3,8 +3,10 @@ package dev.careers.export.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import dev.careers.export.internal.AmountFormat;
 import dev.careers.export.internal.BandGroup;
 import dev.careers.export.internal.Labels;
@@ -62,6 +64,41 @@ final class SalaryPanel {
             addBand(table, band, null);
         }
         return table;
+    }
+
+    /**
+     * The alternate text of a career's chart: each range it draws, in the order of its bars, with
+     * the band's label and period.
+     */
+    String describe(Career career) {
+        var ranges = new ArrayList<String>();
+        for (BandGroup.Key key : keysInOrder(career.bands())) {
+            for (SalaryBand band : career.bands()) {
+                if (band.hasAmount() && BandGroup.Key.of(band).equals(key)) {
+                    ranges.add(band.label() + ": " + amounts.range(band) + " " + labels.period(band.period()));
+                }
+            }
+        }
+        return labels.get("chart.alt", String.join("; ", ranges));
+    }
+
+    /**
+     * How a panel is tagged, in a Div under a parent: the text of each cell is a P, the bars and
+     * axes drawn in the others are one figure (with the {@link #describe alternate text}) that
+     * comes in the reading order where the first bar does.
+     */
+    PageFlow.CellRoles roles(Tagging tags, PdfStructureElement parent, String alternateText) {
+        var panel = tags.add(parent, PdfName.DIV);
+        var figure = new PdfStructureElement[1];
+        return (row, column, cell) -> {
+            if (cell.getCellEvent() != null) {
+                if (figure[0] == null) {
+                    figure[0] = tags.figure(panel, alternateText);
+                }
+                return figure[0];
+            }
+            return PageFlow.hasContent(cell) ? tags.add(panel, PdfName.P) : null;
+        };
     }
 
     private static List<BandGroup.Key> keysInOrder(List<SalaryBand> bands) {

@@ -33,6 +33,10 @@ final class PdfFiles {
         return export(documents, Map.of(), true);
     }
 
+    static Output exportCombined(List<CareerDocument> documents, Map<String, String> settings) {
+        return export(documents, settings, true);
+    }
+
     private static Output export(List<CareerDocument> documents, Map<String, String> settings, boolean combined) {
         var diagnostics = new CopyOnWriteArrayList<Diagnostic>();
         DiagnosticSink sink = diagnostics::add;

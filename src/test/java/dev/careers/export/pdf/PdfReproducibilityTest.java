@@ -29,6 +29,8 @@ class PdfReproducibilityTest {
     private static final Pattern PDF_DATE = Pattern.compile("\\(D:\\d{14}[^)]*\\)");
     private static final Pattern FILE_ID = Pattern.compile("<[0-9a-f]{32}>");
     private static final Pattern SUBSET_PREFIX = Pattern.compile("/[A-Z]{6}\\+");
+    // The dates again in the XMP metadata (issue 16: PDF/A wants them there too).
+    private static final Pattern XMP_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
 
     @Test
     void twoExportsGiveIdenticalBytes() {
@@ -114,6 +116,8 @@ class PdfReproducibilityTest {
 
         assertThat(before).contains("  /CreationDate (D:20250601100000Z)", "  /ModDate (D:20250601100000Z)");
         assertThat(after).contains("  /CreationDate (D:20250602100000Z)", "  /ModDate (D:20250602100000Z)");
+        assertThat(String.join("\n", after)).contains("<xmp:CreateDate>2025-06-02T10:00:00Z</xmp:CreateDate>",
+                "<xmp:ModifyDate>2025-06-02T10:00:00Z</xmp:ModifyDate>");
         assertThat(after).as("objects of the two files").hasSameSizeAs(before);
         List<String> otherChanges = new ArrayList<>();
         List<String> textChanges = new ArrayList<>();
@@ -139,9 +143,10 @@ class PdfReproducibilityTest {
         assertThat(textAfter.replace("2 juin 2025", "<date>")).isEqualTo(textBefore.replace("1 juin 2025", "<date>"));
     }
 
-    /** A line of qdf output with its dates, file IDs and font subset prefixes replaced by placeholders. */
+    /** A line of qdf output with its dates (also XMP's), file IDs and font subset prefixes replaced by placeholders. */
     private static String masked(String line) {
         String result = PDF_DATE.matcher(line).replaceAll("(D:date)");
+        result = XMP_DATE.matcher(result).replaceAll("<date>");
         result = FILE_ID.matcher(result).replaceAll("<id>");
         return SUBSET_PREFIX.matcher(result).replaceAll("/SUBSET+");
     }
