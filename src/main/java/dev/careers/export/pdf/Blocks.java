@@ -85,8 +85,14 @@ final class Blocks {
 
     /** A data table: the first row is the header, shaded; short rows are padded. */
     PdfPTable table(List<List<String>> rows) {
-        int columns = rows.stream().mapToInt(List::size).max().orElse(1);
-        PdfPTable table = fullWidth(Math.max(columns, 1));
+        int columns = Math.max(rows.stream().mapToInt(List::size).max().orElse(1), 1);
+        // A table whose longest words do not fit side by side at the body size is set smaller.
+        boolean small = wordsNeed(rows, columns, Style.BODY, Style.BODY_BOLD) > type.columnWidth();
+        Style body = small ? Style.CELL : Style.BODY;
+        Style bold = small ? Style.CELL_BOLD : Style.BODY_BOLD;
+        float[] widths = columnWidths(rows, columns, body, bold);
+        PdfPTable table = fullWidth(columns);
+        table.setWidths(widths);
         // A table of its header alone is not drawn by OpenPDF when the header repeats on each page.
         table.setHeaderRows(rows.size() > 1 ? 1 : 0);
         table.setSplitLate(false);
@@ -94,9 +100,11 @@ final class Blocks {
         for (List<String> row : rows) {
             for (int c = 0; c < columns; c++) {
                 String text = c < row.size() ? row.get(c) : "";
-                PdfPCell cell = new PdfPCell(type.phrase(text, header ? Style.BODY_BOLD : Style.BODY,
-                        type.columnWidth() / columns - 10));
-                cell.setPadding(5);
+                // The typesetter breaks words longer than the width less its slack: here the cell
+                // keeps only CELL_ROOM free, as its column was measured for its longest word.
+                PdfPCell cell = new PdfPCell(type.phrase(text, header ? bold : body,
+                        share(widths, c) - 2 * CELL_PADDING - CELL_ROOM + Typesetter.SLACK));
+                cell.setPadding(CELL_PADDING);
                 cell.setBorderColor(type.palette().rule());
                 cell.setBorderWidth(0.5f);
                 if (header) {
@@ -109,6 +117,60 @@ final class Blocks {
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         return table;
+    }
+
+    private static final float CELL_PADDING = 5;
+    /** Room kept free beside a cell's longest word, for rounding. */
+    private static final float CELL_ROOM = 3;
+
+    /**
+     * Relative column widths: each column at least as wide as its longest word, so that no word
+     * is broken in the middle ("Spiegazion" / "e" in a seven-column table); the room left shared
+     * by how much text each column holds. When the words alone need more than the width, they
+     * share it in their proportions.
+     */
+    private float[] columnWidths(List<List<String>> rows, int columns, Style body, Style bold) {
+        float[] longest = new float[columns];
+        float[] text = new float[columns];
+        boolean header = true;
+        for (List<String> row : rows) {
+            Style style = header ? bold : body;
+            com.lowagie.text.pdf.BaseFont font = type.font(style).getBaseFont();
+            for (int c = 0; c < row.size() && c < columns; c++) {
+                String cell = row.get(c);
+                for (String word : cell.split("\\s+")) {
+                    longest[c] = Math.max(longest[c], font.getWidthPoint(word, style.size));
+                }
+                text[c] += font.getWidthPoint(cell, style.size);
+            }
+            header = false;
+        }
+        float needed = 0;
+        float written = 0;
+        for (int c = 0; c < columns; c++) {
+            longest[c] += 2 * CELL_PADDING + CELL_ROOM;
+            needed += longest[c];
+            written += text[c];
+        }
+        float spare = type.columnWidth() - needed;
+        if (spare <= 0) {
+            return longest;
+        }
+        float[] widths = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = longest[c] + (written > 0 ? spare * text[c] / written : spare / columns);
+        }
+        return widths;
+    }
+
+    // The columns' widths together: more than the text width only when their longest words cannot stand side by side.
+    private float wordsNeed(List<List<String>> rows, int columns, Style body, Style bold) {
+        float[] widths = columnWidths(rows, columns, body, bold);
+        float total = 0;
+        for (float width : widths) {
+            total += width;
+        }
+        return total;
     }
 
     /** The width in points of one column of a full-width table with the given relative widths. */

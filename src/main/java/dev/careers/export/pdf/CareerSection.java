@@ -97,10 +97,21 @@ final class CareerSection {
             sections.heading(heading(career, "demand", labels.get("demand")));
             career.demand().forEach(d -> sections.add(demand(d)));
         }
+        // A heading the author wrote over no text of its own ("# Environnement" followed at once by
+        // "## Les collègues") is shown where it stood among the other sections: every word is on the page.
+        var bare = new ArrayList<>(career.headings().stream()
+                .filter(h -> h.section().equals("constraints") && career.constraints().isEmpty()
+                        || h.section().equals("environments") && career.environments().isEmpty()
+                        || h.section().equals("demand") && career.demand().isEmpty())
+                .toList());
         for (OtherSection other : career.otherSections()) {
+            while (!bare.isEmpty() && bare.get(0).line() < other.line()) {
+                sections.heading(bare.remove(0).heading());
+            }
             sections.heading(other.heading());
             blocks.contentOf(other).forEach(sections::add);
         }
+        bare.forEach(h -> sections.heading(h.heading()));
         return new Composed(List.copyOf(parts));
     }
 

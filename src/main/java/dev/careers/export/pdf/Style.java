@@ -11,6 +11,9 @@ enum Style {
     LEAD(false, 11.5f, Role.TEXT),
     BODY(false, 10f, Role.TEXT),
     BODY_BOLD(true, 10f, Role.TEXT),
+    /** Cells of a table too wide for its words at the body size. */
+    CELL(false, 8.5f, Role.TEXT),
+    CELL_BOLD(true, 8.5f, Role.TEXT),
     AMOUNT(true, 10.5f, Role.PRIMARY),
     SMALL(false, 8.5f, Role.MUTED),
     URL(false, 8.5f, Role.ACCENT),

@@ -21,7 +21,7 @@ final class Typesetter {
     /** Words shorter than this fit every column: they are not measured. */
     private static final int MIN_BREAKABLE = 12;
     /** Room kept free on each side of a measured line, for rounding and cell borders. */
-    private static final float SLACK = 12;
+    static final float SLACK = 12;
 
     private final FontSet fonts;
     private final Palette palette;
