@@ -80,13 +80,13 @@ final class CareerLayout {
                 payHeadings.pay(6); // "**Location:** Toronto" then "**Salary:** $60k - $120k"; its lines count below
             }
             if (n instanceof Heading h && !ModelBuilder.isSetextParagraph(h)) {
-                heading(h.getLevel(), InlineText.ofHeading(h));
+                String text = InlineText.ofHeading(h);
+                heading(h.getLevel(), text);
                 String role = Entries.roleOf(h.getNext());
-                if (role != null && SectionKind.of(InlineText.ofHeading(h)) == SectionKind.OTHER
-                        && JobNames.jobOf(InlineText.ofHeading(h)) == null) {
+                if (role != null && SectionKind.of(text) == SectionKind.OTHER && JobNames.jobOf(text) == null) {
                     // "#### Acme Ltd (2014 - 2016)" then "Role: Java Developer": the heading holds that job.
                     count(h.getLevel(), JobNames.jobOf(role));
-                    roleHeadings.computeIfAbsent(h.getLevel(), l -> new HashSet<>()).add(InlineText.ofHeading(h));
+                    roleHeadings.computeIfAbsent(h.getLevel(), l -> new HashSet<>()).add(text);
                     jobLevel = jobLevel == 0 ? h.getLevel() : jobLevel;
                 }
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {

@@ -358,7 +358,7 @@ final class JobNames {
         }
         // "Backend developer salaries in Amsterdam", "Salaire d'un infirmier": a job's pay as a heading.
         String paid = PAY_OF_JOB_BEFORE.matcher(PAY_OF_JOB_AFTER.matcher(name).replaceFirst("")).replaceFirst("");
-        if (paid.length() < name.length() && !paid.isBlank() && !paid.equals(name)) {
+        if (paid.length() < name.length() && !paid.isBlank()) {
             String job = readJob(paid);
             return job == null ? null : written;
         }

@@ -236,14 +236,14 @@ final class ModelBuilder {
         lastHeading = text;
         String job = layout.careerHeading(level, text, underSalary);
         boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE;
+        String role = job != null && !outline && h != null ? Entries.roleOf(h.getNext()) : null;
         if (job != null && outline && career == null && INTRO_HEADINGS.contains(Words.fold(text))) {
             diagnostics.add(Diagnostic.info("intro.heading", line, column,
                     "The heading '" + text + "' comes before the first career; its content is kept as introduction."));
             introduction.add(text);
-        } else if (job != null && !outline && h != null && Entries.roleOf(h.getNext()) != null && JobNames.jobOf(text) == null) {
+        } else if (job != null && role != null && JobNames.jobOf(text) == null) {
             // "#### Acme Ltd (2014 - 2016)" then "Role: Java Developer": the career is the role; the
             // heading, as written, opens its text.
-            String role = Entries.roleOf(h.getNext());
             startCareer(JobNames.asName(role), JobNames.jobOf(role), line, "heading");
             career.summary.add(text);
         } else if (job != null) {

@@ -87,10 +87,13 @@ final class Blocks {
     PdfPTable table(List<List<String>> rows) {
         int columns = Math.max(rows.stream().mapToInt(List::size).max().orElse(1), 1);
         // A table whose longest words do not fit side by side at the body size is set smaller.
-        boolean small = wordsNeed(rows, columns, Style.BODY, Style.BODY_BOLD) > type.columnWidth();
+        float[] widths = columnWidths(rows, columns, Style.BODY, Style.BODY_BOLD);
+        boolean small = sum(widths) > type.columnWidth() + 0.5f; // they fill it exactly when the words fit
         Style body = small ? Style.CELL : Style.BODY;
         Style bold = small ? Style.CELL_BOLD : Style.BODY_BOLD;
-        float[] widths = columnWidths(rows, columns, body, bold);
+        if (small) {
+            widths = columnWidths(rows, columns, body, bold);
+        }
         PdfPTable table = fullWidth(columns);
         table.setWidths(widths);
         // A table of its header alone is not drawn by OpenPDF when the header repeats on each page.
@@ -163,23 +166,17 @@ final class Blocks {
         return widths;
     }
 
-    // The columns' widths together: more than the text width only when their longest words cannot stand side by side.
-    private float wordsNeed(List<List<String>> rows, int columns, Style body, Style bold) {
-        float[] widths = columnWidths(rows, columns, body, bold);
+    /** The width in points of one column of a full-width table with the given relative widths. */
+    float share(float[] widths, int column) {
+        return type.columnWidth() * widths[column] / sum(widths);
+    }
+
+    private static float sum(float[] widths) {
         float total = 0;
         for (float width : widths) {
             total += width;
         }
         return total;
-    }
-
-    /** The width in points of one column of a full-width table with the given relative widths. */
-    float share(float[] widths, int column) {
-        float total = 0;
-        for (float width : widths) {
-            total += width;
-        }
-        return type.columnWidth() * widths[column] / total;
     }
 
     /** A table spanning the text width. */
