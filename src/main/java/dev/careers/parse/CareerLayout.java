@@ -53,6 +53,8 @@ final class CareerLayout {
     private final NumberedRuns numbered = new NumberedRuns();
     private final PayHeadings payHeadings = new PayHeadings();
     private final String frontMatterTitleText;
+    /** The jobs an article's text names, when its front-matter title names none; else null. */
+    private final PageSubject subject;
     /** The first title-level heading that marks a job advert's genders ("Koch (m/w/d)"), else null. */
     private String advertTitle;
     private int advertTitles;
@@ -70,11 +72,15 @@ final class CareerLayout {
         this.titleJob = frontMatterTitle == null ? null : JobNames.jobOfTitle(frontMatterTitle);
         this.frontMatterTitle = frontMatterTitle != null;
         this.frontMatterTitleText = frontMatterTitle;
+        this.subject = frontMatterTitle != null && titleJob == null ? new PageSubject() : null;
     }
 
     /** Counts the top-level blocks of a tree. */
     void add(Document document) {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (subject != null) {
+                countJobsNamed(n);
+            }
             int payLine = n instanceof Paragraph p ? payLine(p) : -1;
             if (payLine > 0) {
                 payHeadings.pay(6); // "**Location:** Toronto" then "**Salary:** $60k - $120k"; its lines count below
@@ -130,6 +136,21 @@ final class CareerLayout {
                     if (item instanceof ListItem li && (salaryLevel == 0 || !Entries.leadsToAmount(li))) {
                         count(LIST_ITEM_LEVEL, Entries.itemJob(li));
                     }
+                }
+            }
+        }
+    }
+
+    private void countJobsNamed(Node block) {
+        java.util.Deque<Node> pending = new java.util.ArrayDeque<>();
+        pending.push(block);
+        while (!pending.isEmpty()) {
+            Node n = pending.pop();
+            if (n instanceof Paragraph) {
+                subject.add(InlineText.of(n));
+            } else {
+                for (Node child = n.getLastChild(); child != null; child = child.getPrevious()) {
+                    pending.push(child);
                 }
             }
         }
@@ -334,6 +355,13 @@ final class CareerLayout {
         // headings are the article's sections, and the page is about what its title says.
         String pageTitle = frontMatterTitleText != null ? frontMatterTitleText : h1IsTitle() ? firstTitle : null;
         if (frontMatterTitle && pageTitle != null && !pageTitle.isBlank()) {
+            String named = subject == null ? null : subject.name();
+            if (named != null) {
+                // A post titled "Clase mezquina" about what metro employees earn: a reader names
+                // the career by the job its text keeps naming.
+                return new Decision(Kind.PAGE, 0, named, Set.of(), Set.of(), subject.mentions(), JobNames.clean(pageTitle),
+                        h1IsTitle());
+            }
             String name = JobNames.clean(pageTitle);
             return new Decision(Kind.PAGE, 0, name, Set.of(), Set.of(), 0, name, h1IsTitle());
         }
@@ -375,7 +403,7 @@ final class CareerLayout {
      * @param entryHeadings headings at the careers' level that are entries whatever their names: in a
      *     numbered run of jobs, or one of several giving their own pay
      * @param jobs how many distinct jobs were seen
-     * @param example one job name, for the diagnostic
+     * @param example one job name, for the diagnostic; for a page named by its text, the title
      * @param h1IsTitle whether the first level-1 heading is the page's title
      */
     record Decision(Kind kind, int level, String pageJob, Set<String> genericCores, Set<String> entryHeadings,
@@ -426,7 +454,10 @@ final class CareerLayout {
                         + " jobs, such as '" + example + "').";
                 case TABLE_ROWS -> "Careers were read from the table rows whose first cell names a job (" + jobs
                         + " jobs, such as '" + example + "'); their other cells give the pay.";
-                case PAGE -> "The page is about one job, '" + pageJob + "': its sections and pay belong to that career.";
+                case PAGE -> pageJob.equals(example)
+                        ? "The page is about one job, '" + pageJob + "': its sections and pay belong to that career."
+                        : "The page is about one job, '" + pageJob + "', which its text names " + jobs
+                                + " times (its title '" + example + "' names none): its sections and pay belong to that career.";
                 case OUTLINE -> "No heading names a known job; careers were read from the level-" + level + " headings.";
                 case NONE -> "No career was found.";
             };

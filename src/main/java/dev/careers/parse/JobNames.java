@@ -41,7 +41,7 @@ final class JobNames {
             "enseignant", "professeur", "comptable", "auditeur", "juriste", "avocat", "medecin",
             "freelance", "redacteur", "conseiller", "commercial", "vendeur", "acheteur", "controleur",
             "dirigeant", "graphiste", "animateur", "coordinateur", "operateur", "officier",
-            "specialiste", "statisticien", "urbaniste", "delegue", "ouvrier",
+            "specialiste", "statisticien", "urbaniste", "delegue", "ouvrier", "conducteur",
             "electricien", "plombier", "mecanicien", "cuisinier", "chauffeur", "pilote", "secretaire",
             "ethicien", "chercheur", "informaticien", "webdesigner", "datascientist", "pentesteur", "intervenant", "traducteur", "journaliste", "ergonome",
             "technicienne", "consultante",

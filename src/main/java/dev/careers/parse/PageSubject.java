@@ -1,0 +1,130 @@
+package dev.careers.parse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The job a one-job article talks about when its title names none, as a reader names it: the job
+ * its text names most ("Clase mezquina", a post on what metro employees earn, is about the
+ * "Empleados del metro de Barcelona"). Texts are added in reading order; not thread-safe.
+ */
+final class PageSubject {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*");
+    /** Nouns that name the people of a job only with what they are of ("empleados del metro"). */
+    private static final Set<String> STAFF = Set.copyOf(List.of("empleado", "employee", "employe", "salarie",
+            "dipendente", "funcionario", "trabajador", "trabalhador", "empregado", "mitarbeiter", "arbeitnehmer",
+            "beschaftigte", "staff", "lavoratore"));
+    /** Known job nouns that, in running text, name a job only with what they are of ("head of sales"). */
+    private static final Set<String> AMBIGUOUS = Set.copyOf(List.of("charge", "commercial", "responsable",
+            "responsabile", "responsavel", "capo", "auxiliar", "tecnico", "scientifique", "cientifico", "cientista",
+            "head", "lead", "master", "owner", "agent", "expert", "experto", "esperto", "experte", "leader", "lider",
+            "executive", "officer", "officier", "freelance", "chef", "chefe", "jefe", "guard", "driver", "coach",
+            "editor", "planner", "steward", "worker", "specialist", "specialiste", "especialista", "specialista",
+            "spezialist", "artist", "captain", "president", "director", "directeur", "diretor", "direttore"));
+    /** Words that join a job to what it is of ("del metro", "d'autocar", "of nursing"). */
+    private static final Set<String> OF_WORDS = Set.copyOf(List.of("de", "del", "do", "da", "dos", "das", "di",
+            "della", "dello", "dei", "degli", "delle", "dell", "of", "d", "du", "des", "von", "vom"));
+    private static final Set<String> ARTICLES = Set.copyOf(List.of("la", "le", "les", "l", "los", "las", "el",
+            "the", "il", "lo", "gli", "i", "os", "as", "o", "a"));
+    /** Words no job name goes on with (nor with a level word): verbs, conjunctions, a clause's prepositions. */
+    private static final Set<String> STOPS = Set.copyOf(List.of("que", "qui", "who", "that", "which", "y", "et",
+            "and", "und", "e", "ou", "or", "oder", "en", "in", "im", "nel", "na", "no", "em", "au", "aux", "al",
+            "para", "pour", "for", "per", "con", "avec", "with", "mit", "sin", "sans", "por", "par", "by", "est",
+            "es", "is", "son", "sont", "are", "sind", "sono", "e", "ist", "was", "fue", "foi", "era", "como",
+            "comme", "wie", "come", "mais", "mas", "plus", "more", "mehr", "piu", "entre", "between", "tra", "fra",
+            "sur", "on", "sobre", "su", "ha", "han", "has", "have", "hat", "ont", "nao", "not", "nicht", "ne",
+            "pas", "non", "se", "si", "if", "cuando", "quand", "when", "wenn", "quando", "ser", "etre", "be",
+            "said", "says", "earn", "earns", "makes", "gets", "works", "gana", "ganan", "gagne", "gagnent", "ganha",
+            "ganham", "guadagna", "guadagnano", "verdient", "verdienen", "recibe", "recebe", "percoit", "touche",
+            "trabaja", "travaille", "trabalha", "lavora", "arbeitet"));
+    private static final int MOST_WORDS_AFTER = 4;
+    private static final Pattern QUOTES = Pattern.compile("[\"«»“”]");
+    /** What may stand between the words of a name: spaces, quotes, an elided article's apostrophe. */
+    private static final Pattern JOINING = Pattern.compile("[\\s\"'’«»“”]+");
+
+    private final Map<String, Integer> mentions = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
+    private final Map<String, Integer> fullest = new HashMap<>();
+
+    /** Counts the jobs a paragraph names. */
+    void add(String text) {
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String folded = Words.fold(words.group());
+            String last = folded.substring(folded.lastIndexOf('-') + 1);
+            String stem = JobNames.stem(last);
+            boolean vague = STAFF.contains(stem) || AMBIGUOUS.contains(stem);
+            if (last.length() < 4 || !vague && !JobNames.isJobNoun(last)) {
+                continue;
+            }
+            String name = nameAt(text, words.start(), words.end());
+            if (vague && name.length() == words.end() - words.start()) {
+                continue; // "employees" or "head" alone names no job; "head of marketing" does
+            }
+            mentions.merge(stem, 1, Integer::sum);
+            order.putIfAbsent(stem, order.size());
+            // The first mention with what the job is of, one person rather than many.
+            int fullness = (name.contains(" ") ? 2 : 0) + (Words.fold(last).equals(stem) ? 1 : 0);
+            if (fullness > fullest.getOrDefault(stem, -1)) {
+                names.put(stem, name);
+                fullest.put(stem, fullness);
+            }
+        }
+    }
+
+    /** The job named most (twice, or the only one named), as written at its fullest first mention; else null. */
+    String name() {
+        String best = null;
+        for (var entry : mentions.entrySet()) {
+            String stem = entry.getKey();
+            if (best == null || entry.getValue() > mentions.get(best)
+                    || entry.getValue().equals(mentions.get(best)) && order.get(stem) < order.get(best)) {
+                best = stem;
+            }
+        }
+        if (best == null || mentions.get(best) < 2 && mentions.size() > 1) {
+            return null;
+        }
+        String name = QUOTES.matcher(names.get(best)).replaceAll("");
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** How many times the job of {@link #name()} is named. */
+    int mentions() {
+        return mentions.values().stream().max(Integer::compare).orElse(0);
+    }
+
+    // The job at [start, end) and what it is of: "empleados del metro de Barcelona", not "… : €33.000".
+    private static String nameAt(String text, int start, int end) {
+        int nameEnd = end;
+        int taken = 0;
+        boolean afterOf = false;
+        Matcher words = WORD.matcher(text);
+        int from = end;
+        while (taken < MOST_WORDS_AFTER && words.find(from)) {
+            String gap = text.substring(from, words.start());
+            if (!JOINING.matcher(gap).matches()) {
+                break; // punctuation, a number: the name has ended
+            }
+            String word = Words.fold(words.group());
+            boolean of = OF_WORDS.contains(word);
+            boolean article = ARTICLES.contains(word);
+            if (taken == 0 && !of || STOPS.contains(word) || article && !afterOf
+                    || Levels.of(word) != dev.careers.model.Level.OTHER) {
+                break;
+            }
+            from = words.end();
+            taken++;
+            if (!of && !article) {
+                nameEnd = words.end(); // a name ends on a word of its own, never on "de" or "the"
+            }
+            afterOf = of || afterOf && article;
+        }
+        return text.substring(start, nameEnd);
+    }
+}
