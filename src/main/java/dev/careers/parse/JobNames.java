@@ -50,7 +50,7 @@ final class JobNames {
             "director", "administrador", "tecnico", "consultor", "especialista", "disenador",
             "cientifico", "lider", "coordinador", "enfermero", "profesor", "maestro", "contador",
             "abogado", "medico", "asesor", "investigador", "operador", "vendedor", "experto",
-            "encargado", "redactor", "auxiliar",
+            "encargado", "redactor", "auxiliar", "docente",
             // Portuguese
             "desenvolvedor", "engenheiro", "arquiteto", "diretor", "cientista", "coordenador", "chefe",
             "enfermeiro", "advogado", "assessor", "pesquisador", "responsavel", "redator", "gestor",
@@ -408,11 +408,23 @@ final class JobNames {
                 String[] words = Words.split(Words.fold(written[i]));
                 if (words.length > 0 && isJobNoun(words[0]) && !FRAME_WORDS.contains(words[0])
                         && (i == 0 || !FOR_WORDS.contains(Words.fold(written[i - 1])))) {
-                    return withoutLocation(String.join(" ", java.util.Arrays.copyOfRange(written, i, written.length)));
+                    String rest = String.join(" ", java.util.Arrays.copyOfRange(written, i, written.length));
+                    // "… ganar un docente, un médico, un investigador?": several jobs, none the page's.
+                    return namesSeveralJobs(rest) ? null : withoutLocation(rest);
                 }
             }
         }
         return null;
+    }
+
+    private static boolean namesSeveralJobs(String text) {
+        Set<String> jobs = new java.util.HashSet<>();
+        for (String word : Words.split(Words.fold(text))) {
+            if (isJobNoun(word)) {
+                jobs.add(stem(word));
+            }
+        }
+        return jobs.size() >= 2 && (text.indexOf(',') >= 0 || text.indexOf('/') >= 0);
     }
 
     /** The job a pay question asks about, or null when the text asks no such question. */

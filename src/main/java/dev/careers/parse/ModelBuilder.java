@@ -1756,7 +1756,25 @@ final class ModelBuilder {
     private static final Map<String, String> PAY_HEADINGS = Map.of("fr", "Salaire", "en", "Salary",
             "es", "Salario", "pt", "Salário", "de", "Gehalt", "it", "Stipendio");
 
-    private List<Career> finishCareers(String language, String dollar) {
+    private boolean anyBareDollar() {
+        for (CareerDraft c : careers) {
+            if (c.salary != null) {
+                for (BandDraft b : c.salary.bands) {
+                    if (PayFinder.DOLLAR.equals(b.reading().currency())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Career> finishCareers(String language, String titleDollar) {
+        String dollar = titleDollar;
+        if (dollar.equals("USD") && pageText != null && anyBareDollar()) {
+            String peso = PayFinder.pesoOf(pageText.get());
+            dollar = peso != null ? peso : dollar;
+        }
         Set<String> currencies = new LinkedHashSet<>();
         Set<Period> periods = new LinkedHashSet<>();
         java.math.BigDecimal smallest = null;

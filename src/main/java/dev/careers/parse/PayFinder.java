@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * counts never are. Stateless.
  */
 final class PayFinder {
-    private static final String CURRENCY_BEFORE = Currencies.BEFORE;
+    // "Retribuzione: Euro 948": Italian contracts name the currency first; "Euro 2016" is a year.
+    private static final String CURRENCY_BEFORE = Currencies.BEFORE + "|(?i:euros?)(?=\\s?\\d)(?!\\s?(?:19|20)\\d\\d(?![\\d.,]))";
     private static final String CURRENCY_AFTER = Currencies.AFTER;
     private static final Pattern TOKEN = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
@@ -63,7 +64,7 @@ final class PayFinder {
             "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
-            "^\\s*(?:-|–|—|~|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:-|–|—|~|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|ai|alle|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
     // "from $77,000 to over $153,000", "$216,000 to almost $300,000": still a range.
     private static final Pattern UP_TO_SEPARATOR = Pattern.compile(
             "^\\s*(?:to|à|a|bis|até|hasta|fino a)\\s+(?:over|more than|plus de|más de|mais de|über|oltre"
@@ -153,13 +154,14 @@ final class PayFinder {
     static final String DOLLAR = Currencies.DOLLAR;
     static final String PESO = Currencies.PESO;
     private static final List<Map.Entry<Pattern, String>> DOLLAR_COUNTRIES = List.of(
-            Map.entry(Pattern.compile("\\bmexic|\\bmexiq|\\bmexik"), "MXN"),
-            Map.entry(Pattern.compile("\\bargentin"), "ARS"),
-            Map.entry(Pattern.compile("\\bchile"), "CLP"),
-            Map.entry(Pattern.compile("\\buruguay"), "UYU"),
-            Map.entry(Pattern.compile("\\bcolombi|\\bkolumbi"), "COP"),
-            Map.entry(Pattern.compile("\\bcanad|\\bkanad"), "CAD"),
-            Map.entry(Pattern.compile("\\baustrali"), "AUD"),
+            // A country, or a city a page names instead ("en Buenos Aires, \\$8.288").
+            Map.entry(Pattern.compile("\\bmexic|\\bmexiq|\\bmexik|\\bcdmx\\b|\\bguadalajara\\b|\\bmonterrey\\b"), "MXN"),
+            Map.entry(Pattern.compile("\\bargentin|\\bbuenos aires\\b|\\brosario\\b"), "ARS"),
+            Map.entry(Pattern.compile("\\bchile|\\bsantiago de chile\\b"), "CLP"),
+            Map.entry(Pattern.compile("\\buruguay|\\bmontevideo\\b"), "UYU"),
+            Map.entry(Pattern.compile("\\bcolombi|\\bkolumbi|\\bbogota\\b|\\bmedellin\\b"), "COP"),
+            Map.entry(Pattern.compile("\\bcanad|\\bkanad|\\btoronto\\b|\\bvancouver\\b|\\bmontreal\\b|\\bquebec\\b"), "CAD"),
+            Map.entry(Pattern.compile("\\baustrali|\\bsydney\\b|\\bmelbourne\\b"), "AUD"),
             Map.entry(Pattern.compile("\\bnew zealand|\\bnouvelle-zelande|\\bnueva zelanda"), "NZD"),
             Map.entry(Pattern.compile("\\bsingap"), "SGD"),
             Map.entry(Pattern.compile("\\bhong kong"), "HKD"));
@@ -255,6 +257,29 @@ final class PayFinder {
             }
         }
         return "USD";
+    }
+
+    private static final Set<String> PESOS = Set.of("MXN", "ARS", "CLP", "UYU", "COP");
+
+    /**
+     * The peso a page's bare "$" is, when its title names no country: the one peso country its
+     * text names, if it speaks of pesos ("Buenos Aires", "30000 pesos": "$8.288" is ARS); else null.
+     */
+    static String pesoOf(String pageText) {
+        String folded = Words.fold(pageText.length() > 200_000 ? pageText.substring(0, 200_000) : pageText);
+        if (!folded.contains("peso")) {
+            return null;
+        }
+        String found = null;
+        for (var country : DOLLAR_COUNTRIES) {
+            if (PESOS.contains(country.getValue()) && country.getKey().matcher(folded).find()) {
+                if (found != null) {
+                    return null;
+                }
+                found = country.getValue();
+            }
+        }
+        return found;
     }
 
     private PayFinder() {}
