@@ -161,6 +161,13 @@ final class JobNames {
                     + "|cerchiamo|stiamo cercando|ricerchiamo)\\b[:\\s]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "How to Become a…", "Come diventare…", "Average…": a guide's opening before the job it is about. */
+    private static final Pattern GUIDE_OPENING = Pattern.compile(
+            "^(?:how to become|how to be|become|comment devenir|devenir|como ser|c[oó]mo ser|c[oó]mo convertirse en"
+                    + "|como se tornar|como virar|come diventare|diventare|wie werde ich|wie wird man|average|median|mean"
+                    + "|moyenne|salaire moyen d[eu']?|promedio|durchschnittliche[rs]?)\\b[:\\s]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     // "Web Developer Needed", "Koch gesucht", "Développeur recherché": the ad's call after the job.
     /** "[100% Remoto] CTO @ Adaflow", "(Remote) Data Engineer": a job board's tags and the company. */
     private static final Pattern OFFER_TAGS = Pattern.compile("^(?:\\s*[\\[(][^\\])\\n]{1,40}[\\])])+\\s*|\\s+@\\s+[^@]{1,60}$");
@@ -389,7 +396,8 @@ final class JobNames {
         if (asked != null) {
             return hasJobNoun(asked, true) ? singular(asked) : null;
         }
-        name = LEADING_ARTICLE.matcher(OFFER_OPENING.matcher(name).replaceFirst("")).replaceFirst("");
+        name = LEADING_ARTICLE.matcher(GUIDE_OPENING.matcher(OFFER_OPENING.matcher(name).replaceFirst(""))
+                .replaceFirst("")).replaceFirst("");
         name = OFFER_CLOSING.matcher(name).replaceFirst("");
         String[] parts = name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ");
         for (String part : parts) {

@@ -83,6 +83,8 @@ final class ModelBuilder {
     private boolean payTalk;
     /** The career of the job a page is about, when it has one beside its other careers. */
     private CareerDraft pageCareer;
+    /** The job a page's title names beside its careers, holding pay no career claims; else null. */
+    private CareerDraft subjectCareer;
     /** The page's whole text, read only when a page writes no currency (see finishCareers). */
     private java.util.function.Supplier<String> pageText;
     private ListBlock itemsOf;
@@ -1057,6 +1059,9 @@ final class ModelBuilder {
                 named = closestCareer(pay.label().split(" · ")[0]);
             }
             named = named != null ? named : titled;
+            if (named == null && titleJob != null && !careers.isEmpty() && layout.kind() != CareerLayout.Kind.PAGE) {
+                named = subjectCareer(titleJob, pay.lineNumber());
+            }
             if (named != null) {
                 CareerDraft current = career;
                 career = named;
@@ -1065,6 +1070,22 @@ final class ModelBuilder {
                 career = current;
             }
         }
+    }
+
+    // "Come diventare freelancer", whose careers are the services freelancers sell, gives the
+    // freelancer's own earnings in a section of the page: the title's job is a career too, after
+    // the others, holding the pay that names no other career.
+    private CareerDraft subjectCareer(String titleJob, int line) {
+        if (subjectCareer == null) {
+            CareerDraft current = career;
+            startCareer(capitalised(JobNames.asName(titleJob)), line, "page");
+            subjectCareer = career;
+            career = current;
+            diagnostics.add(Diagnostic.info("career.subject", line, 1, "The pay on line " + line + " names none of the "
+                    + "page's careers; it is the pay of the job the title names, '" + subjectCareer.name
+                    + "', added as a career of its own after the others."));
+        }
+        return subjectCareer;
     }
 
     /** Pay read in a sentence of a career's text, and that sentence. */

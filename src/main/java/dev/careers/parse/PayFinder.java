@@ -86,7 +86,8 @@ final class PayFinder {
             "guadagna", "guadagnano", "ral", "lordo", "lordi", "annual", "annuel", "anual", "mensuel", "mensual",
             "mensal", "hourly", "horaire", "offers", "offre", "ofrece", "oferece", "offre", "median", "average",
             "moyenne", "moyen", "promedio", "media", "medio", "durchschnitt", "durchschnittlich", "package", "base",
-            "tarif", "tarifa", "honoraires", "lpa"));
+            "tarif", "tarifa", "honoraires", "lpa", "guadagno", "guadagni", "guadagnare", "compenso", "compensi",
+            "reddito", "ingresos", "ganhos", "einkommen"));
     /** "over $180k", "supérieurs à 100 000 $", "desde 25.000 €": a floor, the top left open. */
     private static final Pattern OPEN_BEFORE = Pattern.compile(
             "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|starting from|from|plus de|au-dela de|superieure?s? a"
@@ -107,7 +108,12 @@ final class PayFinder {
     private static final Pattern COST_BEFORE = Pattern.compile("\\b(?:rent|rents|loyers?|alquiler(?:es)?|alugueis|aluguel"
             + "|aluguer|miete|mieten|affitt[oi]|mortgage|hipoteca|hypotheque|cost|costs|coste|costes|costo|costi|cout|couts"
             + "|coute|custo|custos|kosten|kostet|spesa|spese|gastos?|depenses?|expenses|price|prices|prix|precio|precios|preco"
-            + "|precos|preis|preise|prezzo|prezzi|tuition|fees|frais|guarderia|creche|nursery)\\b[^.;:!?\\d]{0,45}$");
+            + "|precos|preis|preise|prezzo|prezzi|tuition|fees|frais|guarderia|creche|nursery"
+            // a business's turnover, and the limits and thresholds of a tax regime, are not pay either
+            + "|fatturato|turnover|revenue|umsatz|faturamento|facturacion|chiffre d'affaires|limite|limit|plafond"
+            + "|soglia|tetto|threshold|schwelle|obergrenze"
+            // nor is what someone spends ("debería gastar como mucho €700 al mes")
+            + "|gastar|spend|spending|spends|depenser|spendere|ausgeben|gastam|gastan)\\b[^.;:!?\\d]{0,45}$");
     private static final Pattern PRIMARY_PAY = Pattern.compile(
             "\\b(?:salar\\w*|salaire\\w*|sueldos?|gehalt\\w*|stipendi\\w*|retribuzion\\w*|remunera\\w*|wages?|pay)\\b");
 

@@ -33,6 +33,7 @@ class DiagnosticCodesTest {
             encoding.invalid-utf8 ; ERROR ; 2 ; # T\\n## M\\u00ff\\n
             careers.layout ; INFO ; 3 ; # T\\n\\n### Data Engineer\\nA.\\n### Data Analyst\\nB.\\n
             career.repeated ; INFO ; 4 ; # T\\n## Nurse\\n## Doctor\\n## How much does a nurse earn?\\n
+            career.subject ; INFO ; 9 ; # How to Become a Nurse\\n## Midwife\\nA.\\n## Surgeon\\nB.\\n## Pay\\n\\n**Year 1:**\\n- Earnings: €1,900 per month\\n
             section.page ; INFO ; 5 ; # T\\n## Nurse\\n## Doctor\\nText.\\n## Conclusion\\nEnd.\\n
             frontmatter.invalid ; WARNING ; 1 ; ---\\ntitle: 'it's'\\n---\\n# T\\n
             salary.currency-inferred ; INFO ; 5 ; # Pay in Brazil\\n## Nurse\\n### Salary\\nNurses in Brasil earn:\\n* Junior : 4.200\\n
