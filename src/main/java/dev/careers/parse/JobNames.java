@@ -18,7 +18,7 @@ final class JobNames {
     /** Job nouns, folded, singular masculine (other forms are reduced to these by {@link #stem}). */
     private static final Set<String> NOUNS = Set.copyOf(List.of(
             // English
-            "developer", "engineer", "analyst", "architect", "manager", "scientist", "administrator",
+            "developer", "dev", "engineer", "analyst", "architect", "manager", "scientist", "administrator",
             "admin", "designer", "consultant", "specialist", "officer", "programmer", "coder", "tester",
             "technician", "director", "owner", "master", "writer", "researcher", "nurse", "practitioner",
             "teacher", "accountant", "auditor", "hacker", "advisor", "adviser", "strategist",

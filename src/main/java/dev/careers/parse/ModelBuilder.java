@@ -1059,7 +1059,9 @@ final class ModelBuilder {
                 named = closestCareer(pay.label().split(" · ")[0]);
             }
             named = named != null ? named : titled;
-            if (named == null && titleJob != null && !careers.isEmpty() && layout.kind() != CareerLayout.Kind.PAGE) {
+            if (named == null && titleJob != null && !careers.isEmpty() && layout.kind() != CareerLayout.Kind.PAGE
+                    && !pay.origin().equals("prose") && PayFinder.speaksOfPay(pay.label())) {
+                // labelled as pay (a "Salario medio" column, an "Earnings:" lead-in), not a figure in passing
                 named = subjectCareer(titleJob, pay.lineNumber());
             }
             if (named != null) {
