@@ -18,12 +18,12 @@ final class Currencies {
     static final String BEFORE = "R\\$|US\\$|USD\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹"
             + "|Rs\\.?|(?:INR|USD|EUR|GBP|CHF|CAD|AUD|BRL|MXN|JPY|SEK|NOK|DKK|PLN|AED|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])";
     /** Currencies written after an amount: symbols, codes and the names of the six languages. */
-    static final String AFTER = "€|\\$|£|₹|(?:EUR|USD|GBP|CHF|CAD|AUD|BRL|MXN|INR|AED|JPY|SEK|NOK|DKK|PLN|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])"
+    static final String AFTER = "€|\\$\\s?US(?![\\p{L}])|\\$|£|₹|(?:EUR|USD|GBP|CHF|CAD|AUD|BRL|MXN|INR|AED|JPY|SEK|NOK|DKK|PLN|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])"
             + "|(?i:rs\\.?(?![\\p{L}])|euros?|dollars?|d[oó]lares|dollari|reais|pesos|rupees|rupie|libras|pounds|sterline|francs?|franken|franchi"
             + "|rubel|rubles?|roubles?|rublos?|rubli|yen|yuan|renminbi|zloty|z[lł]otych)(?![\\p{L}])";
 
     private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("$", DOLLAR), Map.entry("us$", "USD"), Map.entry("usd$", "USD"), Map.entry("dollar", "USD"),
+            Map.entry("$", DOLLAR), Map.entry("us$", "USD"), Map.entry("$ us", "USD"), Map.entry("$us", "USD"), Map.entry("usd$", "USD"), Map.entry("dollar", "USD"),
             Map.entry("dollars", "USD"), Map.entry("dólares", "USD"), Map.entry("dolares", "USD"),
             Map.entry("€", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("£", "GBP"),
             Map.entry("libras", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),

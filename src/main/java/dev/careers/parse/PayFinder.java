@@ -87,7 +87,8 @@ final class PayFinder {
             "mensal", "hourly", "horaire", "offers", "offre", "ofrece", "oferece", "offre", "median", "average",
             "moyenne", "moyen", "promedio", "media", "medio", "durchschnitt", "durchschnittlich", "package", "base",
             "tarif", "tarifa", "honoraires", "lpa", "guadagno", "guadagni", "guadagnare", "compenso", "compensi",
-            "reddito", "ingresos", "ganhos", "einkommen"));
+            "reddito", "ingresos", "ganhos", "einkommen", "raise", "raised", "raises", "augmentation", "reajuste",
+            "gehaltserhohung"));
     /** "over $180k", "supérieurs à 100 000 $", "desde 25.000 €": a floor, the top left open. */
     private static final Pattern OPEN_BEFORE = Pattern.compile(
             "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|starting from|from|plus de|au-dela de|superieure?s? a"
@@ -535,6 +536,19 @@ final class PayFinder {
                 period == null ? Period.YEAR : period, period != null, null, reversed, low == high ? 1 : 2);
     }
 
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?!\\d)");
+
+    // "Pay revision 2022-06-01 $197,000": the date's day is no amount in dollars.
+    private static boolean inIsoDate(String text, int numStart) {
+        Matcher date = ISO_DATE.matcher(text).region(Math.max(0, numStart - 8), Math.min(text.length(), numStart + 10));
+        while (date.find()) {
+            if (date.start() <= numStart && numStart < date.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Token> tokens(String text, boolean salaryContext) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
@@ -554,6 +568,10 @@ final class PayFinder {
             // "1.400/1.500": the amount after a slash that closes a range is kept (checked below).
             Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
             boolean afterSlash = before == '/' && previous != null && previous.end() == start - 1;
+            if (inIsoDate(text, numStart)) {
+                from = m.end("num"); // what follows the date ("$197,000") is read afresh
+                continue;
+            }
             if (Character.isLetterOrDigit(before) || before == '/' && !afterSlash || before == '+' || before == '#'
                     || before == '.' && m.group("pre") == null) {
                 continue;
