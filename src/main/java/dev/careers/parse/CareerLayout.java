@@ -105,6 +105,12 @@ final class CareerLayout {
                 // "**Lead** → £75k" in a salary section is a band's label, not a career; unless
                 // nothing else on the page names a job ("Front-end Júnior: R$ 2.750 – R$ 5.550").
                 for (BlockReader.Segment segment : BlockReader.segments(p)) {
+                    String bold = Entries.boldLine(segment.first(), segment.end());
+                    if (bold != null && JobNames.jobOf(bold) != null && n.getNext() instanceof ListBlock) {
+                        // "**React Developer**" alone, then its levels' pay in a list: an entry.
+                        count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));
+                        continue;
+                    }
                     LeadIn lead = Entries.leadLine(segment.first(), segment.end());
                     if (lead != null) {
                         salaryLeadJobs.add(JobNames.core(JobNames.jobOf(lead.lead())));

@@ -70,7 +70,7 @@ final class Entries {
 
     private static final java.util.Set<String> ROLE_LEADS = java.util.Set.of("role", "job title", "position", "poste",
             "intitule du poste", "fonction", "puesto", "cargo", "funcao", "posicao", "stelle", "ruolo",
-            "posizione", "mansione");
+            "posizione", "mansione", "profil", "profile", "perfil", "profilo", "metier", "beruf", "rolle");
 
     /**
      * The job a block names on a role line ("Role: Software Developer", "**Poste** : Technicien"),
