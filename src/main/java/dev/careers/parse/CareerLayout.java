@@ -164,7 +164,7 @@ final class CareerLayout {
 
     private void heading(int level, String text) {
         if (level <= 2 && JobNames.GENDER_MARK.matcher(text).find() && JobNames.jobOfTitle(text) != null) {
-            advertTitle = advertTitles++ == 0 ? JobNames.clean(text) : null; // several: a list of adverts
+            advertTitle = advertTitles++ == 0 ? JobNames.jobOfTitle(text) : null; // several: a list of adverts
         }
         if (level == 1) {
             titles++;

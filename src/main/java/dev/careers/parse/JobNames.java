@@ -416,13 +416,22 @@ final class JobNames {
                 String[] words = Words.split(Words.fold(written[i]));
                 if (words.length > 0 && isJobNoun(words[0]) && !FRAME_WORDS.contains(words[0])
                         && (i == 0 || !FOR_WORDS.contains(Words.fold(written[i - 1])))) {
-                    String rest = String.join(" ", java.util.Arrays.copyOfRange(written, i, written.length));
+                    int from = i;
+                    while (from > 0 && isFieldOrLevel(written[from - 1])) {
+                        from--; // "Frontend Developer (m/w/d) React.JS": its field and level belong to it
+                    }
+                    String rest = String.join(" ", java.util.Arrays.copyOfRange(written, from, written.length));
                     // "… ganar un docente, un médico, un investigador?": several jobs, none the page's.
                     return namesSeveralJobs(rest) ? null : withoutLocation(rest);
                 }
             }
         }
         return null;
+    }
+
+    private static boolean isFieldOrLevel(String word) {
+        String[] words = Words.split(Words.fold(word));
+        return words.length > 0 && java.util.Arrays.stream(words).allMatch(w -> SPECIALTIES.contains(w) || LEVEL_WORDS.contains(w));
     }
 
     private static boolean namesSeveralJobs(String text) {
