@@ -24,7 +24,7 @@ final class PayFinder {
     private static final String CURRENCY_AFTER = Currencies.AFTER;
     private static final Pattern TOKEN = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
-                    + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?)"
+                    + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,](?:\\d{4}|\\d{1,2}))?(?!\\d)|\\d+(?:[.,]\\d+)?)"
                     + "(?:(?<plusmid>\\+)?(?:\\s|\\.(?=[kK]\\b))?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn)(?![\\p{L}]))?"
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\s?\\+)?");
@@ -84,7 +84,7 @@ final class PayFinder {
             "verdient", "verdienen", "verdienst", "lohn", "stundensatz", "tagessatz", "vergutung",
             "ausbildungsvergutung", "jahresgehalt", "einstiegsgehalt", "stipendio", "stipendi", "retribuzione",
             "guadagna", "guadagnano", "ral", "lordo", "lordi", "annual", "annuel", "anual", "mensuel", "mensual",
-            "mensal", "hourly", "horaire", "offers", "offre", "ofrece", "oferece", "offre", "median", "average",
+            "mensal", "hourly", "horaire", "offers", "offre", "ofrece", "oferece", "offre", "median", "mediana", "mediane", "mediano", "average",
             "moyenne", "moyen", "promedio", "media", "medio", "durchschnitt", "durchschnittlich", "package", "base",
             "tarif", "tarifa", "honoraires", "lpa", "guadagno", "guadagni", "guadagnare", "compenso", "compensi",
             "reddito", "ingresos", "ganhos", "einkommen", "raise", "raised", "raises", "augmentation", "reajuste",

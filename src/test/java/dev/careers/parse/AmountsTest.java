@@ -73,6 +73,8 @@ class AmountsTest {
             45,5         | 45.5
             1,234,567.89 | 1234567.89
             12.50        | 12.50
+            21.428,5714  | 21428.5714
+            1.234.567,89 | 1234567.89
             """)
     void readsNumberGrouping(String written, String expected) {
         assertThat(Amounts.number(written)).isEqualByComparingTo(new BigDecimal(expected));
