@@ -20,7 +20,7 @@ final class Currencies {
     /** Currencies written after an amount: symbols, codes and the names of the six languages. */
     static final String AFTER = "€|\\$\\s?US(?![\\p{L}])|\\$|£|₹|(?:EUR|USD|GBP|CHF|CAD|AUD|BRL|MXN|INR|AED|JPY|SEK|NOK|DKK|PLN|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])"
             + "|(?i:rs\\.?(?![\\p{L}])|euros?|dollars?|d[oó]lares|dollari|reais|pesos|rupees|rupie|libras|pounds|sterline|francs?|franken|franchi"
-            + "|rubel|rubles?|roubles?|rublos?|rubli|yen|yuan|renminbi|zloty|z[lł]otych)(?![\\p{L}])";
+            + "|rubel|rubles?|roubles?|rublos?|rubli|yen|yuan|renminbi|zloty|z[lł]otych|pesetas|ptas\\.?|lire|escudos)(?![\\p{L}])";
 
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("$", DOLLAR), Map.entry("us$", "USD"), Map.entry("$ us", "USD"), Map.entry("$us", "USD"), Map.entry("usd$", "USD"), Map.entry("dollar", "USD"),
@@ -36,7 +36,10 @@ final class Currencies {
             Map.entry("rubel", "RUB"), Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"), Map.entry("rouble", "RUB"),
             Map.entry("roubles", "RUB"), Map.entry("rublo", "RUB"), Map.entry("rublos", "RUB"), Map.entry("rubli", "RUB"),
             Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("zloty", "PLN"),
-            Map.entry("zlotych", "PLN"), Map.entry("złotych", "PLN"));
+            Map.entry("zlotych", "PLN"), Map.entry("złotych", "PLN"),
+            // Currencies of old pages and archives: pesetas, lire, escudos
+            Map.entry("pesetas", "ESP"), Map.entry("ptas", "ESP"), Map.entry("ptas.", "ESP"), Map.entry("lire", "ITL"),
+            Map.entry("escudos", "PTE"));
 
     private Currencies() {}
 

@@ -307,4 +307,12 @@ class ParserRulesTest {
         // Every distinct amount once (the same pay read twice is one band).
         assertThat(d.careers().get(0).bands()).hasSize(50);
     }
+
+    @Test
+    void oldCurrenciesOfArchivesAreRead() {
+        CareerDocument d = parse("# Sueldos de 1935\n## Maestro\n\nSe fija el sueldo de los maestros en 4.000 pesetas anuales.\n"
+                + "## Impiegato\n\nLo stipendio era di 12.000 lire all'anno.\n");
+        assertThat(d.careers()).extracting(c -> c.name() + " = " + c.bands().get(0).min() + " " + c.bands().get(0).currency())
+                .containsExactly("Maestro = 4000 ESP", "Impiegato = 12000 ITL");
+    }
 }
