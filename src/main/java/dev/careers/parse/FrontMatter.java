@@ -151,7 +151,9 @@ record FrontMatter(Map<String, String> fields, String body) {
         if (root == null || root.isMissingNode() || root.isNull()) {
             return Map.of();
         }
-        if (!root.isObject()) {
+        if (!root.isObject() || yaml && ANCHOR.matcher(block).find()) {
+            // An anchor's name ("&#0;lang: it" is an anchor and an empty key) is the author's text
+            // that YAML drops: such a block is read line by line instead.
             return null;
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -161,6 +163,8 @@ record FrontMatter(Map<String, String> fields, String body) {
         }
         return fields;
     }
+
+    private static final java.util.regex.Pattern ANCHOR = java.util.regex.Pattern.compile("(?m)(?:^|[\\s\\[,{-])&\\S");
 
     private static final java.util.regex.Pattern KEY_LINE =
             java.util.regex.Pattern.compile("^([A-Za-z_][\\w.-]*)\\s*[:=]\\s?(.*)$");

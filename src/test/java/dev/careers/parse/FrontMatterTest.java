@@ -21,6 +21,14 @@ class FrontMatterTest {
     }
 
     @Test
+    void aYamlAnchorsNameIsKeptByReadingTheLinesOneByOne() {
+        // YAML would read "&x lang: it" as an anchor named "x" on an empty key: "x" and "lang" lost.
+        FrontMatter fm = FrontMatter.of("---\ntitle: Pay\n&x lang: it\n---\n# T\n", diagnostics);
+        assertThat(String.join(" ", fm.fields().values())).contains("&x lang: it");
+        assertThat(diagnostics).extracting(d -> d.code()).containsExactly("frontmatter.invalid");
+    }
+
+    @Test
     void tomlWithWindowsLineEndsKeepsTheLineCount() {
         FrontMatter fm = FrontMatter.of("+++\r\ntitle = \"Nurse\"\r\n+++\r\ntext\r\n", diagnostics);
         assertThat(fm.get("title")).isEqualTo("Nurse");
