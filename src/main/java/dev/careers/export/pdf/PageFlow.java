@@ -397,25 +397,31 @@ final class PageFlow {
     // parts of a split row share them).
     private static final class TableRows {
         private final CellRoles roles;
-        // For each row of the table now, the row it was made as.
-        private final List<Integer> made = new ArrayList<>();
+        private final int rowCount;
+        // For each row of the table now, the row it was made as; null while no row was split
+        // (each row is the row it was made as, the case of nearly every table).
+        private List<Integer> made;
         private int cachedRow = -1;
         private PdfStructureElement[] cached;
 
         TableRows(CellRoles roles, int rowCount) {
             this.roles = roles;
-            for (int r = 0; r < rowCount; r++) {
-                made.add(r);
-            }
+            this.rowCount = rowCount;
         }
 
         /** Row {@code row} was split in two: the new row after it is the same row. */
         void split(int row) {
+            if (made == null) {
+                made = new ArrayList<>(rowCount + 1);
+                for (int r = 0; r < rowCount; r++) {
+                    made.add(r);
+                }
+            }
             made.add(row + 1, made.get(row));
         }
 
         PdfStructureElement of(int row, int column, PdfPCell cell, int columns) {
-            int original = made.get(row);
+            int original = made == null ? row : made.get(row);
             if (original != cachedRow) {
                 cachedRow = original;
                 cached = new PdfStructureElement[columns];
@@ -484,7 +490,19 @@ final class PageFlow {
             return true;
         }
         Phrase phrase = cell.getPhrase();
-        return phrase != null && !phrase.getContent().isBlank();
+        if (phrase == null) {
+            return false;
+        }
+        // Chunk by chunk (the phrase's content is their text joined), stopping at the first word.
+        for (Element element : phrase) {
+            if (!(element instanceof Chunk chunk)) {
+                return !phrase.getContent().isBlank();
+            }
+            if (!chunk.getContent().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PdfContentByte canvas() {
