@@ -43,7 +43,6 @@ import java.util.TimeZone;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 
 /**
@@ -149,8 +148,7 @@ final class BrochureWriter {
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(first.language()));
         document.addTitle(title);
         document.addSubject(labels.get("subject", String.join(", ", titles)));
-        document.addKeywords(documents.stream().flatMap(d -> d.careers().stream()).map(Career::name)
-                .collect(Collectors.joining(", ")));
+        document.addKeywords(keywords(documents.stream().flatMap(d -> d.careers().stream()).map(Career::name).toList()));
         document.addCreator("careers " + options.toolVersion());
         document.open();
         ArchiveMetadata.addOutputIntent(writer, COMPRESSION_LEVEL);
@@ -207,6 +205,31 @@ final class BrochureWriter {
         tags.finish();
         DocumentRandom.seeded(ByteBuffer.wrap(checks.digest()).getLong(), document::close);
         out.flush();
+    }
+
+    /**
+     * The most characters of the keywords: PDF/A (ISO 19005-2, 6.1.13) allows no string longer than
+     * 32,767 bytes, and a string not in PDFDocEncoding takes two bytes a character (and two more).
+     */
+    static final int KEYWORDS_MAX_CHARS = 16_000;
+
+    /**
+     * The careers' names joined as the document's keywords, as many as fit in
+     * {@link #KEYWORDS_MAX_CHARS} (a brochure of some 1,000 careers or more names only its first ones).
+     */
+    static String keywords(List<String> names) {
+        var keywords = new StringBuilder();
+        for (String name : names) {
+            int length = keywords.length() + (keywords.length() > 0 ? 2 : 0) + name.length();
+            if (length > KEYWORDS_MAX_CHARS) {
+                break;
+            }
+            if (keywords.length() > 0) {
+                keywords.append(", ");
+            }
+            keywords.append(name);
+        }
+        return keywords.toString();
     }
 
     private static PdfStructureElement part(Tagging tags, String title) {

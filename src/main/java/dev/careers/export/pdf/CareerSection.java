@@ -56,7 +56,7 @@ final class CareerSection {
      */
     Composed compose(Career career, String anchor, int number, int count) {
         var parts = new ArrayList<Block>();
-        parts.add(new Block(sized(title(career, anchor, number, count)), Kind.TITLE, anchor, career.name(), null));
+        parts.add(new Block(sized(title(career, anchor, number, count)), Kind.TITLE, anchor, career.name(), null, null));
         Typesetter type = blocks.type();
         var sections = new Sections(anchor, parts);
         // Under the author's role heading when there is one, as in the source; else a lead paragraph.
@@ -82,7 +82,7 @@ final class CareerSection {
             sections.heading(heading(career, "salary", career.salary().heading()));
             if (!career.bands().isEmpty()) {
                 parts.add(new Block(sized(salaries.of(career)), Kind.SALARY_PANEL, null, null,
-                        salaries.describe(career)));
+                        salaries.describe(career), null));
             }
         }
         if (!career.constraints().isEmpty()) {
@@ -130,7 +130,7 @@ final class CareerSection {
                 case HEADING -> flow.table((PdfPTable) block.element(), tags.add(section, PdfName.H3));
                 case SALARY_PANEL -> flow.table((PdfPTable) block.element(),
                         salaries.roles(tags, section, block.alternateText()));
-                case CONTENT -> flow.content(block.element(), section);
+                case CONTENT -> flow.content(block.content(), section);
             }
             if (block.destination() != null) {
                 PdfOutline added = outline.add(entry == null ? parent : entry, block.destination(), block.bookmark());
@@ -146,9 +146,11 @@ final class CareerSection {
     /**
      * An element of a career's section, of a kind that says how it is tagged; the title and section
      * headings carry the destination their outline entry leads to (the first one is the career's
-     * entry, the others go beneath). A salary panel carries the alternate text of its chart.
+     * entry, the others go beneath). A salary panel carries the alternate text of its chart. Content
+     * carries itself made ready to be drawn ({@code content}, null for the other kinds).
      */
-    record Block(Element element, Kind kind, String destination, String bookmark, String alternateText) {}
+    record Block(Element element, Kind kind, String destination, String bookmark, String alternateText,
+            PageFlow.Ready content) {}
 
     /** What a block is to the structure of the brochure. */
     enum Kind {
@@ -235,12 +237,13 @@ final class CareerSection {
 
         void heading(String text) {
             String name = anchor + "-s" + ++count;
-            parts.add(new Block(sized(blocks.heading(text, name)), Kind.HEADING, name, text, null));
+            parts.add(new Block(sized(blocks.heading(text, name)), Kind.HEADING, name, text, null, null));
         }
 
         void add(Element element) {
-            parts.add(new Block(element instanceof PdfPTable table ? sized(table) : element, Kind.CONTENT, null, null,
-                    null));
+            Element sized = element instanceof PdfPTable table ? sized(table) : element;
+            // Made ready here, on the thread that composes careers ahead of the document's.
+            parts.add(new Block(sized, Kind.CONTENT, null, null, null, PageFlow.ready(sized)));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.careers.export.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -40,10 +41,12 @@ final class PageFlow {
     private final PdfWriter writer;
     private final Tagging tags;
     // What the cells of a table draw on a page, in OpenPDF's order: every background, every
-    // border, then each cell's text and images (kept apart, each is its own element's content).
+    // border, then each cell's text and images (kept apart, each is its own element's content:
+    // one after the other in one canvas, each cell's part of it remembered).
     private final PdfContentByte[] cellCanvases = new PdfContentByte[4];
     private final PdfContentByte backgrounds;
     private final PdfContentByte borders;
+    private final PdfContentByte cellText;
     private final List<CellText> cellTexts = new ArrayList<>();
     private float y;
     // The leading of the last text placed: Document.add checks that a line of that height still
@@ -52,8 +55,11 @@ final class PageFlow {
     // Whether nothing was placed on the page since it began: spacing before a block is dropped there.
     private boolean pageEmpty = true;
 
-    /** What a cell drew as its content, the element it belongs to (null: an artifact), its links. */
-    private record CellText(PdfContentByte content, PdfStructureElement element, List<PdfAnnotation> links) {}
+    /**
+     * What a cell drew as its content (from {@code start} to {@code end} in the cells' text canvas),
+     * the element it belongs to (null: an artifact), its links.
+     */
+    private record CellText(int start, int end, PdfStructureElement element, List<PdfAnnotation> links) {}
 
     PageFlow(Document document, PdfWriter writer, Tagging tags) {
         this.document = document;
@@ -62,9 +68,11 @@ final class PageFlow {
         PdfContentByte canvas = writer.getDirectContent();
         this.backgrounds = canvas.getDuplicate();
         this.borders = canvas.getDuplicate();
+        this.cellText = canvas.getDuplicate();
         cellCanvases[PdfPTable.BASECANVAS] = borders; // cells draw nothing there; table events would
         cellCanvases[PdfPTable.BACKGROUNDCANVAS] = backgrounds;
         cellCanvases[PdfPTable.LINECANVAS] = borders;
+        cellCanvases[PdfPTable.TEXTCANVAS] = cellText;
         this.y = document.top();
     }
 
@@ -98,47 +106,121 @@ final class PageFlow {
         pageEmpty = true;
     }
 
+    /**
+     * A block of body content made ready to be drawn by {@link #content(Ready, PdfStructureElement)}:
+     * what does not depend on the page (each list item's text apart from its bullet, the spaces
+     * dropped after line breaks) is done when it is made, on the thread that composes the block,
+     * not on the one that writes the document. Drawn once.
+     */
+    static final class Ready {
+        private final Element element;
+        // A list's items: the text of each and its bullet.
+        private final List<Paragraph> bodies;
+        private final List<Phrase> symbols;
+
+        private Ready(Element element, List<Paragraph> bodies, List<Phrase> symbols) {
+            this.element = element;
+            this.bodies = bodies;
+            this.symbols = symbols;
+        }
+    }
+
+    /**
+     * Makes a paragraph, a bulleted list or a data table ready to be drawn; may run on any thread,
+     * and changes the paragraph's chunks (a block is drawn once).
+     */
+    static Ready ready(Element element) {
+        if (element instanceof Paragraph paragraph) {
+            return new Ready(withoutSpaceAfterNewlines(paragraph), null, null);
+        }
+        if (element instanceof com.lowagie.text.List list) {
+            var bodies = new ArrayList<Paragraph>(list.getItems().size());
+            var symbols = new ArrayList<Phrase>(list.getItems().size());
+            for (Element entry : list.getItems()) {
+                ListItem item = (ListItem) entry;
+                // The item's text alone: ColumnText would draw the bullet inside the same content.
+                var body = new Paragraph(item);
+                body.setIndentationLeft(item.getIndentationLeft());
+                body.setIndentationRight(item.getIndentationRight());
+                body.setSpacingBefore(item.getSpacingBefore());
+                body.setSpacingAfter(item.getSpacingAfter());
+                body.setAlignment(item.getAlignment());
+                bodies.add(withoutSpaceAfterNewlines(body));
+                symbols.add(new Phrase(item.getListSymbol()));
+            }
+            return new Ready(list, bodies, symbols);
+        }
+        if (element instanceof PdfPTable) {
+            return new Ready(element, null, null);
+        }
+        throw new IllegalArgumentException("no tagging for a block of type " + element.getClass().getName());
+    }
+
     /** Body content under a parent: a paragraph (P), a bulleted list (L) or a data table (Table). */
     void content(Element element, PdfStructureElement parent) {
-        if (element instanceof Paragraph paragraph) {
-            paragraph(paragraph, parent, PdfName.P);
-        } else if (element instanceof com.lowagie.text.List list) {
-            list(list, parent);
-        } else if (element instanceof PdfPTable table) {
-            dataTable(table, parent, false);
+        content(ready(element), parent);
+    }
+
+    /** Body content made ready under a parent: a paragraph (P), a bulleted list (L) or a data table (Table). */
+    void content(Ready content, PdfStructureElement parent) {
+        if (content.element instanceof Paragraph paragraph) {
+            text(paragraph, tags.add(parent, PdfName.P), true, null);
+        } else if (content.element instanceof com.lowagie.text.List list) {
+            list(list, content.bodies, content.symbols, parent);
         } else {
-            throw new IllegalArgumentException("no tagging for a block of type " + element.getClass().getName());
+            dataTable((PdfPTable) content.element, parent, false);
         }
     }
 
     /** A paragraph as a new element of a kind (P, H3...) under a parent. */
     void paragraph(Paragraph paragraph, PdfStructureElement parent, PdfName kind) {
-        text(paragraph, tags.add(parent, kind), true, null);
+        text(withoutSpaceAfterNewlines(paragraph), tags.add(parent, kind), true, null);
     }
 
     /** A bulleted list as an L element under a parent: LI, Lbl (the bullet) and LBody per item. */
     void list(com.lowagie.text.List list, PdfStructureElement parent) {
+        content(ready(list), parent);
+    }
+
+    private void list(com.lowagie.text.List list, List<Paragraph> bodies, List<Phrase> symbols,
+            PdfStructureElement parent) {
         PdfStructureElement element = tags.add(parent, PdfName.L);
-        for (Element entry : list.getItems()) {
-            ListItem item = (ListItem) entry;
+        float bulletLeft = document.left() + list.getIndentationLeft();
+        for (int i = 0; i < bodies.size(); i++) {
             PdfStructureElement listItem = tags.add(element, PdfName.LI);
             PdfStructureElement label = tags.add(listItem, PdfName.LBL);
-            // The item's text alone: ColumnText would draw the bullet inside the same content.
-            var body = new Paragraph(item);
-            body.setIndentationLeft(item.getIndentationLeft());
-            body.setIndentationRight(item.getIndentationRight());
-            body.setSpacingBefore(item.getSpacingBefore());
-            body.setSpacingAfter(item.getSpacingAfter());
-            body.setAlignment(item.getAlignment());
-            var symbol = new Phrase(item.getListSymbol());
-            text(body, tags.add(listItem, PdfName.LBODY), false, firstBaseline -> tags.mark(canvas(), label,
-                    () -> ColumnText.showTextAligned(canvas(), Element.ALIGN_LEFT, symbol,
-                            document.left() + list.getIndentationLeft(), firstBaseline, 0)));
+            Phrase symbol = symbols.get(i);
+            text(bodies.get(i), tags.add(listItem, PdfName.LBODY), false, firstBaseline -> tags.mark(canvas(), label,
+                    () -> bullet(symbol, bulletLeft, firstBaseline)));
         }
         // Document.add ends a list with the check that two more lines fit.
         if (!pageEmpty && y - 2 * openLine <= document.bottom()) {
             newPage();
         }
+    }
+
+    // A list item's bullet, left-aligned at a point of its first baseline: what ColumnText's
+    // showTextAligned draws for a bullet of one chunk in one font and colour, without laying the
+    // bullet out as a column of text each time (some 130,000 bullets in 10,000 careers).
+    private void bullet(Phrase symbol, float x, float baseline) {
+        PdfContentByte canvas = canvas();
+        Chunk chunk = symbol.size() == 1 && symbol.get(0) instanceof Chunk only ? only : null;
+        Font font = chunk == null ? null : chunk.getFont();
+        if (chunk == null || chunk.hasAttributes() || font.getBaseFont() == null || font.getColor() == null) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, symbol, x, baseline, 0);
+            return;
+        }
+        // showTextAligned's column runs from 2 points above the baseline down one leading of 2.
+        float top = baseline + 2;
+        canvas.saveState();
+        canvas.beginText();
+        canvas.setTextMatrix(x, top - 2);
+        canvas.setFontAndSize(font.getBaseFont(), font.getSize());
+        canvas.setColorFill(font.getColor());
+        canvas.showText(chunk.getContent());
+        canvas.resetRGBColorFill();
+        canvas.endText();
+        canvas.restoreState();
     }
 
     /** What to draw beside the first line of a text, given its baseline. */
@@ -161,7 +243,7 @@ final class PageFlow {
             newPage();
         }
         var column = new ColumnText(canvas());
-        column.addElement(withoutSpaceAfterNewlines(paragraph));
+        column.addElement(paragraph);
         boolean first = true;
         while (true) {
             column.setSimpleColumn(document.left(), document.bottom(), document.right(), y);
@@ -315,25 +397,31 @@ final class PageFlow {
     // parts of a split row share them).
     private static final class TableRows {
         private final CellRoles roles;
-        // For each row of the table now, the row it was made as.
-        private final List<Integer> made = new ArrayList<>();
+        private final int rowCount;
+        // For each row of the table now, the row it was made as; null while no row was split
+        // (each row is the row it was made as, the case of nearly every table).
+        private List<Integer> made;
         private int cachedRow = -1;
         private PdfStructureElement[] cached;
 
         TableRows(CellRoles roles, int rowCount) {
             this.roles = roles;
-            for (int r = 0; r < rowCount; r++) {
-                made.add(r);
-            }
+            this.rowCount = rowCount;
         }
 
         /** Row {@code row} was split in two: the new row after it is the same row. */
         void split(int row) {
+            if (made == null) {
+                made = new ArrayList<>(rowCount + 1);
+                for (int r = 0; r < rowCount; r++) {
+                    made.add(r);
+                }
+            }
             made.add(row + 1, made.get(row));
         }
 
         PdfStructureElement of(int row, int column, PdfPCell cell, int columns) {
-            int original = made.get(row);
+            int original = made == null ? row : made.get(row);
             if (original != cachedRow) {
                 cachedRow = original;
                 cached = new PdfStructureElement[columns];
@@ -356,13 +444,12 @@ final class PageFlow {
             if (cell == null) {
                 continue;
             }
-            PdfContentByte text = canvas().getDuplicate();
-            cellCanvases[PdfPTable.TEXTCANVAS] = text;
+            int start = cellText.getInternalBuffer().size();
             row.writeCells(c, c + cell.getColspan(), left + cell.getLeft(), y, cellCanvases);
             PdfStructureElement element = rows == null || rows.roles == null ? null : rows.of(r, c, cell, cells.length);
             var links = tags.takeLinks();
-            if (isUsed(text)) {
-                cellTexts.add(new CellText(text, element, links));
+            if (cellText.getInternalBuffer().size() > start) {
+                cellTexts.add(new CellText(start, cellText.getInternalBuffer().size(), element, links));
             }
         }
         y -= row.getMaxHeights();
@@ -380,14 +467,17 @@ final class PageFlow {
             backgrounds.reset();
             borders.reset();
         }
+        byte[] text = cellText.getInternalBuffer().getBuffer();
         for (CellText cell : cellTexts) {
+            Runnable content = () -> canvas.getInternalBuffer().append(text, cell.start(), cell.end() - cell.start());
             if (cell.element() != null) {
-                tags.mark(canvas, cell.element(), () -> canvas.add(cell.content()), cell.links());
+                tags.mark(canvas, cell.element(), content, cell.links());
             } else {
-                Tagging.artifact(canvas, Tagging.Artifact.LAYOUT, () -> canvas.add(cell.content()));
+                Tagging.artifact(canvas, Tagging.Artifact.LAYOUT, content);
             }
         }
         cellTexts.clear();
+        cellText.getInternalBuffer().reset();
     }
 
     private static boolean isUsed(PdfContentByte canvas) {
@@ -400,7 +490,19 @@ final class PageFlow {
             return true;
         }
         Phrase phrase = cell.getPhrase();
-        return phrase != null && !phrase.getContent().isBlank();
+        if (phrase == null) {
+            return false;
+        }
+        // Chunk by chunk (the phrase's content is their text joined), stopping at the first word.
+        for (Element element : phrase) {
+            if (!(element instanceof Chunk chunk)) {
+                return !phrase.getContent().isBlank();
+            }
+            if (!chunk.getContent().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PdfContentByte canvas() {

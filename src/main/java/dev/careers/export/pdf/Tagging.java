@@ -29,8 +29,10 @@ final class Tagging {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName TABLE_OWNER = new PdfName("Table");
-    private static final PdfName PAGINATION = new PdfName("Pagination");
-    private static final PdfName LAYOUT = new PdfName("Layout");
+    // The properties of an artifact's marked content, the same for every one of a kind: made once
+    // (written inline each time, never changed).
+    private static final PdfDictionary PAGINATION = artifactProperties("Pagination");
+    private static final PdfDictionary LAYOUT = artifactProperties("Layout");
 
     /** Which kind of artifact something drawn is. */
     enum Artifact {
@@ -45,6 +47,13 @@ final class Tagging {
     private final PdfStructureElement document;
     // Links made while content is drawn, tied to its element once that content is marked.
     private final List<PdfAnnotation> pendingLinks = new ArrayList<>();
+    // The properties of a marked-content sequence: OpenPDF puts its MCID in and writes it into the
+    // content at once, so one dictionary serves every sequence (rather than one made for each).
+    private final PdfDictionary markProperties = new PdfDictionary();
+    // The attributes of a header cell (owner Table, scope Column or Row), shared by every TH of a
+    // scope: a direct object, written inline with each cell.
+    private final PdfDictionary columnHeader = headerAttributes("Column");
+    private final PdfDictionary rowHeader = headerAttributes("Row");
 
     Tagging(PdfWriter writer) {
         this.writer = writer;
@@ -72,11 +81,21 @@ final class Tagging {
     /** A table header cell for its column ({@code column}) or its row. */
     PdfStructureElement headerCell(PdfStructureElement row, boolean column) {
         PdfStructureElement cell = add(row, PdfName.TH);
+        cell.put(PdfName.A, column ? columnHeader : rowHeader);
+        return cell;
+    }
+
+    private static PdfDictionary headerAttributes(String scope) {
         var attributes = new PdfDictionary();
         attributes.put(PdfName.O, TABLE_OWNER);
-        attributes.put(SCOPE, new PdfName(column ? "Column" : "Row"));
-        cell.put(PdfName.A, attributes);
-        return cell;
+        attributes.put(SCOPE, new PdfName(scope));
+        return attributes;
+    }
+
+    private static PdfDictionary artifactProperties(String type) {
+        var properties = new PdfDictionary();
+        properties.put(PdfName.TYPE, new PdfName(type));
+        return properties;
     }
 
     /**
@@ -126,7 +145,7 @@ final class Tagging {
      * made while drawing belong to the element.
      */
     void mark(PdfContentByte canvas, PdfStructureElement element, Runnable drawing) {
-        canvas.beginMarkedContentSequence(element);
+        canvas.beginMarkedContentSequence(element, markProperties);
         drawing.run();
         canvas.endMarkedContentSequence();
         tie(element, takeLinks());
@@ -134,7 +153,7 @@ final class Tagging {
 
     /** Draws on a canvas as content of an element, which the links made before belong to. */
     void mark(PdfContentByte canvas, PdfStructureElement element, Runnable drawing, List<PdfAnnotation> links) {
-        canvas.beginMarkedContentSequence(element);
+        canvas.beginMarkedContentSequence(element, markProperties);
         drawing.run();
         canvas.endMarkedContentSequence();
         tie(element, links);
@@ -152,9 +171,7 @@ final class Tagging {
 
     /** Draws on a canvas what is no content of the document: decoration or pagination. */
     static void artifact(PdfContentByte canvas, Artifact kind, Runnable drawing) {
-        var properties = new PdfDictionary();
-        properties.put(PdfName.TYPE, kind == Artifact.PAGINATION ? PAGINATION : LAYOUT);
-        canvas.beginMarkedContentSequence(ARTIFACT, properties, true);
+        canvas.beginMarkedContentSequence(ARTIFACT, kind == Artifact.PAGINATION ? PAGINATION : LAYOUT, true);
         drawing.run();
         canvas.endMarkedContentSequence();
     }
