@@ -132,7 +132,7 @@ final class Entries {
             return false;
         }
         String literal = t.getLiteral();
-        if (literal.isEmpty() || "rRjJpPiIfFcCsSmM".indexOf(literal.charAt(0)) < 0) {
+        if (literal.isEmpty() || "rRjJpPiIfFcCsSmMbB".indexOf(literal.charAt(0)) < 0) {
             return false; // the first letters of the role words
         }
         String opening = Words.fold(literal.substring(0, Math.min(literal.length(), 24)));

@@ -53,8 +53,14 @@ final class PayHeadings {
             "nivel", "niveles", "livello", "livelli", "stufe", "ebene", "grade", "role", "roles", "profile", "profil",
             "perfil", "profilo", "years", "ans", "anos", "anni", "jahre", "experience", "de", "of", "di", "the", "le", "el");
 
-    // "Senior level (5+ years)", "Entry Level": only a level's words, once its parentheses are left aside.
+    private static final Memo<Boolean> LEVELS = new Memo<>(PayHeadings::readLevel); // section headings repeat
+
     private static boolean isLevel(String text) {
+        return LEVELS.get(text);
+    }
+
+    // "Senior level (5+ years)", "Entry Level": only a level's words, once its parentheses are left aside.
+    private static boolean readLevel(String text) {
         if (Levels.anywhere(text) == dev.careers.model.Level.OTHER) {
             return false;
         }
