@@ -239,10 +239,30 @@ final class JobNames {
     private static final Pattern PAY_OF_JOB_BEFORE = Pattern.compile(
             "^(?:salaires?|sueldos?|salarios?|sal[aá]rios?|gehalt|geh[aä]lter|stipendi|stipendio|retribuzione)"
                     + "\\s+(?:(?:d'|d’|du|de la|des|de|del|dos|das|do|da|di|dello|della|degli|als|eines|einer|von|für|fur)\\s*)?"
-                    + "(?:(?:un|une|uno|una|um|uma|ein|eine|el|la|le|il|lo|o|a)\\s+)?",
+                    + "(?:(?:un|une|uno|una|um|uma|ein|eine|el|la|le|il|lo|o|a|los|las|les|os|as|gli|i|the)\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private JobNames() {}
+
+    /**
+     * The job a page's title is about, named as one person: "Salaires développeurs" → "Développeur",
+     * "Software Developer Salaries" → "Software Developer".
+     */
+    static String asSubject(String titleJob) {
+        String job = asName(PAY_OF_JOB_BEFORE.matcher(titleJob.strip()).replaceFirst(""));
+        if (job.isEmpty()) {
+            return asName(titleJob);
+        }
+        String[] words = singular(job).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String folded = Words.fold(words[i]);
+            // "Développeurs": a plural whose singular only drops its "s" (accents kept as written).
+            if (folded.length() > 4 && folded.endsWith("s") && NOUNS.contains(folded.substring(0, folded.length() - 1))) {
+                words[i] = words[i].substring(0, words[i].length() - 1);
+            }
+        }
+        return String.join(" ", words);
+    }
 
     /** A heading's text without its {@code {#id}} or {@code {.class}} attributes. */
     static String withoutAttributes(String text) {

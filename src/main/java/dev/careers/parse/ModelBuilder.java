@@ -388,6 +388,9 @@ final class ModelBuilder {
             return;
         } else if (career == null && pageSection != null) {
             addTo(pageSection, block);
+            // "**Months 1-3:**" above "- Earnings: €900-1800": the bold line labels the pay below it.
+            bandHeading = block instanceof Paragraph p && isBoldHeading(p) ? textOf(p).replaceFirst("\\s*:\\s*$", "")
+                    : block instanceof ListBlock ? bandHeading : null;
             findPay(block);
         } else if (career == null) {
             introBlock(block);
@@ -1080,7 +1083,7 @@ final class ModelBuilder {
     private CareerDraft subjectCareer(String titleJob, int line) {
         if (subjectCareer == null) {
             CareerDraft current = career;
-            startCareer(capitalised(JobNames.asName(titleJob)), line, "page");
+            startCareer(capitalised(JobNames.asSubject(titleJob)), line, "page");
             subjectCareer = career;
             career = current;
             diagnostics.add(Diagnostic.info("career.subject", line, 1, "The pay on line " + line + " names none of the "

@@ -315,4 +315,11 @@ class ParserRulesTest {
         assertThat(d.careers()).extracting(c -> c.name() + " = " + c.bands().get(0).min() + " " + c.bands().get(0).currency())
                 .containsExactly("Maestro = 4000 ESP", "Impiegato = 12000 ITL");
     }
+
+    @Test
+    void theTitlesJobIsNamedAsOnePersonWithoutItsPayWords() {
+        assertThat(JobNames.asSubject("Salaires développeurs")).isEqualTo("développeur");
+        assertThat(JobNames.asSubject("Software Developer Salaries")).isEqualTo("Software Developer");
+        assertThat(JobNames.asSubject("Sueldo de los enfermeros")).isEqualTo("enfermero");
+    }
 }
