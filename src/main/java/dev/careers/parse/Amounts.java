@@ -41,7 +41,7 @@ final class Amounts {
     private static final Pattern RANGE_WORDS =
             Pattern.compile("^(?:entre|between|de|from|du)\\b\\s*|\\s*(?:\\b(?:entre|between|de|from))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUPED =
-            Pattern.compile("^\\d{1,3}(?:([,.])\\d{3})+(?:([.,])(\\d{1,2}|\\d{4}))?$");
+            Pattern.compile("^\\d{1,3}(?:[,.]\\d{3})+(?:([.,])(?:\\d{1,2}|\\d{4}))?$");
     private static final Pattern DIGIT_SEPARATORS = Pattern.compile("[ \\u00A0\\u202F\\u2009'’]");
     // Periods in the six languages, read in a folded text (no accents, lower case).
     static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
@@ -240,14 +240,15 @@ final class Amounts {
         String digits = DIGIT_SEPARATORS.matcher(written).replaceAll("");
         Matcher grouped = GROUPED.matcher(digits);
         if (grouped.matches()) {
-            // The first separator groups thousands: a backtracked repetition can leave another in group(1).
+            // The first separator written groups the thousands (a group's capture in a repetition
+            // that backtracked can name another).
             int firstSeparator = 0;
             while (Character.isDigit(digits.charAt(firstSeparator))) {
                 firstSeparator++;
             }
             String group = String.valueOf(digits.charAt(firstSeparator));
             String body = digits.replace(group, "");
-            return new BigDecimal(grouped.group(2) != null ? body.replace(grouped.group(2), ".") : body);
+            return new BigDecimal(grouped.group(1) != null ? body.replace(grouped.group(1), ".") : body);
         }
         return new BigDecimal(digits.replace(',', '.'));
     }

@@ -105,10 +105,11 @@ final class CareerLayout {
                 // "**Lead** → £75k" in a salary section is a band's label, not a career; unless
                 // nothing else on the page names a job ("Front-end Júnior: R$ 2.750 – R$ 5.550").
                 for (BlockReader.Segment segment : BlockReader.segments(p)) {
-                    String bold = Entries.boldLine(segment.first(), segment.end());
-                    if (bold != null && JobNames.jobOf(bold) != null && n.getNext() instanceof ListBlock) {
+                    String bold = n.getNext() instanceof ListBlock ? Entries.boldLine(segment.first(), segment.end()) : null;
+                    String boldJob = bold == null ? null : JobNames.jobOf(bold);
+                    if (boldJob != null) {
                         // "**React Developer**" alone, then its levels' pay in a list: an entry.
-                        count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));
+                        count(BOLD_LINE_LEVEL, boldJob);
                         continue;
                     }
                     LeadIn lead = Entries.leadLine(segment.first(), segment.end());

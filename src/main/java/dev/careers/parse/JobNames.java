@@ -253,15 +253,7 @@ final class JobNames {
         if (job.isEmpty()) {
             return asName(titleJob);
         }
-        String[] words = singular(job).split(" ");
-        for (int i = 0; i < words.length; i++) {
-            String folded = Words.fold(words[i]);
-            // "Développeurs": a plural whose singular only drops its "s" (accents kept as written).
-            if (folded.length() > 4 && folded.endsWith("s") && NOUNS.contains(folded.substring(0, folded.length() - 1))) {
-                words[i] = words[i].substring(0, words[i].length() - 1);
-            }
-        }
-        return String.join(" ", words);
+        return singular(job);
     }
 
     /** A heading's text without its {@code {#id}} or {@code {.class}} attributes. */
@@ -486,14 +478,18 @@ final class JobNames {
     }
 
     // "Quanto guadagnano i fisioterapisti?": the job a question asks about, named as one person
-    // ("fisioterapista"). Only words whose singular is a known noun and has no accent to restore change.
+    // ("fisioterapista"). Only words whose singular is a known noun change, and a word with accents
+    // only by dropping its plural "s" (no accent to restore).
     private static String singular(String asked) {
         String[] words = LEADING_ARTICLE.matcher(asked).replaceFirst("").split(" ");
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(java.util.Locale.ROOT);
             String stem = stem(lower);
-            if (!stem.equals(lower) && NOUNS.contains(stem) && Words.fold(lower).equals(lower)) {
+            String folded = Words.fold(lower);
+            if (!stem.equals(lower) && NOUNS.contains(stem) && folded.equals(lower)) {
                 words[i] = Character.isUpperCase(words[i].charAt(0)) ? Character.toUpperCase(stem.charAt(0)) + stem.substring(1) : stem;
+            } else if (folded.length() > 4 && folded.endsWith("s") && NOUNS.contains(folded.substring(0, folded.length() - 1))) {
+                words[i] = words[i].substring(0, words[i].length() - 1); // "développeurs": its accents kept as written
             }
         }
         return String.join(" ", words);

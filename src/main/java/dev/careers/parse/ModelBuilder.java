@@ -389,7 +389,7 @@ final class ModelBuilder {
         } else if (career == null && pageSection != null) {
             addTo(pageSection, block);
             // "**Months 1-3:**" above "- Earnings: €900-1800": the bold line labels the pay below it.
-            bandHeading = block instanceof Paragraph p && isBoldHeading(p) ? textOf(p).replaceFirst("\\s*:\\s*$", "")
+            bandHeading = block instanceof Paragraph p && isBoldHeading(p) ? withoutClosingColon(textOf(p))
                     : block instanceof ListBlock ? bandHeading : null;
             findPay(block);
         } else if (career == null) {
@@ -468,8 +468,12 @@ final class ModelBuilder {
         return bold != null && firstBreak(p) == null && bold.split("\\s+").length <= 8;
     }
 
+    private static String withoutClosingColon(String text) {
+        return text.replaceFirst("\\s*:\\s*$", "");
+    }
+
     private void boldHeading(String text, int line, Paragraph p) {
-        String name = text.replaceFirst("\\s*:\\s*$", "");
+        String name = withoutClosingColon(text);
         SectionKind kind = SectionKind.of(name);
         boolean inSalary = section != null && section.kind == SectionKind.SALARY;
         if (inSalary || Levels.anywhere(name) != Level.OTHER || PayFinder.mayHoldPay(name)) {
@@ -1406,7 +1410,7 @@ final class ModelBuilder {
             List<Segment> segments = segments(p);
             Segment first = segments.get(0);
             int line = blocks.line(p);
-            String name = Entries.boldLine(first.first(), first.end()).replaceFirst("\\s*:\\s*$", "");
+            String name = withoutClosingColon(Entries.boldLine(first.first(), first.end()));
             section = new SectionDraft(SectionKind.of(name), name, line);
             career.open(section);
             bandHeading = null;

@@ -568,7 +568,7 @@ final class PayFinder {
             // "1.400/1.500": the amount after a slash that closes a range is kept (checked below).
             Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
             boolean afterSlash = before == '/' && previous != null && previous.end() == start - 1;
-            if (inIsoDate(text, numStart)) {
+            if ((before == '-' || m.end("num") < text.length() && text.charAt(m.end("num")) == '-') && inIsoDate(text, numStart)) {
                 from = m.end("num"); // what follows the date ("$197,000") is read afresh
                 continue;
             }

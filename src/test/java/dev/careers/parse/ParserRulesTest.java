@@ -321,5 +321,7 @@ class ParserRulesTest {
         assertThat(JobNames.asSubject("Salaires développeurs")).isEqualTo("développeur");
         assertThat(JobNames.asSubject("Software Developer Salaries")).isEqualTo("Software Developer");
         assertThat(JobNames.asSubject("Sueldo de los enfermeros")).isEqualTo("enfermero");
+        // A question's job too, its accents kept: only the plural "s" goes.
+        assertThat(JobNames.jobOfTitle("Combien gagnent les développeurs ?")).isEqualTo("développeur");
     }
 }
