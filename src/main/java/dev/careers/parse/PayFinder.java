@@ -397,7 +397,7 @@ final class PayFinder {
 
     static boolean monthSized(String currency, BigDecimal max) {
         return currency != null && max != null && YEARLY_QUOTED.contains(currency)
-                && max.compareTo(BigDecimal.valueOf(800)) >= 0 && max.compareTo(BigDecimal.valueOf(10_000)) < 0;
+                && max.compareTo(BigDecimal.valueOf(800)) >= 0 && max.compareTo(BigDecimal.valueOf(10_000)) <= 0;
     }
 
     private static final Pattern WEEKLY = Pattern.compile(
