@@ -39,6 +39,8 @@ final class CareerLayout {
 
     private final String titleJob;
     private final Map<Integer, Set<String>> cores = new LinkedHashMap<>();
+    /** Per level, the jobs with their level word: "Junior" and "Senior Software Engineer" as two entries. */
+    private final Map<Integer, Set<String>> levelled = new LinkedHashMap<>();
     private final Map<Integer, String> examples = new LinkedHashMap<>();
     private final int[] sectionsAt = new int[7];
     private int smallestBelowTitle = Integer.MAX_VALUE;
@@ -214,6 +216,7 @@ final class CareerLayout {
     private void count(int level, String job) {
         if (job != null) {
             cores.computeIfAbsent(level, l -> new LinkedHashSet<>()).add(JobNames.core(job));
+            levelled.computeIfAbsent(level, l -> new HashSet<>()).add(JobNames.core(job) + "\u0000" + Levels.anywhere(job));
             examples.putIfAbsent(level, job);
         }
     }
@@ -289,7 +292,7 @@ final class CareerLayout {
         for (var entry : cores.entrySet()) {
             Set<String> distinct = new HashSet<>(entry.getValue());
             distinct.removeAll(generic(entry.getValue()));
-            int count = distinct.size();
+            int count = entry.getKey() == BOLD_LINE_LEVEL ? entriesCounted(entry.getKey(), distinct) : distinct.size();
             if (count > bestCount || (count == bestCount && best != 0 && entry.getKey() < best && count > 1)) {
                 best = entry.getKey();
                 bestCount = count;
@@ -376,6 +379,18 @@ final class CareerLayout {
             return new Decision(Kind.OUTLINE, smallestBelowTitle, null, Set.of(), Set.of(), 0, null, h1IsTitle());
         }
         return new Decision(Kind.OUTLINE, 2, null, Set.of(), Set.of(), 0, null, h1IsTitle());
+    }
+
+    // Entries that name one job at several levels ("**Junior Software Engineer**", "**Senior
+    // Software Engineer**", each with its pay) are entries each, as a reader meets them.
+    private int entriesCounted(int level, Set<String> distinctCores) {
+        int count = 0;
+        for (String entry : levelled.getOrDefault(level, Set.of())) {
+            if (distinctCores.contains(entry.substring(0, entry.indexOf('\u0000')))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     // A job whose words all stand in two other jobs' ("Developer" beside "Backend Developer" and

@@ -157,7 +157,14 @@ final class Drafts {
                 for (BandDraft b : salary.bands) {
                     Amounts.Reading r = b.reading();
                     String currency = PayFinder.resolve(r.currency(), careerDollar);
-                    if (r.min() != null && currency == null) {
+                    String placeCurrency = r.min() != null && currency == null ? PayFinder.currencyOfCountries(b.label()) : null;
+                    if (placeCurrency != null) {
+                        // "**LONDRA**: 35/45k" beside "**MILANO**: 21/23K": each place's own currency.
+                        currency = placeCurrency;
+                        diagnostics.add(Diagnostic.info("salary.currency-inferred", b.line(), b.column(),
+                                "The band '" + b.text() + "' names no currency; " + currency
+                                        + " is the currency of the place its label names, '" + b.label() + "'."));
+                    } else if (r.min() != null && currency == null) {
                         currency = onlyCurrency;
                         if (currency == null && countryCurrency.get() != null) {
                             // No currency written anywhere: the country the page speaks of.

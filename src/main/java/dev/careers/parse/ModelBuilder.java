@@ -514,6 +514,8 @@ final class ModelBuilder {
                 Node from = segment.first();
                 if (job != null) {
                     startCareer(JobNames.asName(bold), job, line + segment.offset(), "bold-line");
+                    // "**Junior Software Engineer (annuo lordo):**": the list below is its pay.
+                    payTalk = isPayWord(bold) || Amounts.ANY_PERIOD.matcher(Words.fold(bold)).find();
                     // The lines after the bold one in the same segment are the career's text.
                     from = null;
                     for (Node n = segment.first(); n != null && n != segment.end(); n = n.getNext()) {
@@ -583,10 +585,9 @@ final class ModelBuilder {
                     rest = rest.replaceFirst("^[\\s*_:–—-]+", "").strip();
                     if (!rest.isEmpty()) {
                         career.summary.add(rest);
-                        boolean onlyAmounts = !rest.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
                         // "IT Team Leader salary: CHF 129,750+": the lead says it is pay; so does
                         // a few words after a job's name ("hasta 70.000 €"), when they name a currency.
-                        pay(new LeadIn(null, rest), rest, line, 1, onlyAmounts || isPayWord(lead) ? PayFinder.Context.SALARY
+                        pay(new LeadIn(null, rest), rest, line, 1, onlyAmounts(rest) || isPayWord(lead) ? PayFinder.Context.SALARY
                                 : rest.split("\\s+").length <= 6 ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
                     }
                 } else if (groupsJobs(li)) {
@@ -904,8 +905,11 @@ final class ModelBuilder {
                             ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
                 }
                 LeadIn leadIn = itemLeadIn(item);
+                // "- **LONDRA**: 35/45k" in talk of pay: a label and its amounts, whatever their currency.
+                PayFinder.Context itemContext = context == PayFinder.Context.PAY && leadIn.lead() != null
+                        && onlyAmounts(leadIn.rest()) ? PayFinder.Context.SALARY : context;
                 pay(leadIn.lead() != null ? leadIn : shortLead(item.text()), item.text(), item.line(),
-                        item.column(), context);
+                        item.column(), itemContext);
             }
         } else if (block instanceof TableBlock table) {
             tablePay(blocks.rows(table), blocks.line(table));
@@ -956,6 +960,11 @@ final class ModelBuilder {
                 }
             }
         }
+    }
+
+    // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.
+    private static boolean onlyAmounts(String text) {
+        return !text.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
     }
 
     static boolean isPayWord(String text) {
@@ -1028,13 +1037,23 @@ final class ModelBuilder {
                     : lead != null ? lead : bandHeading != null ? bandHeading : before(within, start);
             String amount = within.substring(start, shifted.end() - prefix.length());
             String origin = lead != null ? "lead-in" : "prose";
+            Amounts.Reading reading = shifted.reading();
+            if (reading.currency() == null && lead == null) {
+                // "In London I heard of senior salaries of 120k": the place the sentence names.
+                String placed = PayFinder.currencyOfCountries(Sentences.around(within, start));
+                if (placed != null) {
+                    reading = reading.inCurrency(placed);
+                    diagnostics.add(Diagnostic.info("salary.currency-inferred", line, column, "The band '" + amount
+                            + "' names no currency; " + placed + " is the currency of the place its sentence names."));
+                }
+            }
             if (career != null) {
-                BandDraft band = addBand(label, shifted.reading(), amount, line, column, origin);
+                BandDraft band = addBand(label, reading, amount, line, column, origin);
                 if (band != null && lead == null) {
                     proseBands.add(new ProseBand(career, band, Sentences.around(within, start)));
                 }
             } else {
-                unassigned.add(new Unassigned(text, label, shifted.reading(), amount, line, origin));
+                unassigned.add(new Unassigned(text, label, reading, amount, line, origin));
             }
         }
     }

@@ -38,7 +38,8 @@ final class PayFinder {
                     + "|jobs|emplois|empleos|empregos|postes|offres|vagas|ofertas|companies|entreprises|empresas|users|utilisateurs"
                     + "|respondents|répondants|participants|usu[aá]rios|utenti|nutzer|clients?|clientes|clienti|kunden|customers"
                     + "|members|membres|miembros|membros|mitglieder|membri|followers|seguidores|abonn[ée]s|downloads|installs"
-                    + "|/\\d|\\.\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    // "24/7", "3/4", "12/2023"; but "35/45k" is a range in thousands
+                    + "|/\\d(?![\\d.,]*\\s?[kK](?![\\p{L}]))|\\.\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Whether a text opens with a count of something other than money ("10 minute break",
      * "3 years", "40 people"): its first amount has no currency and a unit of its own follows.
@@ -177,7 +178,7 @@ final class PayFinder {
             Map.entry(Pattern.compile("\\b(?:brasil|brazil|bresil|brasilien|brasile)\\b"), "BRL"),
             Map.entry(Pattern.compile("\\b(?:mexico|mexique|mexiko|messico)\\b"), "MXN"),
             Map.entry(Pattern.compile("\\b(?:india|inde|indien)\\b"), "INR"),
-            Map.entry(Pattern.compile("\\b(?:united kingdom|royaume-uni|reino unido|grossbritannien|regno unito)\\b"), "GBP"),
+            Map.entry(Pattern.compile("\\b(?:united kingdom|uk|royaume-uni|reino unido|grossbritannien|regno unito)\\b"), "GBP"),
             Map.entry(Pattern.compile("\\b(?:switzerland|suisse|schweiz|svizzera|suiza|suica)\\b"), "CHF"),
             Map.entry(Pattern.compile("\\b(?:united states|etats-unis|estados unidos|stati uniti|vereinigten staaten)\\b"), "USD"),
             Map.entry(Pattern.compile("\\b(?:france|frankreich|francia|franca|deutschland|germany|allemagne|alemania"
@@ -388,13 +389,13 @@ final class PayFinder {
 
     static final Set<String> YEARLY_QUOTED = Set.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD");
 
-    /** Whether an amount is a month's pay by its size: 800 to 9,999 in a currency paid in five figures a year. */
     /** Whether an amount is too large for a month's pay in a currency paid in five figures a year: 20,000 or more. */
     static boolean yearSized(String currency, BigDecimal max) {
         return currency != null && max != null && YEARLY_QUOTED.contains(currency)
                 && max.compareTo(BigDecimal.valueOf(20_000)) >= 0;
     }
 
+    /** Whether an amount is a month's pay by its size: 800 to 10,000 in a currency paid in five figures a year. */
     static boolean monthSized(String currency, BigDecimal max) {
         return currency != null && max != null && YEARLY_QUOTED.contains(currency)
                 && max.compareTo(BigDecimal.valueOf(800)) >= 0 && max.compareTo(BigDecimal.valueOf(10_000)) <= 0;
@@ -425,11 +426,13 @@ final class PayFinder {
     private static final Pattern GROSS_OR_NET = Pattern.compile(
             "\\s*(?:brut|brute|bruts|brutes|net|nets|nette|nettes|gross|bruto|brutos|brutto|lordo|lordi|lorda|lorde|netto|netti|netta|nette|neto|netos|liquido)(?![\\p{L}])");
 
-    // "€1.400/1.500", "2.5k/3k": a slash between two amounts of one size is a range ("24/7", dates are not).
+    // "€1.400/1.500", "2.5k/3k", "35/45k": a slash between two amounts of one size is a range
+    // ("24/7", dates are not); a thousands sign written once, at the top, counts for both.
     private static boolean slashRange(Token low, Token high) {
-        BigDecimal a = low.value().multiply(factor(low.multiplier()));
+        String lowMultiplier = low.multiplier() != null ? low.multiplier() : high.multiplier();
+        BigDecimal a = low.value().multiply(factor(lowMultiplier));
         BigDecimal b = high.value().multiply(factor(high.multiplier() != null ? high.multiplier() : low.multiplier()));
-        return (low.currency() != null || low.multiplier() != null) && a.compareTo(BigDecimal.valueOf(100)) >= 0
+        return (low.currency() != null || lowMultiplier != null) && a.compareTo(BigDecimal.valueOf(100)) >= 0
                 && b.compareTo(a) > 0 && b.compareTo(a.multiply(BigDecimal.valueOf(2))) <= 0;
     }
 
@@ -511,7 +514,9 @@ final class PayFinder {
             return null;
         }
         if (!salaryContext && currency == null && !(periodNear && grossOrNetAfter(folded, high.end()))) {
-            return null;
+            if (!payInThousands(folded, sentenceStart, low, high)) {
+                return null;
+            }
         }
         if (context != Context.SALARY && (isAllowance(folded.substring(sentenceStart, sentenceEnd))
                 || costBefore(folded, sentenceStart, low.start()))) {
@@ -534,6 +539,15 @@ final class PayFinder {
         }
         return new Amounts.Reading(clean(min), clean(max), openEnded, currency,
                 period == null ? Period.YEAR : period, period != null, null, reversed, low == high ? 1 : 2);
+    }
+
+    // "lo stipendio varia da 60 a 90k", "stipendi senior da 120k": thousands just after a word for
+    // pay are pay, though no currency is written (the page's or the place's is theirs).
+    private static boolean payInThousands(String folded, int sentenceStart, Token low, Token high) {
+        if (high.multiplier() == null || !high.multiplier().equalsIgnoreCase("k")) {
+            return false;
+        }
+        return PRIMARY_PAY.matcher(folded).region(Math.max(sentenceStart, low.start() - 40), low.start()).find();
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?!\\d)");

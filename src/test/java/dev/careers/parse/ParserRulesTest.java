@@ -324,4 +324,15 @@ class ParserRulesTest {
         // A question's job too, its accents kept: only the plural "s" goes.
         assertThat(JobNames.jobOfTitle("Combien gagnent les développeurs ?")).isEqualTo("développeur");
     }
+
+    @Test
+    void aThousandsSignWrittenOnceClosesASlashRangeAndFractionsStayNumbers() {
+        CareerDocument d = parse("# Data\n## Data Analyst\n\n### Salary\n\n- Berlin: 45/60k\n- On call: 24/7, 1/4 of weekends\n");
+        assertThat(d.careers().get(0).bands()).extracting(b -> b.min() + "-" + b.max() + " " + b.currency())
+                .containsExactly("45000-60000 EUR");
+        // In prose, thousands just after a word for pay are pay, in the currency of the place named.
+        CareerDocument prose = parse("# Data\n## Data Analyst\n\nIn London I heard of salaries of 95k for seniors. Some have 150k followers.\n");
+        assertThat(prose.careers().get(0).bands()).extracting(b -> b.min() + " " + b.currency())
+                .containsExactly("95000 GBP");
+    }
 }
