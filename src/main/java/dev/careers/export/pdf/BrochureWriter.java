@@ -371,7 +371,11 @@ final class BrochureWriter {
             return null;
         }
         try {
-            Image image = Image.getInstance(Files.readAllBytes(path));
+            byte[] bytes = Files.readAllBytes(path);
+            Image image = Image.getInstance(bytes);
+            if (image.getColorspace() == 4 && image.getOriginalType() == Image.ORIGINAL_JPEG) {
+                image = Image.getInstance(CmykJpeg.toRgb(bytes)); // PDF/A allows no device CMYK here
+            }
             image.scaleToFit(130, 90);
             return image;
         } catch (IOException | RuntimeException e) {

@@ -72,6 +72,27 @@ class PdfConformanceTest {
     }
 
     @Test
+    void brochureWithACmykJpegLogoConforms(@TempDir Path temp) throws IOException {
+        // A print shop's logo: four inks, which PDF/A allows only with a CMYK output intent.
+        var ink = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, 60, 30, 4, null);
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 60; x++) {
+                ink.setPixel(x, y, new int[] {x * 4, 200 - y * 6, 40, 10});
+            }
+        }
+        var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        Path jpeg = temp.resolve("logo.jpg");
+        try (var out = ImageIO.createImageOutputStream(jpeg.toFile())) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(ink, null, null), writer.getDefaultWriteParam());
+        }
+        Path theme = temp.resolve("cmyk.properties");
+        Files.writeString(theme, "logo=logo.jpg\n");
+        assertConforms("sample with a CMYK logo", PdfFiles.export(SampleDocuments.metiersIa(),
+                Map.of(ExportOptions.THEME, theme.toString())).bytes());
+    }
+
+    @Test
     void pdfinfoSaysTagged() {
         ExternalTool.require("pdfinfo");
         Path pdf = PdfFiles.write("tagged-sample", PdfFiles.export(SampleDocuments.metiersIa(), Map.of()).bytes());
