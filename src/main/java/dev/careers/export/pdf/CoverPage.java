@@ -26,6 +26,9 @@ final class CoverPage {
     static final int LISTED_ON_COVER = 30;
     private static final float BAND_HEIGHT = 190;
     private static final float PADDING = 26;
+    /** The date's row: the empty line above it and its own, as when both were one text. */
+    private static final float DATE_GAP = 13.75f;
+    private static final float DATE_HEIGHT = 2 * 13.75f + PADDING;
 
     private final PageFlow flow;
     private final Blocks blocks;
@@ -48,12 +51,13 @@ final class CoverPage {
     void write(String title, String date, Image logo, List<CareerDocument> documents, List<String> titles) {
         Tagging tags = flow.tags();
         PdfStructureElement root = tags.document();
-        // The title (and the date under it) is the brochure's only H1; the logo beside it a figure.
+        // The title is the brochure's only H1, the date under it a paragraph, the logo beside them a figure.
         PdfStructureElement heading = tags.add(root, PdfName.H1);
+        PdfStructureElement published = tags.add(root, PdfName.P);
         PdfStructureElement[] figure = new PdfStructureElement[1];
         flow.table(band(title, date, logo), (row, column, cell) -> {
             if (column == 0) {
-                return heading;
+                return row == 0 ? heading : published;
             }
             if (figure[0] == null) {
                 figure[0] = tags.figure(root, labels.get("logo"));
@@ -95,28 +99,40 @@ final class CoverPage {
         PdfPTable table = logo == null ? blocks.fullWidth(1) : new PdfPTable(new float[] {72, 28});
         table.setWidthPercentage(100);
         float width = (logo == null ? type.columnWidth() : blocks.share(new float[] {72, 28}, 0)) - 2 * PADDING;
-        Phrase text = type.phrase(title, Style.COVER_TITLE, width);
-        type.append(text, "\n\n" + date, Style.COVER_SUBTITLE, width);
+        // Title and date in cells of their own, one above the other, so that each has its element.
         PdfPCell main = blocks.filled(type.palette().primary(), PADDING);
-        main.setPhrase(text);
+        main.setPhrase(type.phrase(title, Style.COVER_TITLE, width));
         main.setLeading(0, 1.25f);
-        main.setMinimumHeight(BAND_HEIGHT);
+        main.setPaddingBottom(0);
+        main.setMinimumHeight(BAND_HEIGHT - DATE_HEIGHT);
         main.setVerticalAlignment(Element.ALIGN_BOTTOM);
-        main.setBorder(Rectangle.BOTTOM);
-        main.setBorderWidthBottom(6);
-        main.setBorderColorBottom(type.palette().accent());
         table.addCell(main);
         if (logo != null) {
             PdfPCell picture = blocks.filled(type.palette().primary(), PADDING);
             picture.setImage(logo);
             picture.setHorizontalAlignment(Element.ALIGN_RIGHT);
             picture.setVerticalAlignment(Element.ALIGN_TOP);
-            picture.setBorder(Rectangle.BOTTOM);
-            picture.setBorderWidthBottom(6);
-            picture.setBorderColorBottom(type.palette().accent());
+            picture.setPaddingBottom(0);
             table.addCell(picture);
+        }
+        PdfPCell dated = underlined(blocks.filled(type.palette().primary(), PADDING));
+        dated.setPhrase(type.phrase(date, Style.COVER_SUBTITLE, width));
+        dated.setLeading(0, 1.25f);
+        dated.setPaddingTop(DATE_GAP);
+        dated.setMinimumHeight(DATE_HEIGHT);
+        dated.setVerticalAlignment(Element.ALIGN_BOTTOM);
+        table.addCell(dated);
+        if (logo != null) {
+            table.addCell(underlined(blocks.filled(type.palette().primary(), PADDING))); // the band's foot under the logo
         }
         table.setSpacingAfter(24);
         return table;
+    }
+
+    private PdfPCell underlined(PdfPCell cell) {
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderWidthBottom(6);
+        cell.setBorderColorBottom(blocks.type().palette().accent());
+        return cell;
     }
 }
