@@ -44,6 +44,8 @@ final class CareerLayout {
     private final Map<Integer, String> examples = new LinkedHashMap<>();
     private final int[] sectionsAt = new int[7];
     private int smallestBelowTitle = Integer.MAX_VALUE;
+    /** Whether the blocks now stand under a heading of sources ("References", "Fontes"). */
+    private boolean inSources;
     private int salaryLevel = 0;
     /** The level of the heading naming a job that the blocks now stand under, else 0. */
     private int jobLevel = 0;
@@ -89,6 +91,7 @@ final class CareerLayout {
             }
             if (n instanceof Heading h && !ModelBuilder.isSetextParagraph(h)) {
                 String text = InlineText.ofHeading(h);
+                inSources = SectionKind.of(text) == SectionKind.SOURCES;
                 heading(h.getLevel(), text);
                 String role = Entries.roleOf(h.getNext());
                 if (role != null && SectionKind.of(text) == SectionKind.OTHER && JobNames.jobOf(text) == null) {
@@ -99,6 +102,8 @@ final class CareerLayout {
                 }
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
+            } else if (inSources) {
+                continue; // "- Salários do cargo de Software Developer. Disponível em: <https://…>": a reference
             } else if (n instanceof Paragraph && payLine == 0) {
                 payHeadings.pay(6);
             } else if (jobLevel > 0) {

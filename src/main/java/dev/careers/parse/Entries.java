@@ -215,26 +215,41 @@ final class Entries {
     private static final Pattern RANK = Pattern.compile("^#?\\d{1,3}[.)°º]?$");
 
     /**
-     * A ranked table's rows with the name first: "| # | Job | Pay |" reads as "| Job | # | Pay |",
-     * so that its rows name their jobs in their first cell; other tables as they are.
+     * A table's rows with the name first: a ranked table "| # | Job | Pay |" reads as "| Job | # |
+     * Pay |", a history "| Date | Company | Title | Salary |" as "| Title | Date | Company | Salary
+     * |", so that its rows name their jobs in their first cell; other tables as they are.
      */
     static java.util.List<java.util.List<String>> nameFirst(java.util.List<java.util.List<String>> rows) {
-        if (rows.size() < 2 || rows.get(0).size() < 3 || !RANK_HEADER.matcher(Words.fold(rows.get(0).get(0)).strip()).matches()) {
+        if (rows.size() < 2 || rows.get(0).size() < 3) {
             return rows;
         }
-        for (int r = 1; r < rows.size(); r++) {
-            java.util.List<String> row = rows.get(r);
-            if (row.size() < 2 || !RANK.matcher(row.get(0).strip()).matches()) {
-                return rows;
+        java.util.List<String> header = rows.get(0);
+        int jobColumn = 0;
+        if (RANK_HEADER.matcher(Words.fold(header.get(0)).strip()).matches()) {
+            for (int r = 1; r < rows.size(); r++) {
+                java.util.List<String> row = rows.get(r);
+                if (row.size() < 2 || !RANK.matcher(row.get(0).strip()).matches()) {
+                    return rows;
+                }
+            }
+            jobColumn = 1;
+        } else if (!JOB_COLUMN.matcher(Words.fold(header.get(0)).strip()).matches()) {
+            for (int c = 1; c < header.size() && jobColumn == 0; c++) {
+                jobColumn = JOB_COLUMN.matcher(Words.fold(header.get(c)).strip()).matches() ? c : 0;
             }
         }
-        java.util.List<java.util.List<String>> swapped = new java.util.ArrayList<>();
+        if (jobColumn == 0) {
+            return rows;
+        }
+        java.util.List<java.util.List<String>> moved = new java.util.ArrayList<>();
         for (java.util.List<String> row : rows) {
             java.util.List<String> copy = new java.util.ArrayList<>(row);
-            java.util.Collections.swap(copy, 0, 1);
-            swapped.add(copy);
+            if (jobColumn < copy.size()) {
+                copy.add(0, copy.remove(jobColumn));
+            }
+            moved.add(copy);
         }
-        return swapped;
+        return moved;
     }
 
     /** The cell texts of a table's rows, header first (for telling its layout; no extra cells). */

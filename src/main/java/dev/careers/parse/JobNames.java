@@ -357,6 +357,8 @@ final class JobNames {
         return name.indexOf("in") < 0 ? name : GENDER_ENDING.matcher(name).replaceAll("");
     }
 
+    private static final Pattern PROGRESSION = Pattern.compile("\\p{L}\\S*\\s*(?:→|->|⇒|=>|➜|➔)\\s*\\p{L}");
+
     private static String readJob(String text) {
         String written = clean(text);
         if (written.isEmpty() || written.length() > 90) {
@@ -368,8 +370,8 @@ final class JobNames {
         if (asked != null) {
             return hasJobNoun(asked, true) ? asked : null;
         }
-        if (name.endsWith("?")) {
-            return null;
+        if (name.endsWith("?") || PROGRESSION.matcher(name).find()) {
+            return null; // a question, or a path from one job to others ("Analista → Pleno → Senior")
         }
         String[] words = Words.split(Words.fold(name));
         if (words.length == 0 || words.length > 9 || ARTICLE_OPENINGS.contains(words[0])) {

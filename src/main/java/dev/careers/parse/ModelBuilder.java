@@ -85,6 +85,8 @@ final class ModelBuilder {
     private CareerDraft pageCareer;
     /** The job a page's title names beside its careers, holding pay no career claims; else null. */
     private CareerDraft subjectCareer;
+    /** Whether every bold line that opened a career so far is in capitals ("**ANALISTA DE DADOS**"). */
+    private boolean capitalEntries = true;
     /** The page's whole text, read only when a page writes no currency (see finishCareers). */
     private java.util.function.Supplier<String> pageText;
     private ListBlock itemsOf;
@@ -475,6 +477,12 @@ final class ModelBuilder {
     private void boldHeading(String text, int line, Paragraph p) {
         String name = withoutClosingColon(text);
         SectionKind kind = SectionKind.of(name);
+        if (layout.kind() == CareerLayout.Kind.BOLD_LINES && capitalEntries && inCapitals(name) && kind == SectionKind.OTHER
+                && Levels.anywhere(name) == Level.OTHER && !PayFinder.mayHoldPay(name)) {
+            // "**BREAKDOWN POR CIDADE**" after "**ANALISTA DE DADOS**": set as the careers are, and no job.
+            pageSection(name, line, 1, "a bold line set as the careers' are but naming no job, so a section of the page");
+            return;
+        }
         boolean inSalary = section != null && section.kind == SectionKind.SALARY;
         if (inSalary || Levels.anywhere(name) != Level.OTHER || PayFinder.mayHoldPay(name)) {
             // A level's label: the pay below it is that level's. The line stays where it stands.
@@ -514,6 +522,7 @@ final class ModelBuilder {
                 Node from = segment.first();
                 if (job != null) {
                     startCareer(JobNames.asName(bold), job, line + segment.offset(), "bold-line");
+                    capitalEntries &= inCapitals(bold);
                     // "**Junior Software Engineer (annuo lordo):**": the list below is its pay.
                     payTalk = isPayWord(bold) || Amounts.ANY_PERIOD.matcher(Words.fold(bold)).find();
                     // The lines after the bold one in the same segment are the career's text.
@@ -960,6 +969,19 @@ final class ModelBuilder {
                 }
             }
         }
+    }
+
+    // Letters, all of them capitals: "ANALISTA DE DADOS", "O QUE INFLUENCIA O SALÁRIO?".
+    private static boolean inCapitals(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isUpperCase(c);
+        }
+        return letters;
     }
 
     // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.

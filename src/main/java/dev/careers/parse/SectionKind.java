@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The kinds of section a career page may have, recognised from the first words of a heading in
- * French or English, case- and accent-insensitively, allowing one typo in long words.
+ * the six languages, case- and accent-insensitively, allowing one typo in long words.
  */
 enum SectionKind {
     ROLE(List.of("role", "roles", "missions", "mission", "responsabilites", "responsabilite",
@@ -25,7 +25,8 @@ enum SectionKind {
     DEMAND(List.of("demande", "demandes", "demand", "company demand", "companies demand",
             "market demand", "employer demand")),
     SOURCES(List.of("sources", "source", "references", "reference", "bibliographie",
-            "bibliography")),
+            "bibliography", "fuentes", "referencias", "bibliografia", "fontes", "referencias bibliograficas",
+            "quellen", "quellenangaben", "literatur", "einzelnachweise", "fonti", "riferimenti")),
     OTHER(List.of());
 
     // Heading texts repeat ("Salaire" in each of 10,000 careers), and each is asked for twice. In a
@@ -62,7 +63,8 @@ enum SectionKind {
         }
         for (SectionKind kind : values()) {
             for (String[] opening : kind.openings) {
-                if (startsWith(words, opening)) {
+                // "Referências salariais" are pay figures, not the page's sources
+                if (startsWith(words, opening) && !(kind == SOURCES && namesPay(words))) {
                     return kind;
                 }
             }
@@ -78,6 +80,15 @@ enum SectionKind {
             }
         }
         return OTHER;
+    }
+
+    private static boolean namesPay(String[] words) {
+        for (String word : words) {
+            if (SALARY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(String[] words, String[] opening) {

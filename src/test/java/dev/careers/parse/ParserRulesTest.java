@@ -335,4 +335,13 @@ class ParserRulesTest {
         assertThat(prose.careers().get(0).bands()).extracting(b -> b.min() + " " + b.currency())
                 .containsExactly("95000 GBP");
     }
+
+    @Test
+    void aListOfReferencesNamingJobsIsNoListOfCareers() {
+        CareerDocument d = parse("# Custos do projeto\n\nQuanto a equipe custa.\n\n## Planilha\n\nVeja a planilha.\n\n"
+                + "# Referencias\n\n- Salários do cargo de Software Developer – Brasil. Disponível em:\n<https://example.org/a>.\n\n"
+                + "- Salários do cargo de Estagiário Desenvolvedor – Brasil. Disponível em:\n<https://example.org/b>.\n");
+        assertThat(d.careers()).extracting(c -> c.name()).noneMatch(name -> name.startsWith("Salários"));
+        assertThat(d.sources()).hasSize(2);
+    }
 }
