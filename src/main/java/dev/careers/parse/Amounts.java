@@ -90,6 +90,15 @@ final class Amounts {
 
     /** Reads an amount text; {@code min}/{@code max} are null when no amount is found. */
     static Reading read(String text) {
+        return text.length() <= MEMO_LENGTH ? READINGS.get(text) : readText(text);
+    }
+
+    // A band's text is read again by the line that holds it, its label and the band itself, and
+    // catalogues repeat the same bands ("45k€ - 60k€"): short texts are read once.
+    private static final int MEMO_LENGTH = 200;
+    private static final Memo<Reading> READINGS = new Memo<>(Amounts::readText);
+
+    private static Reading readText(String text) {
         List<Amount> amounts = amountsOf(text);
         int consumedEnd = amounts.isEmpty() ? 0 : amounts.get(amounts.size() - 1).end();
         String folded = Words.foldKeepingPositions(text);
