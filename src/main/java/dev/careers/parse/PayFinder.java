@@ -688,13 +688,8 @@ final class PayFinder {
         if (from >= to) {
             return null;
         }
-        String part = folded.substring(from, to);
-        for (var candidate : Amounts.PERIODS) {
-            if (candidate.getValue().matcher(part).find()) {
-                return candidate.getKey();
-            }
-        }
-        return null;
+        int[] named = Amounts.firstPeriod(folded.substring(from, to));
+        return named == null ? null : Amounts.PERIODS.get(named[0]).getKey();
     }
 
     private static boolean isIndian(String multiplier) {
