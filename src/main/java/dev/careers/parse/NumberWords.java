@@ -87,6 +87,14 @@ final class NumberWords {
     private static final String[] CURRENCY_PARTS = {"€", "$", "£", "uro", "URO", "llar", "LLAR", "olar", "OLAR", "ólar",
         "ÓLAR", "eais", "EAIS", "eso", "ESO", "ibra", "IBRA", "ound", "OUND", "upee", "UPEE", "ranc", "RANC"};
 
+    /**
+     * Whether a text holds a piece of a currency word or symbol; a text that does not holds none
+     * in any of its parts, and {@link #mayHold} is false for each.
+     */
+    static boolean mayNameCurrency(String text) {
+        return namesCurrencyPart(text);
+    }
+
     private static boolean namesCurrencyPart(String text) {
         for (String part : CURRENCY_PARTS) {
             if (text.contains(part)) {
