@@ -60,8 +60,20 @@ final class Entries {
      */
     static LeadIn leadLine(Node first, Node end) {
         LeadIn bold = LeadIn.ofRange(first, end);
-        LeadIn lead = bold.lead() != null ? bold : plainLead(InlineText.range(first, end));
-        if (lead == null || lead.lead() == null || JobNames.jobOf(lead.lead()) == null
+        LeadIn lead;
+        if (bold.lead() != null) {
+            lead = bold;
+        } else {
+            String text = InlineText.range(first, end);
+            if (Amounts.firstDigit(text, 0) < 0 && !NumberWords.mayNameCurrency(text)) {
+                return null; // most lines: no amount after any lead (its text is a part of this one)
+            }
+            lead = plainLead(text);
+        }
+        // The pay finder's own first check, before the job is looked for.
+        if (lead == null || lead.lead() == null
+                || Amounts.firstDigit(lead.rest(), 0) < 0 && !NumberWords.mayHold(lead.rest())
+                || JobNames.jobOf(lead.lead()) == null
                 || PayFinder.find(lead.rest(), PayFinder.Context.PAY).isEmpty()) {
             return null;
         }

@@ -615,14 +615,19 @@ final class JobNames {
             }
         }
         if (word.length() >= 8) {
-            for (String noun : NOUNS) {
-                if (noun.length() >= 8 && noun.charAt(0) == word.charAt(0) && Words.nearlyEqual(noun, stem)) {
+            for (String noun : LONG_NOUNS.getOrDefault(word.charAt(0), List.of())) {
+                if (Words.nearlyEqual(noun, stem)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /** The nouns of eight letters or more by their first letter: those a typo is looked for in. */
+    private static final java.util.Map<Character, List<String>> LONG_NOUNS = NOUNS.stream()
+            .filter(noun -> noun.length() >= 8)
+            .collect(java.util.stream.Collectors.groupingBy(noun -> noun.charAt(0)));
 
     /** The job a career's name names ("¿Cuánto gana un programador?" → "programador"), else the name. */
     static String jobOrName(String name) {
@@ -641,6 +646,12 @@ final class JobNames {
 
     /** The singular masculine form a word's plural or feminine ending hides, if it is a known noun. */
     static String stem(String word) {
+        return STEMS.get(word); // every word of an article's paragraphs is asked for (PageSubject)
+    }
+
+    private static final Memo<String> STEMS = new Memo<>(JobNames::readStem);
+
+    private static String readStem(String word) {
         if (NOUNS.contains(word)) {
             return word;
         }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * followed by a currency are read: elsewhere a number word is a count ("zwei Jahre").
  */
 final class NumberWords {
-    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+    static final Pattern CURRENCY_AFTER = Pattern.compile(
             "[ \\u00A0]?(?:euros?|dollars?|dolares|dollari|reais|real|pesos|libras|pounds?|sterline|rupees?"
                     + "|francs?|franken|franchi|€|\\$|£)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
@@ -87,6 +87,14 @@ final class NumberWords {
     private static final String[] CURRENCY_PARTS = {"€", "$", "£", "uro", "URO", "llar", "LLAR", "olar", "OLAR", "ólar",
         "ÓLAR", "eais", "EAIS", "eso", "ESO", "ibra", "IBRA", "ound", "OUND", "upee", "UPEE", "ranc", "RANC"};
 
+    /**
+     * Whether a text holds a piece of a currency word or symbol; a text that does not holds none
+     * in any of its parts, and {@link #mayHold} is false for each.
+     */
+    static boolean mayNameCurrency(String text) {
+        return namesCurrencyPart(text);
+    }
+
     private static boolean namesCurrencyPart(String text) {
         for (String part : CURRENCY_PARTS) {
             if (text.contains(part)) {
@@ -150,7 +158,12 @@ final class NumberWords {
         StringBuilder out = null;
         List<int[]> spans = new ArrayList<>();
         Matcher currency = CURRENCY_AFTER.matcher(folded);
-        while (currency.find()) {
+        int from = 0;
+        int word;
+        // A match is a currency word with at most one space before it: the search starts there,
+        // and a text without any (most) needs no search.
+        while ((word = nextCurrencyWord(folded, from)) >= 0 && currency.find(Math.max(from, word - 1))) {
+            from = currency.end();
             int[] span = wordsBefore(folded, currency.start());
             if (span == null) {
                 continue;
@@ -170,6 +183,30 @@ final class NumberWords {
             spans.add(span);
         }
         return out == null ? new Spelled(text, List.of()) : new Spelled(out.toString(), spans);
+    }
+
+    /**
+     * Where the first word of CURRENCY_AFTER that starts at or after an index stands in a folded
+     * text, or -1: a necessary condition for a match, found without the regex.
+     */
+    static int nextCurrencyWord(String folded, int from) {
+        for (int i = from; i < folded.length(); i++) {
+            boolean found = switch (folded.charAt(i)) {
+                case '€', '$', '£' -> true;
+                case 'e' -> folded.startsWith("euro", i);
+                case 'd' -> folded.startsWith("dolla", i) || folded.startsWith("dolar", i);
+                case 'r' -> folded.startsWith("rea", i) || folded.startsWith("rupee", i);
+                case 'p' -> folded.startsWith("peso", i) || folded.startsWith("pound", i);
+                case 'l' -> folded.startsWith("libra", i);
+                case 's' -> folded.startsWith("sterline", i);
+                case 'f' -> folded.startsWith("fran", i);
+                default -> false;
+            };
+            if (found) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // The run of number words (and their joiners) that ends at `end`, or null.

@@ -57,9 +57,12 @@ final class PageSubject {
         while (words.find()) {
             String folded = Words.fold(words.group());
             String last = folded.substring(folded.lastIndexOf('-') + 1);
+            if (last.length() < 4) {
+                continue;
+            }
             String stem = JobNames.stem(last);
             boolean vague = STAFF.contains(stem) || AMBIGUOUS.contains(stem);
-            if (last.length() < 4 || !vague && !JobNames.isJobNoun(last)) {
+            if (!vague && !JobNames.isJobNoun(last)) {
                 continue;
             }
             String name = nameAt(text, words.start(), words.end());

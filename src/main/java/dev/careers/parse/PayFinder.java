@@ -300,8 +300,23 @@ final class PayFinder {
         return find(text, salaryContext ? Context.SALARY : Context.PLAIN);
     }
 
-    /** The pay in a text standing in a given context. */
+    /** The pay in a text standing in a given context; a list the caller may change. */
     static List<Found> find(String written, Context context) {
+        if (written.length() > MEMO_LENGTH) {
+            return findIn(written, context);
+        }
+        return new ArrayList<>(FOUND[context.ordinal()].get(written));
+    }
+
+    // Lines and cells repeat (each career of a catalogue has its "Junior : 45k€ - 60k€"), and a
+    // line is read for pay by more than one rule: short texts are read once per context.
+    private static final int MEMO_LENGTH = 300;
+    @SuppressWarnings("unchecked")
+    private static final Memo<List<Found>>[] FOUND = java.util.Arrays.stream(Context.values())
+            .map(context -> new Memo<List<Found>>(text -> List.copyOf(findIn(text, context))))
+            .toArray(Memo[]::new);
+
+    private static List<Found> findIn(String written, Context context) {
         List<Found> found = new ArrayList<>();
         if (firstDigit(written) < 0 && !NumberWords.mayHold(written)) {
             return found;
@@ -687,13 +702,8 @@ final class PayFinder {
         if (from >= to) {
             return null;
         }
-        String part = folded.substring(from, to);
-        for (var candidate : Amounts.PERIODS) {
-            if (candidate.getValue().matcher(part).find()) {
-                return candidate.getKey();
-            }
-        }
-        return null;
+        int[] named = Amounts.firstPeriod(folded.substring(from, to));
+        return named == null ? null : Amounts.PERIODS.get(named[0]).getKey();
     }
 
     private static boolean isIndian(String multiplier) {

@@ -78,4 +78,51 @@ class RegexShortcutsTest {
         // The pieces are chosen so that both answers are common.
         assertThat(withPeriod).isBetween(5_000, 45_000);
     }
+
+    // Letters before the period words (a word's end), other scripts, a letter outside the BMP.
+    private static final String[] PERIOD_AROUND = {"x", "é", "ß", "д", "\uD835\uDC00", "1", ".", "(", "  "};
+
+    @Test
+    void theFirstPeriodIsTheOneEachPatternFindsInTurn() {
+        Random random = new Random(91);
+        int withPeriod = 0;
+        for (int i = 0; i < 100_000; i++) {
+            var text = new StringBuilder();
+            int count = random.nextInt(9);
+            for (int k = 0; k < count; k++) {
+                text.append(random.nextInt(4) == 0 ? PERIOD_AROUND[random.nextInt(PERIOD_AROUND.length)]
+                        : PERIOD_PIECES[random.nextInt(PERIOD_PIECES.length)]);
+            }
+            int[] expected = null;
+            for (int k = 0; k < Amounts.PERIODS.size() && expected == null; k++) {
+                Matcher m = Amounts.PERIODS.get(k).getValue().matcher(text);
+                expected = m.find() ? new int[] {k, m.start(), m.end()} : null;
+            }
+            assertThat(Amounts.firstPeriod(text.toString())).as("'%s'", text).isEqualTo(expected);
+            withPeriod += expected != null ? 1 : 0;
+        }
+        assertThat(withPeriod).isBetween(10_000, 90_000);
+    }
+
+    private static final String[] CURRENCY_PIECES = {"euro", "euros", "dollar", "dollars", "dolares", "dollari",
+        "reais", "real", "pesos", "peso", "libras", "pound", "pounds", "sterline", "rupee", "rupees", "franc", "francs",
+        "franken", "franchi", "€", "$", "£", " ", "\u00A0", "x", "s", "quinze", "mil", "-", "é", "fran", "rea", "dolla"};
+
+    @Test
+    void noCurrencyOfNumberWordsStartsBeforeTheFirstCurrencyWordOrItsSpace() {
+        Random random = new Random(92);
+        int matched = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String text = randomText(random, CURRENCY_PIECES);
+            for (int from = 0; from <= text.length(); from++) {
+                Matcher m = NumberWords.CURRENCY_AFTER.matcher(text);
+                int word = NumberWords.nextCurrencyWord(text, from);
+                if (m.find(from)) {
+                    assertThat(word).as("'%s' from %d", text, from).isNotNegative().isLessThanOrEqualTo(m.start() + 1);
+                    matched++;
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(10_000);
+    }
 }
