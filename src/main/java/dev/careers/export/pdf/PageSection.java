@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Writes, on a new page after a document's careers, what the page says beside them: its own
@@ -28,8 +29,10 @@ final class PageSection {
     }
 
     /**
-     * The front-matter fields a reader of the page saw (its description, author, last update, tags);
-     * its date is the cover's; the rest (layout, permalink, image paths) is the site's plumbing.
+     * The front-matter fields a reader of the page saw, under labels of ours (its description,
+     * author, last update, tags); its date is the cover's. Other fields in words (a job board's
+     * "location", "closing_date") are shown under their own key; the site's plumbing (layout,
+     * permalink, image paths, switches, numbers) is not.
      */
     private static final Map<String, String> SHOWN = Map.ofEntries(Map.entry("subtitle", "about.description"),
             Map.entry("description", "about.description"), Map.entry("summary", "about.description"),
@@ -46,13 +49,48 @@ final class PageSection {
     // The label key of each field shown, and its value(s), in the front matter's order.
     private static Map<String, String> shown(CareerDocument source) {
         Map<String, String> fields = new LinkedHashMap<>();
+        // The site's title, when the brochure is titled otherwise (by the page's H1): its words are kept.
+        String siteTitle = source.frontMatter().get("title");
+        if (siteTitle != null && !siteTitle.isBlank() && !siteTitle.strip().equalsIgnoreCase(source.titleOr("").strip())) {
+            fields.put("about.title", siteTitle.strip());
+        }
         source.frontMatter().forEach((key, value) -> {
             String label = SHOWN.get(key.toLowerCase(Locale.ROOT));
-            if (label != null && !value.isBlank()) {
+            if (PLACEHOLDER.matcher(value.strip()).matches()) {
+                return; // "author = None": nothing the page tells
+            }
+            if (label != null) {
                 fields.merge(label, value, (a, b) -> a + " · " + b);
+            } else if (label == null && isReadersField(key, value)) {
+                fields.merge(asLabel(key), value, (a, b) -> a + " · " + b); // "organization", "closing_date"
             }
         });
         return fields;
+    }
+
+    // A job board's fields ("location = Colorado", "closing_date = October 5, 2023") are the advert's
+    // own words; a site's plumbing (layouts, paths, switches, numbers, nested settings) is not.
+    private static final Pattern PLUMBING_KEY = Pattern.compile("(?i)(?:layout|permalink|slug|url|uri|link|template|type|draft"
+            + "|id|uuid|key|parent|order|weight|sort.*|menu|nav.*|eleventy.*|class|classes|css|js|style|script.*|image.*|img"
+            + "|thumbnail.*|cover.*|banner.*|icon.*|header.*|featured.*|hero.*|og.*|twitter.*|redirect.*|alias.*|sitemap|robots"
+            + "|markup|math.*|katex|toc.*|comments?|share|related|pinned|hidden|published|publish.*|date|lang|language|locale"
+            + "|title|name|author_profile|read_time|excerpt_separator|post[-_]?color|color|colour|theme|wordpress_id|disqus.*|feed)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)|none|null|nil|~|n/?a|-");
+    private static final Pattern PROSE = Pattern.compile("\\p{L}{3}");
+
+    private static boolean isReadersField(String key, String value) {
+        String v = value.strip();
+        return !PLUMBING_KEY.matcher(key).matches() && PROSE.matcher(v).find() && !v.startsWith("{") && !v.startsWith("[")
+                && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")
+                && !v.matches("\\S*[/\\\\.]\\S*") && !v.contains("://");
+    }
+
+    // "closing_date" → "Closing date", "contractType" → "Contract type", "aa_degrees_required" →
+    // "Degrees required" (a sorting prefix dropped): the page's own key, as words.
+    private static String asLabel(String key) {
+        String words = key.replaceFirst("^[a-z]{1,2}_(?=[a-z]{3})", "").replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ")
+                .replaceAll("[_-]+", " ").strip().toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** Writes a document's sections and front matter under a heading that is also the anchor. */
@@ -74,7 +112,9 @@ final class PageSection {
             table.setWidthPercentage(100);
             table.setSplitLate(false);
             for (Map.Entry<String, String> field : details.entrySet()) {
-                table.addCell(blocks.plain(type.phrase(labels.get(field.getKey()), Style.SMALL, blocks.share(widths, 0))));
+                // a label of ours ("about.author"), or the page's own key as a label ("Closing date")
+                String label = field.getKey().startsWith("about.") ? labels.get(field.getKey()) : field.getKey();
+                table.addCell(blocks.plain(type.phrase(label, Style.SMALL, blocks.share(widths, 0))));
                 table.addCell(blocks.plain(type.phrase(field.getValue(), Style.SMALL, blocks.share(widths, 1))));
             }
             flow.dataTable(table, page, true);
