@@ -219,7 +219,22 @@ final class Entries {
             return leadIn.lead();
         }
         String text = InlineText.range(p.getFirstChild(), BlockReader.firstBreak(p) == null ? null : BlockReader.firstBreak(p));
-        return plainLead(text).lead();
+        String lead = plainLead(text).lead();
+        return lead != null ? lead : nameBeforePay(text);
+    }
+
+    // "Directeur Cybersécurité [6667€ / mois](…)", "Data Analyst 45k€": a name, then its pay at once.
+    private static final Pattern NAME_THEN_AMOUNT = Pattern.compile("^(\\p{L}[^\\d€$£\\n]{2,80}?)\\s*(?=(?:[€$£]|R\\$|US\\$)?\\s?\\d)");
+
+    private static String nameBeforePay(String text) {
+        if (Amounts.firstDigit(text, 0) < 0) {
+            return null;
+        }
+        var m = NAME_THEN_AMOUNT.matcher(text);
+        if (!m.find() || PayFinder.find(text.substring(m.end()), PayFinder.Context.PAY).isEmpty()) {
+            return null;
+        }
+        return m.group(1).strip();
     }
 
     private static final Pattern RANK_HEADER = Pattern.compile(

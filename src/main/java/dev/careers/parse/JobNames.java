@@ -64,7 +64,8 @@ final class JobNames {
             "sviluppatore", "programmatore", "ingegnere", "architetto", "consulente", "amministratore",
             "progettista", "scienziato", "capo", "gestore", "direttore", "esperto", "infermiere",
             "insegnante", "contabile", "ricercatore", "operatore", "coordinatore", "addetto",
-            "tecnico", "analista", "specialista", "responsabile", "sistemista",
+            "tecnico", "analista", "specialista", "responsabile", "sistemista", "magazziniere", "carrellista",
+            "pianificatore",
             // Care, law, trades and service, in the six languages
             "fisioterapista", "avvocato", "farmacista", "psicologo", "veterinario", "commercialista", "geometra",
             "elettricista", "idraulico", "meccanico", "cuoco", "autista", "impiegato", "giornalista", "traduttore",
