@@ -101,6 +101,7 @@ final class CareerLayout {
                     jobLevel = jobLevel == 0 ? h.getLevel() : jobLevel;
                 }
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
+                inSources = SectionKind.of(HtmlHeadings.text(html.getLiteral())) == SectionKind.SOURCES;
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
             } else if (inSources) {
                 continue; // "- Salários do cargo de Software Developer. Disponível em: <https://…>": a reference

@@ -1060,22 +1060,23 @@ final class ModelBuilder {
             String amount = within.substring(start, shifted.end() - prefix.length());
             String origin = lead != null ? "lead-in" : "prose";
             Amounts.Reading reading = shifted.reading();
-            if (reading.currency() == null && lead == null) {
-                // "In London I heard of senior salaries of 120k": the place the sentence names.
-                String placed = PayFinder.currencyOfCountries(Sentences.around(within, start));
-                if (placed != null) {
-                    reading = reading.inCurrency(placed);
-                    diagnostics.add(Diagnostic.info("salary.currency-inferred", line, column, "The band '" + amount
-                            + "' names no currency; " + placed + " is the currency of the place its sentence names."));
-                }
-            }
+            // "In London I heard of senior salaries of 120k": the place the sentence names.
+            String placed = reading.currency() == null && lead == null
+                    ? PayFinder.currencyOfCountries(Sentences.around(within, start)) : null;
+            reading = placed != null ? reading.inCurrency(placed) : reading;
+            boolean kept = true;
             if (career != null) {
                 BandDraft band = addBand(label, reading, amount, line, column, origin);
+                kept = band != null;
                 if (band != null && lead == null) {
                     proseBands.add(new ProseBand(career, band, Sentences.around(within, start)));
                 }
             } else {
                 unassigned.add(new Unassigned(text, label, reading, amount, line, origin));
+            }
+            if (placed != null && kept) {
+                diagnostics.add(Diagnostic.info("salary.currency-inferred", line, column, "The band '" + amount
+                        + "' names no currency; " + placed + " is the currency of the place its sentence names."));
             }
         }
     }
