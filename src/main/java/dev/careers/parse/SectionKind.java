@@ -25,8 +25,8 @@ enum SectionKind {
     DEMAND(List.of("demande", "demandes", "demand", "company demand", "companies demand",
             "market demand", "employer demand")),
     SOURCES(List.of("sources", "source", "references", "reference", "bibliographie",
-            "bibliography", "fuentes", "referencias", "bibliografia", "fontes", "referencias bibliograficas",
-            "quellen", "quellenangaben", "literatur", "einzelnachweise", "fonti", "riferimenti")),
+            "bibliography", "fuentes", "fuente", "referencias", "bibliografia", "fontes", "fonte", "referencias bibliograficas",
+            "quellen", "quelle", "quellenangaben", "literatur", "einzelnachweise", "fonti", "riferimenti")),
     OTHER(List.of());
 
     // Heading texts repeat ("Salaire" in each of 10,000 careers), and each is asked for twice. In a

@@ -54,6 +54,11 @@ class ParserRulesTest {
             Sources                     | SOURCES
             Références                  | SOURCES
             Bibliographie               | SOURCES
+            Referências                 | SOURCES
+            Fuentes                     | SOURCES
+            Quellen                     | SOURCES
+            Fonti                       | SOURCES
+            Referências salariais       | SALARY
             2. Salaire                  | SALARY
             Contriantes                 | OTHER
             Contraites                  | CONSTRAINTS
