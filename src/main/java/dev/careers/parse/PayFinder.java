@@ -331,6 +331,7 @@ final class PayFinder {
             folded = Words.foldKeepingPositions(text);
         }
         List<Token> tokens = tokens(text, salaryContext);
+        Found paidSentence = null; // the last pay with its period, and where its sentence starts
         int i = 0;
         while (i < tokens.size()) {
             if (convertedRange(text, tokens, i)) {
@@ -373,9 +374,19 @@ final class PayFinder {
             if (low.bad() || high.bad()) {
                 continue;
             }
-            Amounts.Reading reading = reading(text, folded, low, high, context, i < tokens.size() ? tokens.get(i).start() : text.length());
+            int nextStart = i < tokens.size() ? tokens.get(i).start() : text.length();
+            Amounts.Reading reading = reading(text, folded, low, high, context, nextStart);
+            if (reading == null && context == Context.PLAIN && paidSentence != null && low.currency() != null
+                    && low.currency().equals(paidSentence.reading().currency())
+                    && Sentences.start(text, low.start()) == paidSentence.start()) {
+                // "600 € par jour ... et 800 € pour les interventions très courtes": beside pay, pay.
+                reading = reading(text, folded, low, high, Context.PAY, nextStart);
+            }
             if (reading != null) {
                 found.add(new Found(reading, spelled.writtenStart(low.start()), high.end()));
+                if (reading.periodStated()) {
+                    paidSentence = new Found(reading, Sentences.start(text, low.start()), high.end());
+                }
             }
         }
         return found;

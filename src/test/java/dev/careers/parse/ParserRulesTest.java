@@ -349,4 +349,12 @@ class ParserRulesTest {
         assertThat(d.careers()).extracting(c -> c.name()).noneMatch(name -> name.startsWith("Salários"));
         assertThat(d.sources()).hasSize(2);
     }
+
+    @Test
+    void anAmountBesidePayInItsSentenceIsPayOfThatPeriodButNotACost() {
+        CareerDocument d = parse("# Tarifs\n## Développeur freelance\n\nNous facturons 600 € par jour pour les contrats longs, "
+                + "et 800 € pour les interventions courtes. Mon loyer coûte 900 € et j'ai 3 clients.\n");
+        assertThat(d.careers().get(0).bands()).extracting(b -> b.min() + " " + b.period())
+                .containsExactly("600 DAY", "800 DAY");
+    }
 }
