@@ -91,7 +91,6 @@ final class CareerLayout {
             }
             if (n instanceof Heading h && !ModelBuilder.isSetextParagraph(h)) {
                 String text = InlineText.ofHeading(h);
-                inSources = SectionKind.of(text) == SectionKind.SOURCES;
                 heading(h.getLevel(), text);
                 String role = Entries.roleOf(h.getNext());
                 if (role != null && SectionKind.of(text) == SectionKind.OTHER && JobNames.jobOf(text) == null) {
@@ -101,7 +100,6 @@ final class CareerLayout {
                     jobLevel = jobLevel == 0 ? h.getLevel() : jobLevel;
                 }
             } else if (n instanceof HtmlBlock html && HtmlHeadings.level(html.getLiteral()) > 0) {
-                inSources = SectionKind.of(HtmlHeadings.text(html.getLiteral())) == SectionKind.SOURCES;
                 heading(HtmlHeadings.level(html.getLiteral()), HtmlHeadings.text(html.getLiteral()));
             } else if (inSources) {
                 continue; // "- Salários do cargo de Software Developer. Disponível em: <https://…>": a reference
@@ -172,6 +170,7 @@ final class CareerLayout {
     }
 
     private void heading(int level, String text) {
+        inSources = SectionKind.of(text) == SectionKind.SOURCES;
         if (level <= 2 && JobNames.GENDER_MARK.matcher(text).find() && JobNames.jobOfTitle(text) != null) {
             advertTitle = advertTitles++ == 0 ? JobNames.jobOfTitle(text) : null; // several: a list of adverts
         }

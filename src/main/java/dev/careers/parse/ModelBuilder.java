@@ -524,7 +524,7 @@ final class ModelBuilder {
                     startCareer(JobNames.asName(bold), job, line + segment.offset(), "bold-line");
                     capitalEntries &= inCapitals(bold);
                     // "**Junior Software Engineer (annuo lordo):**": the list below is its pay.
-                    payTalk = isPayWord(bold) || Amounts.ANY_PERIOD.matcher(Words.fold(bold)).find();
+                    payTalk = labelsPay(bold);
                     // The lines after the bold one in the same segment are the career's text.
                     from = null;
                     for (Node n = segment.first(); n != null && n != segment.end(); n = n.getNext()) {
@@ -989,6 +989,11 @@ final class ModelBuilder {
         return !text.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
     }
 
+    // "Salary", "Monthly Estimate", "(annuo lordo)": a label whose amounts are pay.
+    private static boolean labelsPay(String label) {
+        return isPayWord(label) || PayFinder.periodIn(Words.foldKeepingPositions(label), 0, label.length()) != null;
+    }
+
     static boolean isPayWord(String text) {
         String folded = Words.fold(text);
         return SectionKind.of(text) == SectionKind.SALARY || folded.contains("salar") || folded.contains("wage")
@@ -1036,7 +1041,7 @@ final class ModelBuilder {
         }
         String lead = leadIn.lead();
         PayFinder.Context context = base;
-        if (lead != null && (isPayWord(lead) || PayFinder.periodIn(Words.foldKeepingPositions(lead), 0, lead.length()) != null)) {
+        if (lead != null && labelsPay(lead)) {
             context = PayFinder.Context.SALARY;
         } else if (lead != null && Levels.anywhere(lead) != Level.OTHER && context == PayFinder.Context.PLAIN) {
             context = PayFinder.Context.PAY; // "**Senior (5-8 years):** Senior Data Engineer ($145k-$180k+)"

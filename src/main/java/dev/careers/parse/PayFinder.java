@@ -331,7 +331,8 @@ final class PayFinder {
             folded = Words.foldKeepingPositions(text);
         }
         List<Token> tokens = tokens(text, salaryContext);
-        Found paidSentence = null; // the last pay with its period, and where its sentence starts
+        Amounts.Reading paid = null; // the last pay with its period written, and where its sentence starts
+        int paidSentence = -1;
         int i = 0;
         while (i < tokens.size()) {
             if (convertedRange(text, tokens, i)) {
@@ -376,16 +377,16 @@ final class PayFinder {
             }
             int nextStart = i < tokens.size() ? tokens.get(i).start() : text.length();
             Amounts.Reading reading = reading(text, folded, low, high, context, nextStart);
-            if (reading == null && context == Context.PLAIN && paidSentence != null && low.currency() != null
-                    && low.currency().equals(paidSentence.reading().currency())
-                    && Sentences.start(text, low.start()) == paidSentence.start()) {
+            if (reading == null && context == Context.PLAIN && paid != null && low.currency() != null
+                    && low.currency().equals(paid.currency()) && Sentences.start(text, low.start()) == paidSentence) {
                 // "600 € par jour ... et 800 € pour les interventions très courtes": beside pay, pay.
                 reading = reading(text, folded, low, high, Context.PAY, nextStart);
             }
             if (reading != null) {
                 found.add(new Found(reading, spelled.writtenStart(low.start()), high.end()));
                 if (reading.periodStated()) {
-                    paidSentence = new Found(reading, Sentences.start(text, low.start()), high.end());
+                    paid = reading;
+                    paidSentence = Sentences.start(text, low.start());
                 }
             }
         }
