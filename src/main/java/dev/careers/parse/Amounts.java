@@ -23,7 +23,7 @@ final class Amounts {
     private static final String NAMES = "|(?i:euros?|dollars?)(?![\\p{L}])";
     private static final String CURRENCY_BEFORE = Currencies.BEFORE + NAMES;
     private static final String CURRENCY_AFTER =
-            "\\$|€|£|¥|₹|(?:CHF|EUR|USD|GBP|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN|BRL|MXN)(?![\\p{L}])" + NAMES;
+            "\\$|€|£|¥|₹|₺|₩|₽|₪|₦|" + Currencies.ISO + "|Kč(?![\\p{L}])|z[lł](?![\\p{L}])" + NAMES;
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,](?:\\d{4}|\\d{1,2}))?(?!\\d)|\\d+(?:[.,]\\d+)?)"

@@ -45,6 +45,7 @@ public final class CareerParser {
         this.markdown = Parser.builder()
                 .extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .postProcessor(new ShallowSubLists())
                 .build();
         this.language = builder.language;
         this.logoResolver = new LogoResolver(builder.resourceRoot);

@@ -14,11 +14,19 @@ final class Currencies {
     /** "pesos": the peso of the country the page speaks of (ARS in Argentina), else MXN. */
     static final String PESO = "pesos";
 
+    /**
+     * The ISO codes pages write, in capitals. Not the codes that are also common words or names
+     * in capitals: PHP (the language), ALL, TOP, CUP, BOB, MOP.
+     */
+    static final String ISO = "(?:INR|USD|EUR|GBP|CHF|CAD|AUD|NZD|HKD|BRL|MXN|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN"
+            + "|TRY|UAH|RUB|AED|SAR|QAR|ILS|EGP|ZAR|NGN|KES|MAD|TND|SGD|MYR|THB|IDR|VND|KRW|TWD|PKR|CNY"
+            + "|COP|ARS|CLP|PEN|UYU|CRC|DOP|GTQ)(?![\\p{L}])";
+
     /** Currencies written before an amount, longest first where one is the start of another. */
-    static final String BEFORE = "R\\$|US\\$|USD\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹"
-            + "|Rs\\.?|(?:INR|USD|EUR|GBP|CHF|CAD|AUD|BRL|MXN|JPY|SEK|NOK|DKK|PLN|AED|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])";
+    static final String BEFORE = "R\\$|US\\$|USD\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹|₺|₩|₽|₪|₦"
+            + "|Rs\\.?|" + Currencies.ISO;
     /** Currencies written after an amount: symbols, codes and the names of the six languages. */
-    static final String AFTER = "€|\\$\\s?US(?![\\p{L}])|\\$|£|₹|(?:EUR|USD|GBP|CHF|CAD|AUD|BRL|MXN|INR|AED|JPY|SEK|NOK|DKK|PLN|ZAR|SGD|COP|ARS|CLP|RUB|CNY)(?![\\p{L}])"
+    static final String AFTER = "€|\\$\\s?US(?![\\p{L}])|\\$|£|₹|₺|₩|₽|₪|₦|" + Currencies.ISO + "|Kč(?![\\p{L}])|z[lł](?![\\p{L}])"
             + "|(?i:rs\\.?(?![\\p{L}])|euros?|dollars?|d[oó]lares|dollari|reais|pesos|rupees|rupie|libras|pounds|sterline|francs?|franken|franchi"
             + "|rubel|rubles?|roubles?|rublos?|rubli|yen|yuan|renminbi|zloty|z[lł]otych|pesetas|ptas\\.?|lire|escudos)(?![\\p{L}])";
 
@@ -39,7 +47,8 @@ final class Currencies {
             Map.entry("zlotych", "PLN"), Map.entry("złotych", "PLN"),
             // Currencies of old pages and archives: pesetas, lire, escudos
             Map.entry("pesetas", "ESP"), Map.entry("ptas", "ESP"), Map.entry("ptas.", "ESP"), Map.entry("lire", "ITL"),
-            Map.entry("escudos", "PTE"));
+            Map.entry("escudos", "PTE"), Map.entry("₺", "TRY"), Map.entry("₩", "KRW"), Map.entry("₽", "RUB"),
+            Map.entry("₪", "ILS"), Map.entry("₦", "NGN"), Map.entry("kč", "CZK"), Map.entry("zł", "PLN"), Map.entry("zl", "PLN"));
 
     private Currencies() {}
 

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class Drafts {
     /** Currencies whose salaries are quoted by the month where a page does not say. */
     private static final java.util.Set<String> MONTHLY_CURRENCIES =
-            java.util.Set.of("BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU");
+            java.util.Set.of("BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU", "CRC", "DOP", "GTQ",
+                    "CZK", "PLN", "HUF", "RON", "BGN", "TRY", "UAH", "RUB", "ILS");
     // Whether an amount could be pay by this period: no one is paid 3,000 an hour.
     private static boolean plausible(Period period, java.math.BigDecimal amount, String currency) {
         if (amount == null) {
@@ -80,6 +81,8 @@ final class Drafts {
     static final class SalaryDraft {
         final String heading;
         final List<BandDraft> bands = new ArrayList<>();
+        /** Whether every band stands under the heading, whatever their origin (a table under "Gehaltsspannen"). */
+        boolean headingOwnsBands;
 
         SalaryDraft(String heading) {
             this.heading = heading;
@@ -96,6 +99,10 @@ final class Drafts {
         OtherDraft(String heading, int line) {
             this.heading = heading;
             this.line = line;
+        }
+
+        boolean isEmpty() {
+            return paragraphs.isEmpty() && items.isEmpty() && rows.isEmpty();
         }
     }
 
@@ -208,7 +215,8 @@ final class Drafts {
                 }
                 // Pay read outside the salary section is titled by the language's word for it, not by
                 // a section that only mentions salaries ("Key Factors Influencing Salaries").
-                boolean fromSection = salary.bands.stream().anyMatch(b -> b.origin().equals("salary-section"));
+                boolean fromSection = salary.headingOwnsBands
+                        || salary.bands.stream().anyMatch(b -> b.origin().equals("salary-section"));
                 String heading = salary.heading != null && fromSection ? salary.heading : payHeading;
                 Matcher scope = SCOPE.matcher(heading);
                 builtSalary = new Salary(heading, scope.find() ? scope.group(1).strip() : null, bands);

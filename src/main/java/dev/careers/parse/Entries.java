@@ -220,7 +220,16 @@ final class Entries {
         }
         String text = InlineText.range(p.getFirstChild(), BlockReader.firstBreak(p) == null ? null : BlockReader.firstBreak(p));
         String lead = plainLead(text).lead();
+        if (lead == null && p.getNext() instanceof org.commonmark.node.ListBlock && isShortName(text)) {
+            return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text; // "1. Surgeon" over its facts
+        }
         return lead != null ? lead : nameBeforePay(text);
+    }
+
+    // A few words, not a sentence: a name.
+    private static boolean isShortName(String text) {
+        return !text.isEmpty() && text.length() <= 90 && text.split("\\s+").length <= 8 && !text.endsWith(".")
+                && !text.endsWith("!") && !text.endsWith("?") && text.indexOf(". ") < 0;
     }
 
     // "Directeur Cybersécurité [6667€ / mois](…)", "Data Analyst 45k€": a name, then its pay at once.

@@ -21,7 +21,21 @@ final class InlineText {
     private static final java.util.regex.Pattern STRUCK_OUT =
             java.util.regex.Pattern.compile("</?(?:del|s|strike)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * An attribute list closing a line, which Markdown dialects (kramdown, markdown-it-attrs,
+     * Pandoc) turn into HTML attributes, never text: "Surgeon {style=\"counter-reset: list 0;\"}".
+     */
+    private static final java.util.regex.Pattern ATTRIBUTE_LIST = java.util.regex.Pattern.compile(
+            "\\s*\\{:?\\s*(?:[#.][A-Za-z_][\\w-]*|[A-Za-z_][\\w-]*=(?:\"[^\"]*\"|'[^']*'|[^\\s}\"']+))"
+                    + "(?:\\s+(?:[#.][A-Za-z_][\\w-]*|[A-Za-z_][\\w-]*=(?:\"[^\"]*\"|'[^']*'|[^\\s}\"']+)))*\\s*\\}\\s*$");
+
     private InlineText() {}
+
+    // The text of a Text node that ends its line, without an attribute list there.
+    private static String lineEnd(String literal, Node next, Node end) {
+        return literal.indexOf('{') < 0 || !(next == null || next == end || next instanceof SoftLineBreak
+                || next instanceof HardLineBreak) ? literal : ATTRIBUTE_LIST.matcher(literal).replaceFirst("");
+    }
 
     /** The text of a node's inline content as a reader sees it: HTML tags removed, their text kept. */
     static String of(Node node) {
@@ -54,7 +68,7 @@ final class InlineText {
 
     private static String collect(Node first, Node end, boolean keepHtml, boolean dropStruckOut) {
         if (first instanceof Text only && (only.getNext() == null || only.getNext() == end)) {
-            return only.getLiteral(); // most paragraphs and headings: no builder, no queue
+            return lineEnd(only.getLiteral(), null, null); // most paragraphs and headings: no builder, no queue
         }
         var text = new StringBuilder();
         Deque<Node> pending = new ArrayDeque<>();
@@ -72,7 +86,7 @@ final class InlineText {
                 continue;
             }
             if (node instanceof Text t) {
-                text.append(t.getLiteral());
+                text.append(lineEnd(t.getLiteral(), t.getNext(), end));
             } else if (node instanceof Code c) {
                 text.append(c.getLiteral());
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

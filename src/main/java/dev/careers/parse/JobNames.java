@@ -166,7 +166,11 @@ final class JobNames {
     private static final Pattern GUIDE_OPENING = Pattern.compile(
             "^(?:how to become|how to be|become|comment devenir|devenir|como ser|c[oó]mo ser|c[oó]mo convertirse en"
                     + "|como se tornar|como virar|come diventare|diventare|wie werde ich|wie wird man|average|median|mean"
-                    + "|moyenne|salaire moyen d[eu']?|promedio|durchschnittliche[rs]?)\\b[:\\s]*",
+                    + "|moyenne|salaire moyen d[eu']?|promedio|durchschnittliche[rs]?"
+                    // "Vida de pessoa programadora", "A day in the life of a nurse": the life of the job
+                    + "|(?:(?:a |um |un |une )?(?:day|dia|d[ií]a|jour|tag|giorno) (?:in the|na|en la|dans la|im|nella) )?"
+                    + "(?:(?:la|a|the|das) )?(?:life of an?|vida de (?:uma? |una? )?|vie d['’]une?|vie de|leben (?:eine[sr]?|als)"
+                    + "|vita d[ai] (?:una? )?))\\b[:\\s]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // "Web Developer Needed", "Koch gesucht", "Développeur recherché": the ad's call after the job.
@@ -192,7 +196,8 @@ final class JobNames {
     /** Prepositions after which a job's complement comes ("Companies for Data Engineers"). */
     private static final Set<String> FOR_WORDS = Set.copyOf(List.of("for", "pour", "para", "fur", "per", "to", "vs", "versus"));
 
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{[#.][^}]*\\}\\s*$");
+    // "{#po}", "{.big}", "{style=\"counter-reset: list 0;\"}", "{: .note}": attribute lists of Markdown dialects.
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{:?\\s*(?:[#.][^}]*|[\\w-]+=[^}]*)\\}\\s*$");
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:#?\\d{1,3}(?:[.)°º]|\\s*[-–—:])|[IVXivx]{1,5}[.)]|[A-Za-z][.)](?=\\s)|(?:n[°º]|no\\.)\\s*\\d{1,3}[.):]?)\\s*");
     private static final Pattern EDGE_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}(\"'«¿¡]+|[^\\p{L}\\p{N})\"'»?!.]+$");

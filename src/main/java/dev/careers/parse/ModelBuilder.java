@@ -97,6 +97,8 @@ final class ModelBuilder {
     private String lastParagraph;
     /** The text of the last heading read, for what a table leaves to the page. */
     private String lastHeading;
+    /** The headings the blocks now stand under, by level (index 1 to 6). */
+    private final String[] headingAt = new String[7];
     private final List<Unassigned> unassigned = new ArrayList<>();
 
     private BlockReader blocks;
@@ -157,6 +159,7 @@ final class ModelBuilder {
         String dollar = PayFinder.dollarOf(String.join(" ", title == null ? "" : title,
                 frontMatter.get("title", "name") == null ? "" : frontMatter.get("title", "name"),
                 frontMatter.get("description", "summary") == null ? "" : frontMatter.get("description", "summary")));
+        careerOfPaySentences();
         assignUnplacedPay();
         rehomeProsePay();
         frontMatterPay(frontMatter);
@@ -223,6 +226,8 @@ final class ModelBuilder {
             }
             return;
         }
+        headingAt[level] = text;
+        java.util.Arrays.fill(headingAt, level + 1, headingAt.length, null);
         SectionKind kind = SectionKind.of(text);
         if (kind == SectionKind.SOURCES) {
             inSources = true;
@@ -555,7 +560,7 @@ final class ModelBuilder {
             List<List<String>> rows = block instanceof TableBlock table ? blocks.rows(table)
                     : block instanceof HtmlBlock html ? HtmlTables.rows(html.getLiteral()) : List.of();
             if (Entries.rowJobs(rows).isEmpty()) {
-                return false;
+                return levelTable(rows, blocks.line(block));
             }
             tableCareers(rows, blocks.line(block), block);
             if (block instanceof HtmlBlock html) {
@@ -581,7 +586,7 @@ final class ModelBuilder {
                     continue;
                 }
                 String job = Entries.itemJob(li);
-                if (job == null && entriesByShape && isBareLeadWithItems(li)) {
+                if (job == null && entriesByShape && isBareLeadWithItems(li) && !groupsJobs(li)) {
                     job = Entries.itemLead(li); // "**Street Magician**" among "**Union Carpenter**", "**Medical Coder**"…
                 }
                 int line = blocks.line(li);
@@ -840,6 +845,74 @@ final class ModelBuilder {
         section = null;
     }
 
+    // Among tables whose rows are jobs, "## UX/UI Design", "### Gehaltsspannen" and a table whose
+    // rows are levels ("Junior | €38k-50k | CHF 70k-85k"): a career as well, named by the nearest
+    // heading above that is not about pay, its bands the table's.
+    private boolean levelTable(List<List<String>> rows, int line) {
+        if (rows.size() < 3 || career != null && career != pageCareer) {
+            return false;
+        }
+        long levels = rows.stream().skip(1).filter(r -> !r.isEmpty() && Levels.of(r.get(0)) != Level.OTHER).count();
+        String field = fieldHeading();
+        if (levels * 2 < rows.size() - 1 || field == null) {
+            return false;
+        }
+        List<String> header = rows.get(0);
+        List<Runnable> bands = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 1; c < row.size(); c++) {
+                String head = c < header.size() ? header.get(c) : "";
+                String label = (row.get(0) + (head.isBlank() ? "" : " · " + head)).strip();
+                String cell = row.get(c);
+                int rowLine = line + r + 1;
+                List<PayFinder.Found> found = Entries.cellPay(head, cell);
+                found.forEach(f -> bands.add(() -> addBand(label, f.reading(), cell, rowLine, 1, "table")));
+                if (found.isEmpty() && !cell.isBlank()) {
+                    facts.add(label + ": " + cell); // text, kept beside the bands
+                }
+            }
+        }
+        if (bands.isEmpty()) {
+            return false;
+        }
+        // The headings read as the page's sections are the career's name and its pay's heading.
+        String payHeading = lastHeading != null && !lastHeading.equals(field) && isPayWord(lastHeading) ? lastHeading : null;
+        int fieldLine = 0;
+        while (!sections.isEmpty() && sections.get(sections.size() - 1).isEmpty()
+                && List.of(field, String.valueOf(payHeading)).contains(sections.get(sections.size() - 1).heading)) {
+            OtherDraft dropped = sections.remove(sections.size() - 1);
+            fieldLine = dropped.line;
+            diagnostics.removeIf(d -> d.code().equals("section.page") && d.line() == dropped.line);
+        }
+        startCareer(JobNames.asName(field), fieldLine > 0 ? fieldLine : line, "heading");
+        if (career.salary == null) {
+            career.salary = new Drafts.SalaryDraft(payHeading);
+            career.salary.headingOwnsBands = payHeading != null;
+        }
+        bands.forEach(Runnable::run);
+        if (!facts.isEmpty()) {
+            career.summary.add(String.join(" · ", facts));
+        }
+        diagnostics.add(Diagnostic.info("career.level-table", line, 1, "The table on line " + line
+                + " gives pay by level, not by job; it is read as the career its heading names, '" + field
+                + "', with what follows up to the next heading."));
+        return true;
+    }
+
+    // The nearest heading above that names neither pay nor a part of the page: "UX/UI Design" over "Gehaltsspannen".
+    private String fieldHeading() {
+        for (int level = headingAt.length - 1; level >= 2; level--) {
+            String text = headingAt[level];
+            if (text == null || isPayWord(text) || PayFinder.speaksOfPay(text) || PayFinder.mayHoldPay(text)) {
+                continue; // "Gehaltsspannen", "Évolution du salaire avec l'expérience": about pay, not what is paid
+            }
+            return SectionKind.of(text) == SectionKind.OTHER && careerNamed(text) == null ? text : null;
+        }
+        return null;
+    }
+
     // A list whose job entries are each a bold name alone with items below: its other items of that
     // shape are entries too, whatever their words ("**Street Magician**", "**EMT**").
     private static boolean entriesByShape(ListBlock list) {
@@ -856,8 +929,9 @@ final class ModelBuilder {
 
     private static boolean isBareLeadWithItems(ListItem item) {
         if (!(item.getFirstChild() instanceof Paragraph p) || !(p.getNext() instanceof ListBlock)
-                || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis)) {
-            return false;
+                || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis
+                        || p.getFirstChild() instanceof org.commonmark.node.Text)) {
+            return false; // "**Street Magician**", "Anesthesiologist": a name alone above its facts
         }
         for (Node after = p.getFirstChild().getNext(); after != null; after = after.getNext()) {
             if (!(after instanceof org.commonmark.node.Text t) || !t.getLiteral().isBlank()) {
@@ -961,10 +1035,13 @@ final class ModelBuilder {
                         continue;
                     }
                     String label = (row.get(0) + (head.isBlank() ? "" : " · " + head)).strip();
+                    // "Salary in CZK": the header names the currency its cells leave out.
+                    Amounts.Reading reading = found.reading().currency() == null && PayFinder.currencyNamed(head) != null
+                            ? found.reading().inCurrency(PayFinder.currencyNamed(head)) : found.reading();
                     if (career != null) {
-                        addBand(label, found.reading(), cell, line + r + 1, 1, "table");
+                        addBand(label, reading, cell, line + r + 1, 1, "table");
                     } else {
-                        unassigned.add(new Unassigned(String.join(" ", row), label, found.reading(), cell, line + r + 1, "table"));
+                        unassigned.add(new Unassigned(String.join(" ", row), label, reading, cell, line + r + 1, "table"));
                     }
                 }
             }
@@ -1092,6 +1169,29 @@ final class ModelBuilder {
      */
     private record Unassigned(String line, String label, Amounts.Reading reading, String text, int lineNumber,
             String origin) {}
+
+    // A page of plain paragraphs ("… un ingeniero civil recién graduado obtiene un ingreso mensual
+    // de US$4.500") in which nothing else holds a career: its pay is that of the job its pay's
+    // sentences name, and the page is about that job.
+    private void careerOfPaySentences() {
+        if (!careers.isEmpty() || unassigned.isEmpty()) {
+            return;
+        }
+        PageSubject subject = new PageSubject();
+        unassigned.stream().map(Unassigned::line).distinct().forEach(subject::add);
+        String job = subject.name();
+        if (job == null) {
+            return;
+        }
+        int line = unassigned.get(0).lineNumber();
+        startCareer(capitalised(job), line, "page");
+        for (Unassigned pay : unassigned) {
+            addBand(pay.label(), pay.reading(), pay.text(), pay.lineNumber(), 1, pay.origin());
+        }
+        unassigned.clear();
+        diagnostics.add(Diagnostic.info("career.subject", line, 1, "Nothing on the page holds a career; its pay "
+                + "is that of the job the sentences giving it name, '" + job + "', read as the page's career."));
+    }
 
     private void assignUnplacedPay() {
         // On a page whose title names one of its careers, pay that names no career is that one's.
@@ -1561,7 +1661,9 @@ final class ModelBuilder {
         boolean shortLine = label != null && labelled.rest().split("\\s+").length <= 8;
         // A short line whose amount the pay finder refused ("(10-15% above average)") is no band.
         boolean refused = found.isEmpty() && reading.min() != null && (labelled.rest().contains("%") || quantity);
-        if (oneBand || found.isEmpty() && shortLine && !refused) {
+        // "**Fontes:** Indeed, Programathor": where the figures come from, not a band.
+        boolean sources = label != null && SectionKind.of(label) == SectionKind.SOURCES;
+        if (oneBand || found.isEmpty() && shortLine && !refused && !sources) {
             band(leadIn, wholeText, line, column);
             return;
         }
@@ -1616,7 +1718,7 @@ final class ModelBuilder {
     private void band(LeadIn labelled, Amounts.Reading reading, int line, int column) {
         String label = labelled.lead();
         String text = labelled.rest();
-        Level level = Levels.of(label);
+        Level level = Levels.anywhere(label); // "Junior", "Programador Júnior"
         Period period = reading.periodStated() ? reading.period()
                 : level == Level.FREELANCE && Words.fold(label).startsWith("tjm") ? Period.DAY : reading.period();
         if (reading.min() == null) {

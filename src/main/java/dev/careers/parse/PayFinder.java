@@ -71,6 +71,16 @@ final class PayFinder {
             "^\\s*(?:to|à|a|bis|até|hasta|fino a)\\s+(?:over|more than|plus de|más de|mais de|über|oltre"
                     + "|almost|nearly|about|around|roughly|presque|près de|environ|casi|cerca de|quase|fast|etwa|quasi|circa)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    // "Acima de R$ 7.000, podendo chegar a R$ 15.000": from one amount, reaching the other (folded text).
+    private static final Pattern REACHING_SEPARATOR = Pattern.compile(
+            "^\\s*,?\\s*(?:(?:and|et|e|y|und|ed|or|ou|o|oder)\\s+)?(?:can reach|could reach|reaching|rising to|going up to|up to"
+                    + "|pouvant atteindre|pouvant aller jusqu'?a|jusqu'?a|podendo chegar (?:a|ate)|pode chegar (?:a|ate)|chegando a|ate"
+                    + "|pudiendo llegar a|puede llegar a|llegando a|hasta|bis zu|bis hin zu|fino a|arrivando a|puo arrivare a)\\s*$");
+    // "de 35 000 € pour un profil junior à 65 000 € pour un profil senior": a range whose ends each
+    // say whom they are for (folded text, after an opening "de", "from", "von"…).
+    private static final Pattern FOR_WHOM_SEPARATOR = Pattern.compile(
+            "^\\s*(?:pour|for|para|per|fur)\\s+[^\\d.;:!?()]{1,40}?\\s+(?:a|to|ate|hasta|bis|fino a|jusqu'?a)\\s*$");
+    private static final Pattern RANGE_OPENING = Pattern.compile("(?:^|\\s)(?:de|from|von|desde|da|dal|des)\\s+$");
     private static final Pattern AND_SEPARATOR = Pattern.compile(
             "^\\s*(?:and|et|y|e|und|&)(?:\\s+(?:the|les|los|las|os|as|i|gli|le))?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN = Pattern.compile(
@@ -362,6 +372,10 @@ final class PayFinder {
                 String between = text.substring(low.end(), next.start());
                 if (RANGE_SEPARATOR.matcher(between).matches() || UP_TO_SEPARATOR.matcher(between).matches()
                         || between.equals("/") && slashRange(low, next)
+                        || FOR_WHOM_SEPARATOR.matcher(folded.substring(low.end(), next.start())).matches()
+                                && RANGE_OPENING.matcher(folded.substring(Math.max(0, low.start() - 8), low.start())).find()
+                        || REACHING_SEPARATOR.matcher(folded.substring(low.end(), next.start())).matches()
+                                && OPEN_BEFORE.matcher(folded.substring(Math.max(0, low.start() - 24), low.start())).find()
                         || (AND_SEPARATOR.matcher(between).matches()
                         && BETWEEN.matcher(text.substring(Math.max(0, low.start() - 30), low.start())).find())) {
                     high = next;

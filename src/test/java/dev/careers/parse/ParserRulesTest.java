@@ -328,6 +328,32 @@ class ParserRulesTest {
         assertThat(JobNames.asSubject("Sueldo de los enfermeros")).isEqualTo("enfermero");
         // A question's job too, its accents kept: only the plural "s" goes.
         assertThat(JobNames.jobOfTitle("Combien gagnent les développeurs ?")).isEqualTo("développeur");
+        // "The life of": a frame around the job, in the six languages.
+        assertThat(JobNames.jobOfTitle("Vida de pessoa programadora")).isEqualTo("pessoa programadora");
+        assertThat(JobNames.jobOfTitle("A day in the life of a nurse")).isEqualTo("nurse");
+        assertThat(JobNames.jobOfTitle("La vie d'un infirmier")).isEqualTo("infirmier");
+    }
+
+    @Test
+    void rangesWrittenInWordsAreOneBandAndAboveIsOpenEnded() {
+        assertThat(PayFinder.find("Acima de R$ 7.000, podendo chegar a R$ 15.000", PayFinder.Context.SALARY))
+                .extracting(f -> f.reading().min() + "-" + f.reading().max()).containsExactly("7000-15000");
+        assertThat(PayFinder.find("de 35 000 € pour un profil junior à 65 000 € pour un profil senior", PayFinder.Context.PAY))
+                .extracting(f -> f.reading().min() + "-" + f.reading().max()).containsExactly("35000-65000");
+        // Without the opening "de", two amounts for two people stay two.
+        assertThat(PayFinder.find("Il touche 3 000 € pour un mois à Paris et 2 000 € à Lyon", PayFinder.Context.PAY)).hasSize(2);
+        assertThat(PayFinder.find("Acima de US$ 150.000 anuais", PayFinder.Context.SALARY))
+                .extracting(f -> f.reading().openEnded()).containsExactly(true);
+    }
+
+    @Test
+    void isoCodesAndSymbolsOfMoreCurrenciesAreRead() {
+        assertThat(PayFinder.find("Plat: 85 000 CZK měsíčně, bonus 10 %", PayFinder.Context.SALARY))
+                .extracting(f -> f.reading().currency()).containsExactly("CZK");
+        assertThat(PayFinder.find("Salary: 9 000 zł, or ₺45.000 in Istanbul", PayFinder.Context.SALARY))
+                .extracting(f -> f.reading().currency()).containsExactly("PLN", "TRY");
+        // "PHP" is the language, not the peso.
+        assertThat(PayFinder.find("Salary: PHP 8 years of experience", PayFinder.Context.PLAIN)).isEmpty();
     }
 
     @Test

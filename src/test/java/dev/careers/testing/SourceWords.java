@@ -23,8 +23,12 @@ public final class SourceWords {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
-    /** Heading attributes ("## Data Engineer {#data-engineer}") are syntax: anchors, not words. */
-    private static final Pattern ATTRIBUTES = Pattern.compile("(?m)^(#{1,6} .*?)\\s*\\{[#.][^}\\n]*\\}\\s*$");
+    /**
+     * Attribute lists closing a line ("## Data Engineer {#data-engineer}", "1. Surgeon
+     * {style=\"counter-reset: list 0;\"}") are syntax: anchors and styles, not words.
+     */
+    private static final Pattern ATTRIBUTES = Pattern.compile(
+            "(?m)^(.*?)\\s*\\{:?\\s*(?:[#.][A-Za-z_][^}\\n]*|[A-Za-z_][\\w-]*=[^}\\n]*)\\}[ \\t]*$");
 
     private SourceWords() {}
 
