@@ -129,7 +129,8 @@ final class CareerLayout {
             } else if (n instanceof Paragraph p) {
                 for (BlockReader.Segment segment : BlockReader.segments(p)) {
                     String bold = Entries.boldLine(segment.first(), segment.end());
-                    if (bold != null) {
+                    bold = bold != null ? bold : Entries.boldBeforeDash(segment.first(), segment.end());
+                    if (bold != null && (JobNames.jobOf(bold) != null || Entries.boldLine(segment.first(), segment.end()) != null)) {
                         count(BOLD_LINE_LEVEL, JobNames.jobOf(bold));
                     } else {
                         LeadIn lead = Entries.leadLine(segment.first(), segment.end());

@@ -207,7 +207,7 @@ final class Drafts {
                     }
                     // The same pay read twice (a lead-in and the prose that repeats it): one band.
                     if (r.min() != null && !b.origin().equals("salary-section")
-                            && !seen.add(r.min() + "-" + r.max() + "-" + currency + "-" + period)) {
+                            && !seen.add(r.min() + "-" + r.max() + (r.openEnded() ? "+" : "") + "-" + currency + "-" + period)) {
                         continue;
                     }
                     bands.add(new SalaryBand(b.label(), b.level(), r.min(), r.max(), r.openEnded(),

@@ -55,6 +55,45 @@ final class Entries {
     }
 
     /**
+     * The bold opening of a line that goes on after a dash to words ("**Registered Nurse** -An RN
+     * provides…"): an entry's name and its description, as a bold line alone is. Null otherwise.
+     */
+    static String boldBeforeDash(Node first, Node end) {
+        while (first instanceof Text t && t.getLiteral().isBlank()) {
+            first = first.getNext();
+        }
+        if (!(first instanceof StrongEmphasis)) {
+            return null;
+        }
+        // "**Dental** **Hygienist** -Cleaning teeth…": one name in two bold runs.
+        var name = new StringBuilder(InlineText.of(first));
+        Node last = first;
+        while (last.getNext() instanceof Text space && space.getLiteral().isBlank() && space.getNext() instanceof StrongEmphasis more) {
+            name.append(' ').append(InlineText.of(more));
+            last = more;
+        }
+        if (!(last.getNext() instanceof Text after) || after == end || !DASH_THEN_WORDS.matcher(after.getLiteral()).lookingAt()) {
+            return null;
+        }
+        return name.toString();
+    }
+
+    /** The node after the bold name that {@link #boldBeforeDash} read. */
+    static Node afterBoldName(Node first) {
+        while (first instanceof Text t && t.getLiteral().isBlank()) {
+            first = first.getNext();
+        }
+        Node last = first;
+        while (last.getNext() instanceof Text space && space.getLiteral().isBlank() && space.getNext() instanceof StrongEmphasis more) {
+            last = more;
+        }
+        return last.getNext();
+    }
+
+    /** The dash that opens an entry's description after its bold name, and the spaces around it. */
+    static final Pattern DASH_THEN_WORDS = Pattern.compile("\\s*[-–—]\\s*(?=\\p{L})");
+
+    /**
      * A line that leads with a job and goes on to its pay ({@code Analista de Dados: R$ 5.000 –
      * R$ 9.000}, {@code **Arquitecto** — 60.000 €}): its lead and the text after it, else null.
      */
@@ -213,6 +252,14 @@ final class Entries {
     static String itemLead(ListItem item) {
         if (!(item.getFirstChild() instanceof Paragraph p)) {
             return null;
+        }
+        Node lineBreak = BlockReader.firstBreak(p);
+        if (lineBreak != null) {
+            // "1) Engenheiro de Petróleo" then "Quanto ganha (em média): R$ 14.000;": a job on its own line.
+            String firstLine = InlineText.range(p.getFirstChild(), lineBreak);
+            if (isShortName(firstLine) && firstLine.indexOf(':') < 0 && JobNames.jobOf(firstLine) != null) {
+                return firstLine;
+            }
         }
         LeadIn leadIn = LeadIn.of(p);
         if (leadIn.lead() != null) {

@@ -75,7 +75,7 @@ final class JobNames {
             "jornalista", "tradutor", "kinesitherapeute", "psychologue", "pharmacien", "veterinaire", "dentiste",
             "boulanger", "patissier", "serveur", "educateur", "soignant", "logisticien", "magasinier", "caissier",
             "arzt", "apotheker", "koch", "backer", "gartner", "logistiker", "buchhalter", "physiotherapeut",
-            "psychologe", "psychologist", "physiotherapist", "veterinarian",
+            "psychologe", "psychologist", "physiotherapist", "veterinarian", "actuaire", "actuario", "attuario", "aktuar",
             "painter", "sommelier", "cleaner", "captain", "magician", "actor", "actress", "dancer", "musician",
             "singer", "cashier", "waiter", "waitress", "bartender", "butcher", "baker", "firefighter", "guard",
             "janitor", "housekeeper", "nanny", "tutor", "surveyor", "farmer", "fisherman", "miner", "roofer",
@@ -93,6 +93,11 @@ final class JobNames {
             "referent", "engineer", "developer", "architect", "scientist", "sistemista", "gestalter", "berater",
             "elektriker", "helfer", "koordinator", "lehrkraft", "fachkraft", "assistent", "fachmann", "fachfrau",
             "arbeiter", "betreuer", "verkaufer", "erzieher", "disponent", "monteur", "installateur", "schreiner",
+            // Endings that make a profession of a field in English, French, Spanish, Portuguese,
+            // Italian and German: "Anesthesiologist", "Sonographer", "Pediatrician", "Psychiatrist",
+            // "Orthodontist", "Optometrist", "Hygienist", "cardiologue", "psicólogo", "psiquiatra", "Radiologe".
+            "ologist", "ographer", "ician", "iatrist", "odontist", "ometrist", "hygienist", "therapist",
+            "ologue", "ologo", "ologa", "ologe", "iatre", "iatra",
             "fahrer", "redakteur", "planer", "lehrperson", "fachperson", "bearbeiter", "kaufleute");
 
     /** Words that start a heading about the article, not a job ("Top 10…", "How to…"). */
@@ -167,6 +172,9 @@ final class JobNames {
             "^(?:how to become|how to be|become|comment devenir|devenir|como ser|c[oó]mo ser|c[oó]mo convertirse en"
                     + "|como se tornar|como virar|come diventare|diventare|wie werde ich|wie wird man|average|median|mean"
                     + "|moyenne|salaire moyen d[eu']?|promedio|durchschnittliche[rs]?"
+                    // "Fiche métier de l'actuaire", "Job profile: nurse", "Berufsbild Koch": a profile's frame
+                    + "|fiche m[eé]tier(?: d[eu]| de l['’]| des| d['’])?|job profile(?: of an?)?:?|career profile:?|perfil (?:profesional|profissional) d[eoa]s?"
+                    + "|berufsbild:?|steckbrief:?|scheda (?:professionale|mestiere):?(?: del?l?['’]?)?"
                     // "Vida de pessoa programadora", "A day in the life of a nurse": the life of the job
                     + "|(?:(?:a |um |un |une )?(?:day|dia|d[ií]a|jour|tag|giorno) (?:in the|na|en la|dans la|im|nella) )?"
                     + "(?:(?:la|a|the|das) )?(?:life of an?|vida de (?:uma? |una? )?|vie d['’]une?|vie de|leben (?:eine[sr]?|als)"
@@ -221,7 +229,8 @@ final class JobNames {
 
     /** "… salaries in Amsterdam", "… pay (2025)": the pay of the job named before. */
     private static final Pattern PAY_OF_JOB_AFTER = Pattern.compile(
-            "\\s+(?:salary|salaries|pay|wages|earnings)(?:\\s+(?:in|for|at|by|per|of)\\b.*|\\s*\\(.*\\))?$",
+            "\\s+(?:salary|salaries|pay|wages|earnings|compensations?)(?:\\s+(?:guide|report|survey|overview|ranges?|levels?|trends?))?"
+                    + "(?:\\s+(?:in|for|at|by|per|of)\\b.*|\\s*\\(.*\\))?$",
             Pattern.CASE_INSENSITIVE);
     /**
      * The frame a heading puts around a job's name when it heads that job's pay ("salaries in
@@ -421,7 +430,9 @@ final class JobNames {
         name = OFFER_CLOSING.matcher(name).replaceFirst("");
         String[] parts = name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ");
         for (String part : parts) {
-            String job = jobOf(withoutLocation(part));
+            // "Software Engineer Compensation Guide": the job, without the pay it frames.
+            String unframed = PAY_OF_JOB_AFTER.matcher(part).replaceFirst("");
+            String job = jobOf(withoutLocation(unframed.isBlank() ? part : unframed));
             if (job != null) {
                 return job;
             }
@@ -606,6 +617,16 @@ final class JobNames {
     }
 
     private static final Memo<Boolean> NOUN_WORDS = new Memo<>(JobNames::readJobNoun);
+
+    /** Whether a word is a job noun as written, not a near miss of one (a typo's reading is for names, not prose). */
+    static boolean isKnownJobNoun(String word) {
+        if (!isJobNoun(word)) {
+            return false;
+        }
+        String stem = stem(word);
+        return NOUNS.contains(stem) || NOUNS.contains(word) || word.length() < 8
+                || COMPOUND_ENDINGS.stream().anyMatch(stem::endsWith);
+    }
 
     private static boolean readJobNoun(String word) {
         if (word.length() < 3 && !word.equals("cto")) {

@@ -470,6 +470,12 @@ final class ModelBuilder {
 
     // A paragraph that is one short bold line ("**Responsibilities:**", "**Fresher (0-1 year):**")
     // reads as a small heading.
+    // A line's bold entry name: alone, or before a dash and its description.
+    private static String boldEntry(Segment segment) {
+        String bold = Entries.boldLine(segment.first(), segment.end());
+        return bold != null ? bold : Entries.boldBeforeDash(segment.first(), segment.end());
+    }
+
     private static boolean isBoldHeading(Paragraph p) {
         String bold = Entries.boldLine(p.getFirstChild(), null);
         return bold != null && firstBreak(p) == null && bold.split("\\s+").length <= 8;
@@ -517,14 +523,25 @@ final class ModelBuilder {
 
     private boolean entryBlock(Node block) {
         if (layout.kind() == CareerLayout.Kind.BOLD_LINES && block instanceof Paragraph p) {
-            if (Entries.boldLines(p).stream().noneMatch(b -> JobNames.jobOf(b) != null)) {
+            if (segments(p).stream().map(ModelBuilder::boldEntry).noneMatch(b -> b != null && JobNames.jobOf(b) != null)) {
                 return false;
             }
             int line = blocks.line(p);
             for (Segment segment : segments(p)) {
-                String bold = Entries.boldLine(segment.first(), segment.end());
+                String bold = boldEntry(segment);
                 String job = bold == null ? null : JobNames.jobOf(bold);
                 Node from = segment.first();
+                String dashed = job == null ? null : Entries.boldBeforeDash(segment.first(), segment.end());
+                if (dashed != null) {
+                    // "**Registered Nurse** -An RN provides…": the name, then its description.
+                    startCareer(JobNames.asName(bold), job, line + segment.offset(), "bold-line");
+                    capitalEntries &= inCapitals(bold);
+                    String text = Entries.DASH_THEN_WORDS.matcher(InlineText.range(Entries.afterBoldName(segment.first()), segment.end()))
+                            .replaceFirst("");
+                    career.summary.add(text);
+                    pay(shortLead(text), text, line + segment.offset(), 1, PayFinder.Context.PLAIN);
+                    continue;
+                }
                 if (job != null) {
                     startCareer(JobNames.asName(bold), job, line + segment.offset(), "bold-line");
                     capitalEntries &= inCapitals(bold);
@@ -1180,6 +1197,13 @@ final class ModelBuilder {
         PageSubject subject = new PageSubject();
         unassigned.stream().map(Unassigned::line).distinct().forEach(subject::add);
         String job = subject.name();
+        if (job == null && pageText != null) {
+            // "Salaire débutant : 2 500 à 3 500 €" names no job: the one the page keeps naming.
+            PageSubject page = new PageSubject();
+            String text = pageText.get();
+            page.add(text.length() > 100_000 ? text.substring(0, 100_000) : text);
+            job = page.name();
+        }
         if (job == null) {
             return;
         }

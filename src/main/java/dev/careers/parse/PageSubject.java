@@ -41,6 +41,9 @@ final class PageSubject {
             "said", "says", "earn", "earns", "makes", "gets", "works", "gana", "ganan", "gagne", "gagnent", "ganha",
             "ganham", "guadagna", "guadagnano", "verdient", "verdienen", "recibe", "recebe", "percoit", "touche",
             "trabaja", "travaille", "trabalha", "lavora", "arbeitet"));
+    /** German words in capitals before a noun that are no part of its name (every German noun is capitalised). */
+    private static final Set<String> GERMAN_WORDS = Set.copyOf(List.of("fur", "als", "bei", "zum", "zur", "den", "dem",
+            "der", "die", "das", "des", "ein", "eine", "einen", "einer", "eines", "alle", "viele", "neue", "unsere"));
     private static final int MOST_WORDS_AFTER = 4;
     private static final Pattern QUOTES = Pattern.compile("[\"«»“”]");
     /** What may stand between the words of a name: spaces, quotes, an elided article's apostrophe. */
@@ -62,10 +65,10 @@ final class PageSubject {
             }
             String stem = JobNames.stem(last);
             boolean vague = STAFF.contains(stem) || AMBIGUOUS.contains(stem);
-            if (!vague && !JobNames.isJobNoun(last)) {
-                continue;
+            if (!vague && !JobNames.isKnownJobNoun(last)) {
+                continue; // known as written: in running text a near miss is another word ("analyses")
             }
-            String name = nameAt(text, words.start(), words.end());
+            String name = fieldBefore(text, words.start(), words.group()) + nameAt(text, words.start(), words.end());
             if (vague && name.length() == words.end() - words.start()) {
                 continue; // "employees" or "head" alone names no job; "head of marketing" does
             }
@@ -100,6 +103,37 @@ final class PageSubject {
     /** How many times the job of {@link #name()} is named. */
     int mentions() {
         return mentions.values().stream().max(Integer::compare).orElse(0);
+    }
+
+    // "Data Analyst", "Registered Nurse": a job written in capitals takes the capitalised words just before it.
+    private static String fieldBefore(String text, int start, String noun) {
+        if (!Character.isUpperCase(noun.charAt(0))) {
+            return "";
+        }
+        int from = start;
+        for (int taken = 0; taken < 2; taken++) {
+            int end = from;
+            if (end < 2 || text.charAt(end - 1) != ' ') {
+                break;
+            }
+            int begin = end - 1;
+            while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+                begin--;
+            }
+            String word = text.substring(begin, end - 1);
+            String folded = Words.fold(word);
+            int before = begin - 1;
+            while (before >= 0 && " *_".indexOf(text.charAt(before)) >= 0) {
+                before--;
+            }
+            boolean sentenceStart = before < 0 || ".!?:\n#>-\"«“".indexOf(text.charAt(before)) >= 0;
+            if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || sentenceStart || ARTICLES.contains(folded)
+                    || STOPS.contains(folded) || OF_WORDS.contains(folded) || GERMAN_WORDS.contains(folded)) {
+                break;
+            }
+            from = begin;
+        }
+        return text.substring(from, start);
     }
 
     // The job at [start, end) and what it is of: "empleados del metro de Barcelona", not "… : €33.000".

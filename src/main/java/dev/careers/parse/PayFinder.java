@@ -76,10 +76,11 @@ final class PayFinder {
             "^\\s*,?\\s*(?:(?:and|et|e|y|und|ed|or|ou|o|oder)\\s+)?(?:can reach|could reach|reaching|rising to|going up to|up to"
                     + "|pouvant atteindre|pouvant aller jusqu'?a|jusqu'?a|podendo chegar (?:a|ate)|pode chegar (?:a|ate)|chegando a|ate"
                     + "|pudiendo llegar a|puede llegar a|llegando a|hasta|bis zu|bis hin zu|fino a|arrivando a|puo arrivare a)\\s*$");
-    // "de 35 000 € pour un profil junior à 65 000 € pour un profil senior": a range whose ends each
+    // "de 35 000 € pour un profil junior à 65 000 € pour un profil senior", "de 1 700 € (pour un
+    // débutant) à 2 300 €": a range whose ends each
     // say whom they are for (folded text, after an opening "de", "from", "von"…).
     private static final Pattern FOR_WHOM_SEPARATOR = Pattern.compile(
-            "^\\s*(?:pour|for|para|per|fur)\\s+[^\\d.;:!?()]{1,40}?\\s+(?:a|to|ate|hasta|bis|fino a|jusqu'?a)\\s*$");
+            "^\\s*\\(?(?:pour|for|para|per|fur)\\s+[^\\d.;:!?()]{1,40}?\\)?\\s+(?:a|to|ate|hasta|bis|fino a|jusqu'?a)\\s*$");
     private static final Pattern RANGE_OPENING = Pattern.compile("(?:^|\\s)(?:de|from|von|desde|da|dal|des)\\s+$");
     private static final Pattern AND_SEPARATOR = Pattern.compile(
             "^\\s*(?:and|et|y|e|und|&)(?:\\s+(?:the|les|los|las|os|as|i|gli|le))?\\s*$", Pattern.CASE_INSENSITIVE);

@@ -30,6 +30,9 @@ public final class SourceWords {
     private static final Pattern ATTRIBUTES = Pattern.compile(
             "(?m)^(.*?)\\s*\\{:?\\s*(?:[#.][A-Za-z_][^}\\n]*|[A-Za-z_][\\w-]*=[^}\\n]*)\\}[ \\t]*$");
 
+    /** Character references ("m&eacute;dia") are the letters a reader sees, as CommonMark decodes them. */
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
+
     private SourceWords() {}
 
     /** The words of Markdown source text. */
@@ -40,6 +43,8 @@ public final class SourceWords {
         md = LINK_TARGET.matcher(md).replaceAll("] ");
         md = URL.matcher(md).replaceAll(" ");
         md = ATTRIBUTES.matcher(md).replaceAll("$1");
+        md = ENTITY.matcher(md).replaceAll(m -> Matcher.quoteReplacement(
+                org.commonmark.internal.util.Html5Entities.entityToString(m.group())));
         return of(md);
     }
 
