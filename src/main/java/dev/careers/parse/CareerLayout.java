@@ -38,6 +38,8 @@ final class CareerLayout {
     static final int LEAD_LINE_LEVEL = 10;
 
     private final String titleJob;
+    /** The job a front-matter field names ("metier: Actuaire"), for a page nothing else names one of. */
+    private final String fieldJob;
     private final Map<Integer, Set<String>> cores = new LinkedHashMap<>();
     /** Per level, the jobs with their level word: "Junior" and "Senior Software Engineer" as two entries. */
     private final Map<Integer, Set<String>> levelled = new LinkedHashMap<>();
@@ -73,7 +75,16 @@ final class CareerLayout {
 
     /** A layout for a page whose front matter names this title (or null). */
     CareerLayout(String frontMatterTitle) {
+        this(frontMatterTitle, null);
+    }
+
+    /**
+     * A layout for a page whose front matter names this title and this job ("job_title: Data
+     * Engineer", "metier: Actuaire"), either null: the job field tells when the title does not.
+     */
+    CareerLayout(String frontMatterTitle, String frontMatterJob) {
         this.titleJob = frontMatterTitle == null ? null : JobNames.jobOfTitle(frontMatterTitle);
+        this.fieldJob = frontMatterJob == null ? null : JobNames.jobOfTitle(frontMatterJob);
         this.frontMatterTitle = frontMatterTitle != null;
         this.frontMatterTitleText = frontMatterTitle;
         this.subject = frontMatterTitle != null && titleJob == null ? new PageSubject() : null;
@@ -355,6 +366,7 @@ final class CareerLayout {
             return new Decision(Kind.LEAD_LINES, LEAD_LINE_LEVEL, null, Set.of(), Set.of(), salaryLeadJobs.size(),
                     salaryLeadExample, h1IsTitle());
         }
+        title = title != null ? title : fieldJob;
         if (title != null) {
             return new Decision(Kind.PAGE, 0, title, Set.of(), Set.of(), 1, title, h1IsTitle());
         }

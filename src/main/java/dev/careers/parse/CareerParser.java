@@ -148,12 +148,19 @@ public final class CareerParser {
             diagnostics.subList(reported, diagnostics.size()).clear();
         }
         Document document = (Document) markdown.parse(body);
-        var layout = new CareerLayout(frontMatter.get("title", "name"));
+        var layout = new CareerLayout(frontMatter.get("title", "name"), jobField(frontMatter));
         layout.add(document);
         CareerLayout.Decision decision = layout.decide();
         var builder = new ModelBuilder(source, base, logoResolver, diagnostics, decision);
         builder.read(document, body, 0);
         return builder.finish(lang, frontMatter, decision, () -> body);
+    }
+
+    // A job board's or a profile's own field for the job: "job_title: Data Engineer", "metier: Actuaire".
+    private static String jobField(FrontMatter frontMatter) {
+        // Not "position" nor "role": sites use them for the author's.
+        return frontMatter.get("job_title", "jobtitle", "metier", "métier", "job", "beruf", "profession", "occupation",
+                "mestiere", "professione", "profissao", "profissão", "profesion", "profesión");
     }
 
     // A language the front matter states ("lang: pt-BR") wins over the words counted.
@@ -176,7 +183,7 @@ public final class CareerParser {
      */
     private CareerDocument inPieces(String body, List<Pieces.Piece> pieces, String source, Path base,
             String lang, FrontMatter frontMatter, List<Diagnostic> diagnostics) {
-        var level = new CareerLayout(frontMatter.get("title", "name"));
+        var level = new CareerLayout(frontMatter.get("title", "name"), jobField(frontMatter));
         ModelBuilder builder = null;
         ForkJoinTask<Parsed> pending = ForkJoinTask.adapt(() -> parsed(body, pieces, 0)).fork();
         while (pending != null) {

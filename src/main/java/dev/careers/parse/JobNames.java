@@ -97,7 +97,7 @@ final class JobNames {
             // Italian and German: "Anesthesiologist", "Sonographer", "Pediatrician", "Psychiatrist",
             // "Orthodontist", "Optometrist", "Hygienist", "cardiologue", "psicólogo", "psiquiatra", "Radiologe".
             "ologist", "ographer", "ician", "iatrist", "odontist", "ometrist", "hygienist", "therapist",
-            "ologue", "ologo", "ologa", "ologe", "iatre", "iatra",
+            "ologue", "ologo", "ologa", "ologe", "iatre", "iatra", "kraft",
             "fahrer", "redakteur", "planer", "lehrperson", "fachperson", "bearbeiter", "kaufleute");
 
     /** Words that start a heading about the article, not a job ("Top 10…", "How to…"). */
@@ -173,7 +173,7 @@ final class JobNames {
                     + "|como se tornar|como virar|come diventare|diventare|wie werde ich|wie wird man|average|median|mean"
                     + "|moyenne|salaire moyen d[eu']?|promedio|durchschnittliche[rs]?"
                     // "Fiche métier de l'actuaire", "Job profile: nurse", "Berufsbild Koch": a profile's frame
-                    + "|fiche m[eé]tier(?: d[eu]| de l['’]| des| d['’])?|job profile(?: of an?)?:?|career profile:?|perfil (?:profesional|profissional) d[eoa]s?"
+                    + "|fiche m[eé]tier(?: de l['’]| d['’]| des| d[eu])?|job profile(?: of an?)?:?|career profile:?|perfil (?:profesional|profissional) d[eoa]s?"
                     + "|berufsbild:?|steckbrief:?|scheda (?:professionale|mestiere):?(?: del?l?['’]?)?"
                     // "Vida de pessoa programadora", "A day in the life of a nurse": the life of the job
                     + "|(?:(?:a |um |un |une )?(?:day|dia|d[ií]a|jour|tag|giorno) (?:in the|na|en la|dans la|im|nella) )?"
