@@ -1730,8 +1730,11 @@ final class ModelBuilder {
             return plain;
         }
         int amountStart = firstDigitOrSymbol(wholeText);
-        return new LeadIn(wholeText.substring(0, amountStart).replaceAll("[\\s\\-–—]+$", "").strip(),
-                wholeText.substring(amountStart).strip());
+        String lead = wholeText.substring(0, amountStart).replaceAll("[\\s\\-–—]+$", "").strip();
+        if (!lead.isEmpty() && RANGE_WORDS.matcher(lead).replaceFirst("").isBlank()) {
+            return new LeadIn("", wholeText.strip()); // "A partir de R$ 2.000": the words open the range
+        }
+        return new LeadIn(lead, wholeText.substring(amountStart).strip());
     }
 
     private void band(LeadIn leadIn, String wholeText, int line, int column) {
@@ -2048,7 +2051,11 @@ final class ModelBuilder {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isDigit(c) || "€$£¥₹".indexOf(c) >= 0) {
-                return i;
+                int start = i;
+                while (c == '$' && start > 0 && i - start < 3 && Character.isUpperCase(text.charAt(start - 1))) {
+                    start--; // "R$", "US$", "CA$": the currency's letters before its sign
+                }
+                return start > 0 && Character.isLetter(text.charAt(start - 1)) ? i : start;
             }
         }
         return 0;
