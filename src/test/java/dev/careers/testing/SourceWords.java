@@ -20,7 +20,8 @@ public final class SourceWords {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     /** Scripts and styles are code a browser runs, never text a reader sees. */
     private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** A tag opens with its name (or "/", "!", "?") right after "<": a "<" alone is text. */
+    private static final Pattern TAG = Pattern.compile("<[A-Za-z/!?][^>]*>");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     /**
