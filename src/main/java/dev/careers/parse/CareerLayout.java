@@ -45,6 +45,11 @@ final class CareerLayout {
     private final Map<Integer, Set<String>> levelled = new LinkedHashMap<>();
     private final Map<Integer, String> examples = new LinkedHashMap<>();
     private final int[] sectionsAt = new int[7];
+    /** Per level, the headings met, and those with a recognised section ("Salaire", "Missions") below them. */
+    private final int[] headingsAt = new int[7];
+    private final int[] withSectionsAt = new int[7];
+    /** Per level, whether the heading now open there has a recognised section below it (null: none open). */
+    private final Boolean[] openHasSection = new Boolean[7];
     private int smallestBelowTitle = Integer.MAX_VALUE;
     /** Whether the blocks now stand under a heading of sources ("References", "Fontes"). */
     private boolean inSources;
@@ -194,6 +199,16 @@ final class CareerLayout {
             return;
         }
         SectionKind kind = SectionKind.of(text);
+        closeHeadings(level);
+        if (kind != SectionKind.OTHER && kind != SectionKind.SOURCES) {
+            for (int above = 1; above < level; above++) {
+                if (openHasSection[above] != null) {
+                    openHasSection[above] = true;
+                }
+            }
+        }
+        openHasSection[level] = false;
+        headingsAt[level]++;
         if (salaryLevel > 0 && level <= salaryLevel) {
             salaryLevel = 0;
         }
@@ -228,6 +243,37 @@ final class CareerLayout {
         if (job != null && jobLevel == 0) {
             jobLevel = level;
         }
+    }
+
+    private void closeHeadings(int from) {
+        for (int l = from; l < openHasSection.length; l++) {
+            if (Boolean.TRUE.equals(openHasSection[l])) {
+                withSectionsAt[l]++;
+            }
+            openHasSection[l] = null;
+        }
+    }
+
+    /**
+     * Whether the outline reading rests on one heading only: several headings of the careers'
+     * level, none naming a job, at most one of them over a recognised section ("## Pourquoi devenir technicien
+     * informatique ?" over "### Salaire ?" beside "## Travaillez au sein d'une DSI"). Such a page is
+     * an article about one job, not a list of careers.
+     */
+    boolean outlineRestsOnOneHeading(Decision decision) {
+        if (decision.kind() != Kind.OUTLINE || decision.level() < 2 || decision.level() > 6) {
+            return false;
+        }
+        int level = decision.level();
+        int with = withSectionsAt[level] + (Boolean.TRUE.equals(openHasSection[level]) ? 1 : 0);
+        return headingsAt[level] >= 2 && with <= 1 && cores.getOrDefault(level, Set.of()).isEmpty();
+    }
+
+    /** The reading of a page about one job, the one its text names ({@link PageSubject}), in place of an outline. */
+    Decision pageOf(String job, int mentions) {
+        return new Decision(Kind.PAGE, 0, job, Set.of(), Set.of(), mentions,
+                firstTitle != null ? JobNames.clean(firstTitle) : frontMatterTitleText != null ? JobNames.clean(frontMatterTitleText) : job,
+                h1IsTitle());
     }
 
     private void count(int level, String job) {

@@ -151,6 +151,14 @@ public final class CareerParser {
         var layout = new CareerLayout(frontMatter.get("title", "name"), jobField(frontMatter));
         layout.add(document);
         CareerLayout.Decision decision = layout.decide();
+        if (layout.outlineRestsOnOneHeading(decision)) {
+            // An article's sections, not careers: the page is about the job its text keeps naming.
+            PageSubject subject = new PageSubject();
+            subject.add(body.length() > 100_000 ? body.substring(0, 100_000) : body);
+            if (subject.name() != null && subject.mentions() >= 2) {
+                decision = layout.pageOf(subject.name(), subject.mentions());
+            }
+        }
         var builder = new ModelBuilder(source, base, logoResolver, diagnostics, decision);
         builder.read(document, body, 0);
         return builder.finish(lang, frontMatter, decision, () -> body);
