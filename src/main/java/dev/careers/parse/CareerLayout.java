@@ -102,6 +102,9 @@ final class CareerLayout {
                 countJobsNamed(n);
             }
             int payLine = n instanceof Paragraph p ? payLine(p) : -1;
+            if (n instanceof ListBlock list && paySentence(list)) {
+                payHeadings.pay(6); // "- A média de salário de um arquiteto de dados é de R$ 14.400,00"
+            }
             if (payLine > 0) {
                 payHeadings.pay(6); // "**Location:** Toronto" then "**Salary:** $60k - $120k"; its lines count below
             }
@@ -243,6 +246,17 @@ final class CareerLayout {
         if (job != null && jobLevel == 0) {
             jobLevel = level;
         }
+    }
+
+    // A list whose last item is a sentence about pay, with an amount in a currency: the close of a
+    // section that gives the pay of what its heading names.
+    private static boolean paySentence(ListBlock list) {
+        if (!(list.getLastChild() instanceof ListItem last) || !(last.getFirstChild() instanceof Paragraph p) || !hasDigit(p)) {
+            return false;
+        }
+        String text = InlineText.of(p);
+        return text.length() <= 300 && PayFinder.speaksOfPay(text) && PayFinder.find(text, PayFinder.Context.PLAIN)
+                .stream().anyMatch(f -> f.reading().currency() != null);
     }
 
     private void closeHeadings(int from) {

@@ -46,6 +46,7 @@ public final class CareerParser {
                 .extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .postProcessor(new ShallowSubLists())
+                .postProcessor(new IconShortcodes())
                 .build();
         this.language = builder.language;
         this.logoResolver = new LogoResolver(builder.resourceRoot);
@@ -205,6 +206,9 @@ public final class CareerParser {
             builder.read(parsed.document(), parsed.text(), parsed.firstLine());
         }
         CareerLayout.Decision whole = level.decide();
+        if (level.outlineRestsOnOneHeading(whole)) {
+            return null; // an article about one job, read whole to name it
+        }
         return builder.layout().sameReading(whole) ? builder.finish(lang, frontMatter, whole, () -> body) : null;
     }
 

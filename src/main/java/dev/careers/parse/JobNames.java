@@ -76,6 +76,9 @@ final class JobNames {
             "boulanger", "patissier", "serveur", "educateur", "soignant", "logisticien", "magasinier", "caissier",
             "arzt", "apotheker", "koch", "backer", "gartner", "logistiker", "buchhalter", "physiotherapeut",
             "psychologe", "psychologist", "physiotherapist", "veterinarian", "actuaire", "actuario", "attuario", "aktuar",
+            "creator", "createur", "creatrice", "creador", "creadora", "criador", "criadora", "creatore", "creatrice",
+            // Interns, as a position ("Becario - Comunidad"); alone, a level. Not "intern": German "interne".
+            "becario", "becaria", "stagiaire", "estagiario", "estagiaria", "praktikant", "tirocinante",
             "painter", "sommelier", "cleaner", "captain", "magician", "actor", "actress", "dancer", "musician",
             "singer", "cashier", "waiter", "waitress", "bartender", "butcher", "baker", "firefighter", "guard",
             "janitor", "housekeeper", "nanny", "tutor", "surveyor", "farmer", "fisherman", "miner", "roofer",

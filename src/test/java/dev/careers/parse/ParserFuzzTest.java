@@ -109,10 +109,11 @@ class ParserFuzzTest {
     static Set<String> lostWords(String source, String json) throws IOException {
         var strings = new StringBuilder();
         collectStrings(JSON.readTree(json), strings);
-        String exported = SourceWords.normalise(strings.toString());
+        // Front-matter values keep their character references as written ("sa&uacute;de"): the same letters.
+        String exported = SourceWords.normalise(SourceWords.decodeEntities(strings.toString()));
         Set<String> exportedWords = SourceWords.of(exported);
         Set<String> lost = new TreeSet<>();
-        for (String word : SourceWords.ofMarkdown(decodeEntities(source))) {
+        for (String word : SourceWords.ofMarkdown(source)) {
             // A word split by inline HTML in the source (wo<b>rd</b>) is whole in the model.
             if (!exportedWords.contains(word) && !exported.contains(word)) {
                 lost.add(word);
@@ -136,10 +137,6 @@ class ParserFuzzTest {
     }
 
     // An entity is Markdown syntax for one character: caf&eacute; is the word café.
-    private static String decodeEntities(String source) {
-        return source.replace("&amp;", "&").replace("&nbsp;", "\u00a0").replace("&eacute;", "é");
-    }
-
     static String json(CareerDocument document) throws IOException {
         var out = new ByteArrayOutputStream();
         new JsonExporter().export(document, null, out);

@@ -31,6 +31,8 @@ public final class SourceWords {
     private static final Pattern ATTRIBUTES = Pattern.compile(
             "(?m)^(.*?)\\s*\\{:?\\s*(?:[#.][A-Za-z_][^}\\n]*|[A-Za-z_][\\w-]*=[^}\\n]*)\\}[ \\t]*$");
 
+    /** Icon shortcodes of documentation sites (":material-video-box:{ .lg }") show an icon, not words. */
+    private static final Pattern ICON = Pattern.compile(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(?:\\{[^{}\\n]*\\})?");
     /** Character references ("m&eacute;dia") are the letters a reader sees, as CommonMark decodes them. */
     private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
 
@@ -43,10 +45,15 @@ public final class SourceWords {
         md = TAG.matcher(md).replaceAll(" ");
         md = LINK_TARGET.matcher(md).replaceAll("] ");
         md = URL.matcher(md).replaceAll(" ");
+        md = ICON.matcher(md).replaceAll(" ");
         md = ATTRIBUTES.matcher(md).replaceAll("$1");
-        md = ENTITY.matcher(md).replaceAll(m -> Matcher.quoteReplacement(
+        return of(decodeEntities(md));
+    }
+
+    /** Text with its character references ("m&eacute;dia") read as the letters they stand for. */
+    public static String decodeEntities(String text) {
+        return text.indexOf('&') < 0 ? text : ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 org.commonmark.internal.util.Html5Entities.entityToString(m.group())));
-        return of(md);
     }
 
     /** The words of plain text. */
