@@ -468,14 +468,14 @@ final class ModelBuilder {
         return true;
     }
 
-    // A paragraph that is one short bold line ("**Responsibilities:**", "**Fresher (0-1 year):**")
-    // reads as a small heading.
     // A line's bold entry name: alone, or before a dash and its description.
     private static String boldEntry(Segment segment) {
         String bold = Entries.boldLine(segment.first(), segment.end());
         return bold != null ? bold : Entries.boldBeforeDash(segment.first(), segment.end());
     }
 
+    // A paragraph that is one short bold line ("**Responsibilities:**", "**Fresher (0-1 year):**")
+    // reads as a small heading.
     private static boolean isBoldHeading(Paragraph p) {
         String bold = Entries.boldLine(p.getFirstChild(), null);
         return bold != null && firstBreak(p) == null && bold.split("\\s+").length <= 8;
@@ -1197,7 +1197,9 @@ final class ModelBuilder {
         PageSubject subject = new PageSubject();
         unassigned.stream().map(Unassigned::line).distinct().forEach(subject::add);
         String job = subject.name();
+        String named = "the sentences giving it name";
         if (job == null && pageText != null) {
+            named = "the page's text names";
             // "Salaire débutant : 2 500 à 3 500 €" names no job: the one the page keeps naming.
             PageSubject page = new PageSubject();
             String text = pageText.get();
@@ -1214,7 +1216,7 @@ final class ModelBuilder {
         }
         unassigned.clear();
         diagnostics.add(Diagnostic.info("career.subject", line, 1, "Nothing on the page holds a career; its pay "
-                + "is that of the job the sentences giving it name, '" + job + "', read as the page's career."));
+                + "is that of the job " + named + ", '" + job + "', read as the page's career."));
     }
 
     private void assignUnplacedPay() {
