@@ -1224,6 +1224,7 @@ final class ModelBuilder {
         String titleJob = title == null || unassigned.isEmpty() ? null : JobNames.jobOfTitle(title);
         CareerDraft titled = titleJob == null ? null : careersByLooseCore.get(JobNames.core(titleJob));
         Map<String, String> squashedLines = new HashMap<>(); // a long line holds many amounts
+        Map<Integer, List<String>> unplaced = new java.util.TreeMap<>();
         for (Unassigned pay : unassigned) {
             String where = squashedLines.computeIfAbsent(pay.line(), ModelBuilder::squashed);
             CareerDraft named = null;
@@ -1250,7 +1251,24 @@ final class ModelBuilder {
                 section = null;
                 addBand(pay.label(), pay.reading(), pay.text(), pay.lineNumber(), 1, pay.origin());
                 career = current;
+            } else if (pay.reading().currency() != null || pay.reading().periodStated()) {
+                // A bare number in a sentence about pay ("the 10 best-paid jobs") is not worth a word.
+                unplaced.computeIfAbsent(pay.lineNumber(), l -> new ArrayList<>()).add(pay.text());
             }
+        }
+        reportUnassigned(unplaced);
+    }
+
+    // Pay no career owns ("Full Stack Júnior - R$ 2.527,00" on a page whose careers are other
+    // jobs) stays in the text it stands in; the salary panels and the workbook do not show it.
+    private void reportUnassigned(Map<Integer, List<String>> unplaced) {
+        for (var line : unplaced.entrySet()) {
+            List<String> amounts = line.getValue().stream().distinct().toList();
+            String shown = amounts.size() <= 3 ? String.join("', '", amounts)
+                    : String.join("', '", amounts.subList(0, 3)) + "' and " + (amounts.size() - 3) + " more";
+            diagnostics.add(Diagnostic.info("salary.unassigned", line.getKey(), 1, "No career holds the pay '" + shown
+                    + (amounts.size() <= 3 ? "'" : "") + ": it stands outside the careers and its line names none of "
+                    + "them; it is kept in the text as written."));
         }
     }
 
