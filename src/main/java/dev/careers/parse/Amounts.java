@@ -48,11 +48,11 @@ final class Amounts {
             Map.entry(Period.HOUR, period("h|hr|hour|heure|hora|std|stunde|ora",
                     "(?:par|per|an|a|de l'|por|pro|je|all'|l'|every|each|chaque|cada|ogni|jede)\\s*(?:h|hr|hour|heure|hora|stunde|ora)|horaire|hourly|stundensatz|stundensatze|stundenlohn|taux horaire|hourly wage")),
             Map.entry(Period.DAY, period("j|jr|jour|day|d|dia|tag|giorno",
-                    "(?:par|per|a|por|pro|je|al|every|each|chaque|cada|jeden|ogni)\\s*(?:jour|day|dia|tag|giorno|soir|soiree|evening|night|nuit|noche|noite|abend|sera|serata)|journalier|daily|tjm|tagessatz|diaria")),
+                    "(?:par|per|a|por|pro|je|al|am|every|each|chaque|cada|jeden|ogni)\\s*(?:jour|day|dia|tag|giorno|soir|soiree|evening|night|nuit|noche|noite|abend|sera|serata)|journalier|daily|tjm|tagessatz|diaria")),
             Map.entry(Period.MONTH, period("mois|month|mo|m|mes|monat|mese",
-                    "(?:par|per|a|por|pro|je|al|ao|au|every|each|chaque|cada|jeden|ogni)\\s*(?:mois|month|mes|monat|mese)|mensuels?|mensuelle|mensuellement|monthly|mensual(?:es)?|mensualmente|mensais|mensal|mensalmente|monatlich|mensile|mensili|mensilmente|monthly estimate")),
+                    "(?:par|per|a|por|pro|je|al|ao|au|im|every|each|chaque|cada|jeden|ogni)\\s*(?:mois|month|mes|monat|mese)|mensuels?|mensuelle|mensuellement|monthly|mensual(?:es)?|mensualmente|mensais|mensal|mensalmente|monatlich|mensile|mensili|mensilmente|monthly estimate")),
             Map.entry(Period.YEAR, period("an|annee|year|yr|y|a|ano|jahr|anno|annum",
-                    "(?:par|per|a|por|pro|je|al|ao|all'|every|each|chaque|cada|jedes|ogni)\\s*(?:an|annee|year|ano|jahr|anno|annum)|annuels?|annuelle|annual|annually|annuellement|yearly|anual(?:es)?|anualmente|anuais|jahrlich|annuo|annui|annua|annualmente|p\\.\\s?a\\.?|lpa|jahresgehalt")));
+                    "(?:par|per|a|por|pro|je|al|ao|all'|im|every|each|chaque|cada|jedes|ogni)\\s*(?:an|annee|year|ano|jahr|anno|annum)|annuels?|annuelle|annual|annually|annuellement|yearly|anual(?:es)?|anualmente|anuais|jahrlich|annuo|annui|annua|annualmente|p\\.\\s?a\\.?|lpa|jahresgehalt")));
 
     // Any of the periods, to learn in one pass that a text names none (most do not).
     static final Pattern ANY_PERIOD = Pattern.compile(PERIODS.stream().map(p -> p.getValue().pattern())

@@ -167,7 +167,9 @@ final class CareerLayout {
                     // In a salary section, "Principal Engineer : 120k€" is a band; a job with its
                     // pay in nested items ("- Gerente de TI:" then "  - Grandes empresas: R$ 16.000") is not.
                     if (item instanceof ListItem li && (salaryLevel == 0 || !Entries.leadsToAmount(li))) {
-                        count(LIST_ITEM_LEVEL, Entries.itemJob(li));
+                        // "- Junior Developer: 1-2 years of experience" beside "- Senior Developer: 5+
+                        // years": rungs of a ladder, entries each; "- Junior Developer: $55k" is a band.
+                        count(LIST_ITEM_LEVEL, Entries.itemJob(li), !Entries.leadsToPay(li));
                     }
                 }
             }
@@ -291,9 +293,15 @@ final class CareerLayout {
     }
 
     private void count(int level, String job) {
+        count(level, job, true);
+    }
+
+    private void count(int level, String job, boolean levelsAreEntries) {
         if (job != null) {
             cores.computeIfAbsent(level, l -> new LinkedHashSet<>()).add(JobNames.core(job));
-            levelled.computeIfAbsent(level, l -> new HashSet<>()).add(JobNames.core(job) + "\u0000" + Levels.anywhere(job));
+            if (levelsAreEntries) {
+                levelled.computeIfAbsent(level, l -> new HashSet<>()).add(JobNames.core(job) + "\u0000" + Levels.anywhere(job));
+            }
             examples.putIfAbsent(level, job);
         }
     }
@@ -369,7 +377,9 @@ final class CareerLayout {
         for (var entry : cores.entrySet()) {
             Set<String> distinct = new HashSet<>(entry.getValue());
             distinct.removeAll(generic(entry.getValue()));
-            int count = entry.getKey() == BOLD_LINE_LEVEL ? entriesCounted(entry.getKey(), distinct) : distinct.size();
+            int count = entry.getKey() == BOLD_LINE_LEVEL ? entriesCounted(entry.getKey(), distinct)
+                    : entry.getKey() == LIST_ITEM_LEVEL ? Math.max(distinct.size(), entriesCounted(entry.getKey(), distinct))
+                    : distinct.size();
             if (count > bestCount || (count == bestCount && best != 0 && entry.getKey() < best && count > 1)) {
                 best = entry.getKey();
                 bestCount = count;
@@ -482,7 +492,8 @@ final class CareerLayout {
             Set<String> words = Set.of(core.split(" "));
             int within = 0;
             for (String other : cores) {
-                if (!other.equals(core) && Set.of(other.split(" ")).containsAll(words)) {
+                // "Lead Engineer" beside "Engineer" is a rung of one ladder, not a kind of engineer.
+                if (!other.equals(core) && Set.of(other.split(" ")).containsAll(words) && !onlyLevelsAdded(other, words)) {
                     within++;
                 }
             }
@@ -491,6 +502,15 @@ final class CareerLayout {
             }
         }
         return generic;
+    }
+
+    private static boolean onlyLevelsAdded(String core, Set<String> words) {
+        for (String word : core.split(" ")) {
+            if (!words.contains(word) && Levels.of(word) == dev.careers.model.Level.OTHER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -149,6 +149,19 @@ final class Entries {
                     + "|possui|has)\\s+(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
             ",?\\s+(?:e|and|et|y|und)\\s+(?=(?:um|uma|a|an|un|une|una|ein|eine)\\s)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EARNING_VERB = Pattern.compile(
+            "\\b(?:earns?|makes?|gets?|is paid|recebem?|ganham?|ganan?|gagnent?|touchent?|per[cç]oit|verdien(?:t|en)"
+                    + "|guadagna(?:no)?|percepisce)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether words say that someone earns ("Physical therapists make about"): a clause, not a band's label. */
+    static boolean hasEarningVerb(String words) {
+        return EARNING_VERB.matcher(words).find();
+    }
+
+    /** Any conjunction between two clauses ("…, and pharmacists earn", "…, while nurses make"). */
+    private static final Pattern ANY_NEXT_CLAUSE = Pattern.compile(
+            ",?\\s+(?:e|and|et|y|und|while|whereas|mientras que|tandis que|alors que|enquanto|mentre|w[äa]hrend)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ASIDE = Pattern.compile(
             "\\([^()]*\\)|,\\s*(?:por exemplo|for example|for instance|par exemple|por ejemplo|zum beispiel|ad esempio|per esempio)\\s*,?",
             Pattern.CASE_INSENSITIVE);
@@ -158,13 +171,23 @@ final class Entries {
      * midwife makes $Y"), as the job and the whole clause; empty unless every clause does.
      */
     static java.util.List<LeadIn> earningClauses(String sentence) {
+        // Split at every conjunction first ("…, and pharmacists earn $X"); where a part then names
+        // no job's pay ("$X and more in cities"), only at those followed by an article.
+        java.util.List<LeadIn> clauses = clauses(ANY_NEXT_CLAUSE.split(sentence.strip()));
+        return clauses.isEmpty() ? clauses(NEXT_CLAUSE.split(sentence.strip())) : clauses;
+    }
+
+    private static java.util.List<LeadIn> clauses(String[] parts) {
         java.util.List<LeadIn> clauses = new java.util.ArrayList<>();
-        for (String clause : NEXT_CLAUSE.split(sentence.strip())) {
+        for (String clause : parts) {
             Matcher m = EARNING_CLAUSE.matcher(clause.strip());
             if (!m.matches()) {
                 return java.util.List.of();
             }
             String job = Words.collapse(ASIDE.matcher(m.group(1)).replaceAll(" ")).replaceAll("[\\s,]+$", "");
+            // "Medical assistants, on the other hand, earn": the job before the aside.
+            int comma = job.indexOf(',');
+            job = comma > 0 && JobNames.jobOf(job.substring(0, comma)) != null ? job.substring(0, comma).strip() : job;
             if (JobNames.jobOf(job) == null || PayFinder.find(m.group(2), PayFinder.Context.PAY).isEmpty()) {
                 return java.util.List.of();
             }
@@ -385,13 +408,24 @@ final class Entries {
         return named ? name : null;
     }
 
-    // "Custo FTE/ano", "Employer cost", "Coût employeur": what a job costs its employer, not its pay.
+    // "Custo FTE/ano", "Employer cost", "Coût employeur": what a job costs its employer, not its pay;
+    // "Stock (RSU/4yr)", "Equity": shares granted over years, not a year's pay.
     private static final Pattern COST_COLUMN = Pattern.compile(
-            "(?<![\\p{L}])(?:cost|costs|custo|custos|cout|couts|coste|costes|costo|costi|kosten|lohnkosten|budget)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:cost|costs|custo|custos|cout|couts|coste|costes|costo|costi|kosten|lohnkosten|budget"
+                    + "|stock|stocks|equity|rsus?|shares|options|stock options|acoes|azioni|aktien)(?![\\p{L}])");
 
-    /** Whether a column's header says its amounts are an employer's cost, not pay. */
+    /** Whether a column's header says its amounts are an employer's cost or shares, not pay. */
     static boolean isCostColumn(String head) {
         return !head.isBlank() && COST_COLUMN.matcher(Words.fold(head)).find();
+    }
+
+    // "| Benefit | Valore medio annuo (€) |": what a job offers beside its pay, valued.
+    private static final Pattern BENEFITS = Pattern.compile(
+            "^(?:benefits?|perks?|avantages?|beneficios?|beneficio|benef[ií]cios?|vorteile|zusatzleistungen|benefit aziendali)$");
+
+    /** Whether a table's first header cell says its rows are benefits (their amounts are no pay). */
+    static boolean listsBenefits(java.util.List<String> header) {
+        return !header.isEmpty() && BENEFITS.matcher(Words.fold(header.get(0)).strip()).matches();
     }
 
     /**
@@ -436,13 +470,23 @@ final class Entries {
 
     /** Whether a list item's first paragraph has an amount after its lead ("Principal : 120k€"). */
     static boolean leadsToAmount(ListItem item) {
+        String rest = afterLead(item);
+        return rest != null && rest.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether an item's text after its lead gives pay ("- Junior Developer: $55k"), not only numbers ("1-2 years"). */
+    static boolean leadsToPay(ListItem item) {
+        String rest = afterLead(item);
+        return rest != null && rest.chars().anyMatch(Character::isDigit) && !PayFinder.find(rest, PayFinder.Context.PAY).isEmpty();
+    }
+
+    private static String afterLead(ListItem item) {
         if (!(item.getFirstChild() instanceof Paragraph p)) {
-            return false;
+            return null;
         }
         String text = InlineText.of(p);
         String lead = itemLead(item);
-        String rest = lead != null && text.contains(lead) ? text.substring(text.indexOf(lead) + lead.length()) : text;
-        return rest.chars().anyMatch(Character::isDigit);
+        return lead != null && text.contains(lead) ? text.substring(text.indexOf(lead) + lead.length()) : text;
     }
 
     /** How many header cells of a table (past the first) name a job. */

@@ -82,7 +82,10 @@ final class JobNames {
             "painter", "sommelier", "cleaner", "captain", "magician", "actor", "actress", "dancer", "musician",
             "singer", "cashier", "waiter", "waitress", "bartender", "butcher", "baker", "firefighter", "guard",
             "janitor", "housekeeper", "nanny", "tutor", "surveyor", "farmer", "fisherman", "miner", "roofer",
-            "mason", "bricklayer", "glazier", "machinist", "lineman", "diver", "emt", "dispatcher", "courier"));
+            "mason", "bricklayer", "glazier", "machinist", "lineman", "diver", "emt", "dispatcher", "courier",
+            // Speech and care therapists; pilots
+            "logopade", "logopadin", "logopeda", "orthophoniste", "fonoaudiologo", "ergotherapeut", "ergotherapeute",
+            "therapeut", "therapeute", "terapeuta", "piloto", "pilota", "porter"));
 
     /** Nouns that name a job only as the last word ("Scrum Master", "Tech Lead"); first, they are verbs or adjectives. */
     private static final Set<String> LAST_ONLY = Set.copyOf(List.of("master", "lead", "head", "owner", "steward",
@@ -223,7 +226,7 @@ final class JobNames {
                     + "|quel est le salaire (?:d'un |d'une |des |du |de la |de l')?"
                     + "|cuanto (?:gana|ganan|cobra|cobran) (?:un |una |los |las |el |la )?"
                     + "|quanto (?:ganha|ganham|recebe|recebem|guadagna|guadagnano) (?:um |uma |os |as |o |a |un |una |gli |il |la |i )?"
-                    + "|wie ?viel (?:verdient|verdienen) (?:man als |ein |eine |der |die )?"
+                    + "|(?:wie ?viel|was) (?:verdient|verdienen) (?:man als |ein |eine |der |die )?"
                     // "Combien pouvez-vous gagner en tant que développeur…", "How much can you earn as a nurse"
                     + "|(?:combien|how much|cuanto|quanto|wie ?viel)\\b[^?]{0,40}?\\b(?:en tant que|comme|as an?|como|come|als) (?:un |une |una |um |uma |ein |eine )?)"
                     + "(.+?)\\s*[?]?\\s*$");
@@ -395,6 +398,9 @@ final class JobNames {
         if (words.length == 0 || words.length > 9 || ARTICLE_OPENINGS.contains(words[0])) {
             return null;
         }
+        if (List.of(words).contains("vs") || List.of(words).contains("versus")) {
+            return null; // "Senior Developers vs. Junior Developers": a comparison of jobs, not one
+        }
         // "Backend developer salaries in Amsterdam", "Salaire d'un infirmier": a job's pay as a heading.
         String paid = PAY_OF_JOB_BEFORE.matcher(PAY_OF_JOB_AFTER.matcher(name).replaceFirst("")).replaceFirst("");
         if (paid.length() < name.length() && !paid.isBlank()) {
@@ -432,6 +438,13 @@ final class JobNames {
                 .replaceFirst("")).replaceFirst("");
         name = OFFER_CLOSING.matcher(name).replaceFirst("");
         String[] parts = name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ");
+        for (String part : parts) {
+            // "Logopädie Gehalt NRW 2026 — Was verdient eine Logopädin in Duisburg?"
+            String askedInPart = parts.length > 1 ? askedJob(part.strip()) : null;
+            if (askedInPart != null && hasJobNoun(askedInPart, true)) {
+                return singular(askedInPart);
+            }
+        }
         for (String part : parts) {
             // "Software Engineer Compensation Guide": the job, without the pay it frames.
             String unframed = PAY_OF_JOB_AFTER.matcher(part).replaceFirst("");
@@ -483,7 +496,7 @@ final class JobNames {
         String folded = Words.foldKeepingPositions(name).replace('\u2019', '\'');
         if (!folded.contains("much") && !folded.contains("what") && !folded.contains("combien")
                 && !folded.contains("salaire") && !folded.contains("cuanto") && !folded.contains("quanto")
-                && !folded.contains("viel")) {
+                && !folded.contains("viel") && !folded.contains("verdien")) {
             return null; // none of the questions' first words
         }
         for (Pattern pattern : List.of(ASKED_BEFORE_VERB, ASKED_AFTER_VERB)) {
@@ -508,7 +521,8 @@ final class JobNames {
             String lower = words[i].toLowerCase(java.util.Locale.ROOT);
             String stem = stem(lower);
             String folded = Words.fold(lower);
-            if (!stem.equals(lower) && NOUNS.contains(stem) && folded.equals(lower)) {
+            if (!stem.equals(lower) && (NOUNS.contains(stem) || COMPOUND_ENDINGS.stream().anyMatch(stem::endsWith))
+                    && folded.equals(lower)) {
                 words[i] = Character.isUpperCase(words[i].charAt(0)) ? Character.toUpperCase(stem.charAt(0)) + stem.substring(1) : stem;
             } else if (folded.length() > 4 && folded.endsWith("s") && NOUNS.contains(folded.substring(0, folded.length() - 1))) {
                 words[i] = words[i].substring(0, words[i].length() - 1); // "développeurs": its accents kept as written

@@ -75,6 +75,8 @@ final class ModelBuilder {
     private final List<ProseBand> proseBands = new ArrayList<>();
     private final List<OtherDraft> sections = new ArrayList<>();
     private OtherDraft pageSection;
+    /** The layout the careers were read from when it is not the one decided before reading (prose clauses found at the end). */
+    private CareerLayout.Kind layoutRead;
     private int salaryLevel;
     private String bandHeading;
     /** The line of the first career, where the layout is reported. */
@@ -171,7 +173,7 @@ final class ModelBuilder {
             builtSections.add(new OtherSection(o.heading, o.paragraphs, o.items, o.rows, o.line));
         }
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, source, title, logo, language,
-                frontMatter.fields(), layout.kind().id(), introduction, built, builtSections, sourcesHeading,
+                frontMatter.fields(), (layoutRead != null ? layoutRead : layout.kind()).id(), introduction, built, builtSections, sourcesHeading,
                 sources, diagnostics);
     }
 
@@ -458,8 +460,11 @@ final class ModelBuilder {
         preface.forEach(words -> paragraphText(words, line));
         CareerDraft enclosing = career;
         SectionDraft enclosingSection = section;
+        if (careers.isEmpty() && layout.kind() == CareerLayout.Kind.OUTLINE) {
+            layoutRead = CareerLayout.Kind.LEAD_LINES; // nothing else on the page holds careers so far
+        }
         for (LeadIn entry : entries) {
-            startCareer(JobNames.asName(entry.lead()), JobNames.jobOf(entry.lead()), line, "lead-line");
+            startCareer(capitalised(JobNames.asSubject(entry.lead())), JobNames.jobOf(entry.lead()), line, "lead-line");
             career.summary.add(entry.rest());
             pay(new LeadIn(null, entry.rest()), entry.rest(), line, 1, PayFinder.Context.PAY);
         }
@@ -1033,13 +1038,17 @@ final class ModelBuilder {
         }
         List<List<String>> rows = Entries.nameFirst(table);
         List<String> header = rows.get(0);
+        if (Entries.listsBenefits(header)) {
+            return;
+        }
         boolean headerSpeaksOfPay = isPayWord(String.join(" ", header));
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
-                if (Entries.isCostColumn(head)) {
+                // "| Stock (RSU/4yr) |" or a row "| Stock-options | €10k – €20k |": shares or a cost, not pay.
+                if (Entries.isCostColumn(head) || Entries.isCostColumn(row.get(0))) {
                     continue;
                 }
                 // The header's words give the cell its context ("Salaire annuel" → a yearly amount);
@@ -1191,7 +1200,9 @@ final class ModelBuilder {
     // de US$4.500") in which nothing else holds a career: its pay is that of the job its pay's
     // sentences name, and the page is about that job.
     private void careerOfPaySentences() {
-        if (!careers.isEmpty() || unassigned.isEmpty()) {
+        boolean clausesOnly = !careers.isEmpty() && careers.stream().allMatch(c -> c.origin.equals("lead-line"));
+        if (unassigned.isEmpty() || (careers.isEmpty() || clausesOnly) && careersOfEarningClauses(clausesOnly ? 1 : 2)
+                || !careers.isEmpty()) {
             return;
         }
         PageSubject subject = new PageSubject();
@@ -1219,6 +1230,49 @@ final class ModelBuilder {
                 + "is that of the job " + named + ", '" + job + "', read as the page's career."));
     }
 
+    // "Registered nurses earn a median of $81,220 a year. Physical therapists make about $97,720,
+    // and pharmacists earn $132,750.": on a page nothing else holds a career in (or only such
+    // clauses), the jobs whose clauses give their pay are its careers; pay on other lines stays unassigned.
+    private boolean careersOfEarningClauses(int fewestJobs) {
+        Map<Integer, List<LeadIn>> byLine = new java.util.TreeMap<>();
+        java.util.Set<String> jobs = new java.util.HashSet<>();
+        for (Unassigned pay : unassigned) {
+            if (byLine.containsKey(pay.lineNumber())) {
+                continue;
+            }
+            List<LeadIn> clauses = new ArrayList<>();
+            String text = pay.line();
+            for (int start = 0; start < text.length(); ) {
+                int end = Sentences.end(text, start);
+                clauses.addAll(Entries.earningClauses(text.substring(start, end).strip()));
+                start = end + 1;
+            }
+            byLine.put(pay.lineNumber(), clauses);
+            clauses.forEach(c -> jobs.add(JobNames.core(JobNames.jobOf(c.lead()))));
+        }
+        if (jobs.size() < fewestJobs) {
+            return false;
+        }
+        int before = careers.size();
+        for (var line : byLine.entrySet()) {
+            for (LeadIn clause : line.getValue()) {
+                startCareer(capitalised(JobNames.asSubject(clause.lead())), JobNames.jobOf(clause.lead()), line.getKey(), "lead-line");
+                career.summary.add(clause.rest());
+                pay(new LeadIn(null, clause.rest()), clause.rest(), line.getKey(), 1, PayFinder.Context.PAY);
+            }
+        }
+        unassigned.removeIf(pay -> !byLine.get(pay.lineNumber()).isEmpty());
+        layoutRead = CareerLayout.Kind.LEAD_LINES;
+        career = null;
+        section = null;
+        if (before == 0) {
+            diagnostics.add(Diagnostic.info("career.subject", careers.get(0).line, 1, "Nothing on the page holds a career; "
+                    + "its sentences give the pay of " + careers.size() + " jobs, such as '" + careers.get(0).name
+                    + "', each read as a career."));
+        }
+        return true;
+    }
+
     private void assignUnplacedPay() {
         // On a page whose title names one of its careers, pay that names no career is that one's.
         String titleJob = title == null || unassigned.isEmpty() ? null : JobNames.jobOfTitle(title);
@@ -1226,15 +1280,16 @@ final class ModelBuilder {
         Map<String, String> squashedLines = new HashMap<>(); // a long line holds many amounts
         Map<Integer, List<String>> unplaced = new java.util.TreeMap<>();
         for (Unassigned pay : unassigned) {
-            String where = squashedLines.computeIfAbsent(pay.line(), ModelBuilder::squashed);
-            CareerDraft named = null;
-            int longest = 0;
-            for (CareerDraft c : careers) {
-                String name = squashed(c.name.replaceAll("\\([^()]*\\)", " "));
-                if (name.length() > longest && where.contains(name)) {
-                    named = c;
-                    longest = name.length();
-                }
+            // The sentence of the amount first: "… for a senior developer is $100,679. The average
+            // salary for a junior developer is $66,684" names one job per amount.
+            int at = pay.line().indexOf(pay.text());
+            CareerDraft named = at < 0 ? null : careerNamedIn(squashed(Sentences.around(pay.line(), at)));
+            if (named == null) {
+                named = careerNamedIn(squashedLines.computeIfAbsent(pay.line(), ModelBuilder::squashed));
+            }
+            if (named == null && pay.origin().equals("table") && pay.label().contains(" · ")) {
+                // "| Salario medio (SSE) |": the column's parentheses name the career.
+                named = careerOfParentheses(pay.label().substring(pay.label().indexOf(" · ") + 3));
             }
             if (named == null && pay.origin().equals("table")) {
                 named = closestCareer(pay.label().split(" · ")[0]);
@@ -1270,6 +1325,20 @@ final class ModelBuilder {
                     + (amounts.size() <= 3 ? "'" : "") + ": it stands outside the careers and its line names none of "
                     + "them; it is kept in the text as written."));
         }
+    }
+
+    // The career whose name (without its parentheses) the squashed text holds, the longest such.
+    private CareerDraft careerNamedIn(String where) {
+        CareerDraft named = null;
+        int longest = 0;
+        for (CareerDraft c : careers) {
+            String name = squashed(c.name.replaceAll("\\([^()]*\\)", " "));
+            if (name.length() > longest && where.contains(name)) {
+                named = c;
+                longest = name.length();
+            }
+        }
+        return named;
     }
 
     // "Come diventare freelancer", whose careers are the services freelancers sell, gives the
@@ -1335,6 +1404,22 @@ final class ModelBuilder {
                     + band.text() + "' stands in the text of '" + prose.career().name + "' but its sentence names '"
                     + named.name + "'; it is read as that career's."));
         }
+    }
+
+    // The career that a text's last parentheses name by its acronym ("Salario medio (SSE)") or by its job.
+    private CareerDraft careerOfParentheses(String text) {
+        int open = text.lastIndexOf('(');
+        int close = text.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            return null;
+        }
+        String inside = text.substring(open + 1, close).strip();
+        for (CareerDraft c : careers) {
+            if (inside.equals(c.acronym)) {
+                return c;
+            }
+        }
+        return careerInParentheses(text);
     }
 
     // The career a heading names in its last parentheses ("Salaires par pays (Data Engineer)"), or null.
@@ -1448,7 +1533,7 @@ final class ModelBuilder {
         int cut = Math.max(Math.max(sentence.lastIndexOf(". "), sentence.lastIndexOf("; ")), sentence.lastIndexOf(", "));
         String head = sentence.substring(cut + 1).replaceAll("[\\s:=(*_–—-]+$", "").strip();
         String[] words = head.split("\\s+");
-        if (cut < 0 && at <= 300 && words.length <= 4) {
+        if (cut < 0 && at <= 300 && words.length <= 4 && !(Entries.hasEarningVerb(head) && JobNames.hasJobNoun(head, true))) {
             // The line opens with it: a label, without the words that only lead to the amount
             // ("Salario entre" → "Salario"; "hasta", "alrededor de" alone are no label).
             return RANGE_WORDS.matcher(head).replaceFirst("").strip();

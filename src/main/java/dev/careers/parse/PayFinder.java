@@ -64,6 +64,10 @@ final class PayFinder {
     private static final Pattern PREMIUM_AFTER = Pattern.compile(
             "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "increases by $1.00 for every 200 hours", "une augmentation de 2 000 €": a step of pay, not pay. */
+    private static final Pattern STEP_BEFORE = Pattern.compile(
+            "(?:increases?|increased|raises?|rises?|bumps?|augmentations?|hausses?|aumentos?|erhohung|incrementos?|aumenti)"
+                    + "\\s+(?:by|of|de|du|d'|di|del|um|von)?\\s*(?:about|around|roughly|environ|circa|etwa|cerca de)?\\s*$");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
             "^\\s*(?:-|–|—|~|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|ai|alle|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
     // "from $77,000 to over $153,000", "$216,000 to almost $300,000": still a range.
@@ -647,7 +651,8 @@ final class PayFinder {
                 foldedText = Words.foldKeepingPositions(text);
             }
             boolean bad = after.startsWith("%") || after.startsWith(" %") || PREMIUM_AFTER.matcher(after).find()
-                    || PREMIUM_AFTER.matcher(foldedText).region(pastGrossNetAndPeriod(foldedText, m.end()), text.length()).lookingAt();
+                    || PREMIUM_AFTER.matcher(foldedText).region(pastGrossNetAndPeriod(foldedText, m.end()), text.length()).lookingAt()
+                    || STEP_BEFORE.matcher(foldedText).region(Math.max(0, start - 40), start).find();
             String num = m.group("num");
             BigDecimal value;
             try {
