@@ -151,7 +151,8 @@ final class Entries {
             ",?\\s+(?:e|and|et|y|und)\\s+(?=(?:um|uma|a|an|un|une|una|ein|eine)\\s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EARNING_VERB = Pattern.compile(
             "\\b(?:earns?|makes?|gets?|is paid|recebem?|ganham?|ganan?|gagnent?|touchent?|per[cç]oit|verdien(?:t|en)"
-                    + "|guadagna(?:no)?|percepisce)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|guadagna(?:no)?|percepisce|receives?|ricev(?:e|ono)|kommt auf|kommen auf|bekommt|bekommen|erh[äa]lt|erhalten)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether words say that someone earns ("Physical therapists make about"): a clause, not a band's label. */
     static boolean hasEarningVerb(String words) {

@@ -1533,7 +1533,7 @@ final class ModelBuilder {
         int cut = Math.max(Math.max(sentence.lastIndexOf(". "), sentence.lastIndexOf("; ")), sentence.lastIndexOf(", "));
         String head = sentence.substring(cut + 1).replaceAll("[\\s:=(*_–—-]+$", "").strip();
         String[] words = head.split("\\s+");
-        if (cut < 0 && at <= 300 && words.length <= 4 && !(Entries.hasEarningVerb(head) && JobNames.hasJobNoun(head, true))) {
+        if (cut < 0 && at <= 300 && words.length <= 4 && clauseLabel(head).equals(head)) {
             // The line opens with it: a label, without the words that only lead to the amount
             // ("Salario entre" → "Salario"; "hasta", "alrededor de" alone are no label).
             return RANGE_WORDS.matcher(head).replaceFirst("").strip();
@@ -1765,8 +1765,9 @@ final class ModelBuilder {
     private void salaryLine(LeadIn leadIn, String wholeText, int line, int column, boolean paragraph) {
         LeadIn labelled = labelled(leadIn, wholeText);
         // A long text before the first amount is a sentence, not a label ("Die Vergütung liegt zwischen…").
+        // So is a short clause saying who earns ("Leitende Ergotherapeutinnen kommen auf 52k €").
         boolean sentence = leadIn.lead() == null && LeadIn.ofPlain(wholeText).lead() == null
-                && labelled.lead().split("\\s+").length > 4;
+                && (labelled.lead().split("\\s+").length > 4 || !clauseLabel(labelled.lead()).equals(labelled.lead()));
         String label = sentence || labelled.lead().isEmpty() ? null : labelled.lead();
         String text = sentence ? wholeText : labelled.rest();
         Amounts.Reading reading = Amounts.read(labelled.rest());
@@ -1840,6 +1841,20 @@ final class ModelBuilder {
             return new LeadIn("", wholeText.strip()); // "A partir de R$ 2.000": the words open the range
         }
         return new LeadIn(lead, wholeText.substring(amountStart).strip());
+    }
+
+    // "Senior developers earn about": a clause saying who earns, not a label; its level word is.
+    private static String clauseLabel(String lead) {
+        if (!Entries.hasEarningVerb(lead) || !JobNames.hasJobNoun(lead, true)) {
+            return lead;
+        }
+        for (String word : lead.split("\\s+")) {
+            String plain = word.replaceAll("[^\\p{L}-]", "");
+            if (!plain.isEmpty() && Levels.of(plain) != Level.OTHER && Levels.of(plain) != Level.FREELANCE) {
+                return capitalised(plain);
+            }
+        }
+        return "";
     }
 
     private void band(LeadIn leadIn, String wholeText, int line, int column) {

@@ -537,7 +537,15 @@ final class PayFinder {
         }
         int sentenceStart = Sentences.start(text, low.start());
         int sentenceEnd = Sentences.end(text, high.end());
-        Period period = periodIn(folded, high.end(), Math.min(nextStart, Math.min(sentenceEnd, high.end() + 40)));
+        // Not past another number: "30k brut (soit 1950 net par mois)" gives the month to the 1950.
+        int nextNumber = nextStart;
+        for (int i = high.end(); i < Math.min(nextStart, sentenceEnd); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                nextNumber = i;
+                break;
+            }
+        }
+        Period period = periodIn(folded, high.end(), Math.min(nextNumber, Math.min(sentenceEnd, high.end() + 40)));
         if (period == null && "lpa".equalsIgnoreCase(multiplier)) {
             period = Period.YEAR;
         }
@@ -547,7 +555,7 @@ final class PayFinder {
         }
         if (period == null) {
             // Not past the next amount: "€7k–€10k (600–850 €/mese)" gives the month to the 600–850.
-            period = periodIn(folded, sentenceStart, Math.min(sentenceEnd, Math.max(nextStart, high.end())));
+            period = periodIn(folded, sentenceStart, Math.min(sentenceEnd, Math.max(nextNumber, high.end())));
         }
         // "un guadagno annuo di €24.000, circa €1.400 netti": a year named elsewhere in the
         // sentence is not the period of an amount the size of a month's pay.
