@@ -163,6 +163,13 @@ final class Entries {
     private static final Pattern ANY_NEXT_CLAUSE = Pattern.compile(
             ",?\\s+(?:e|and|et|y|und|while|whereas|mientras que|tandis que|alors que|enquanto|mentre|w[äa]hrend)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LEADING_ARTICLE = Pattern.compile(
+            "^(?:um|uma|a|an|o|the|un|une|una|el|la|il|lo|ein|eine|der|die)\\s+", Pattern.CASE_INSENSITIVE);
+    /** "à temps plein", "full-time": how much the job is worked, not part of its name. */
+    private static final Pattern WORKING_TIME = Pattern.compile(
+            "\\s+(?:[àa] temps (?:plein|partiel)|(?:working )?(?:full|part)[- ]time|a tiempo (?:completo|parcial)"
+                    + "|em tempo (?:integral|parcial)|in (?:Vollzeit|Teilzeit)|a tempo (?:pieno|parziale))$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ASIDE = Pattern.compile(
             "\\([^()]*\\)|,\\s*(?:por exemplo|for example|for instance|par exemple|por ejemplo|zum beispiel|ad esempio|per esempio)\\s*,?",
             Pattern.CASE_INSENSITIVE);
@@ -187,8 +194,14 @@ final class Entries {
             }
             String job = Words.collapse(ASIDE.matcher(m.group(1)).replaceAll(" ")).replaceAll("[\\s,]+$", "");
             // "Medical assistants, on the other hand, earn": the job before the aside.
+            job = WORKING_TIME.matcher(job).replaceFirst("");
+            // "In the UK, UX designers make": the subject after what opens the sentence;
+            // "Medical assistants, on the other hand, earn": the job before the aside.
+            int lastComma = job.lastIndexOf(", ");
+            String subject = lastComma > 0 ? LEADING_ARTICLE.matcher(job.substring(lastComma + 2)).replaceFirst("").strip() : "";
             int comma = job.indexOf(',');
-            job = comma > 0 && JobNames.jobOf(job.substring(0, comma)) != null ? job.substring(0, comma).strip() : job;
+            job = !subject.isEmpty() && JobNames.jobOf(subject) != null ? subject
+                    : comma > 0 && JobNames.jobOf(job.substring(0, comma)) != null ? job.substring(0, comma).strip() : job;
             if (JobNames.jobOf(job) == null || PayFinder.find(m.group(2), PayFinder.Context.PAY).isEmpty()) {
                 return java.util.List.of();
             }

@@ -44,7 +44,7 @@ final class JobNames {
             "specialiste", "statisticien", "urbaniste", "delegue", "ouvrier", "conducteur",
             "electricien", "plombier", "mecanicien", "cuisinier", "chauffeur", "pilote", "secretaire",
             "ethicien", "chercheur", "informaticien", "webdesigner", "datascientist", "pentesteur", "intervenant", "traducteur", "journaliste", "ergonome",
-            "technicienne", "consultante",
+            "technicienne", "consultante", "auxiliaire",
             // Spanish
             "desarrollador", "programador", "ingeniero", "analista", "arquitecto", "jefe", "gerente",
             "director", "administrador", "tecnico", "consultor", "especialista", "disenador",
@@ -90,6 +90,10 @@ final class JobNames {
     /** Nouns that name a job only as the last word ("Scrum Master", "Tech Lead"); first, they are verbs or adjectives. */
     private static final Set<String> LAST_ONLY = Set.copyOf(List.of("master", "lead", "head", "owner", "steward",
             "driver", "agent", "coach", "editor", "planner"));
+
+    /** Of the nouns named last, those that name a job first when "of" follows ("Agent de service", "Head of Sales"). */
+    private static final Set<String> OF_JOB_FIRST = Set.of("agent", "head");
+    private static final Set<String> OF_WORDS = Set.of("de", "of", "du", "d", "di", "del", "da", "do", "des", "della");
 
     /** German compounds end in their job noun ("Softwareentwickler", "Datenbankadministrator"). */
     private static final List<String> COMPOUND_ENDINGS = List.of("entwickler", "programmierer",
@@ -605,7 +609,11 @@ final class JobNames {
             return words.stream().anyMatch(w -> isJobNoun(w) || alsoNouns.contains(w));
         }
         int last = words.size() - 1;
-        if ((isJobNoun(words.get(0)) || alsoNouns.contains(words.get(0))) && (!LAST_ONLY.contains(stem(words.get(0))) || last == 0)) {
+        // "Agent de service", "Head of Sales": a job first when what it is of follows.
+        String[] raw = Words.split(Words.fold(plain));
+        boolean ofFollows = last > 0 && raw.length > 1 && OF_JOB_FIRST.contains(stem(raw[0])) && OF_WORDS.contains(raw[1]);
+        if ((isJobNoun(words.get(0)) || alsoNouns.contains(words.get(0)))
+                && (!LAST_ONLY.contains(stem(words.get(0))) || last == 0 || ofFollows)) {
             return true;
         }
         if (!isJobNoun(words.get(last)) && !alsoNouns.contains(words.get(last))) {

@@ -1364,6 +1364,9 @@ final class ModelBuilder {
     // names the career whose pay it is. Moved only when it names exactly one other career and
     // not the one whose section it stands in.
     private void rehomeProsePay() {
+        if (layout.kind() == CareerLayout.Kind.PAGE) {
+            careersOfOtherEarners();
+        }
         if (careers.size() < 2 || proseBands.isEmpty()) {
             return;
         }
@@ -1420,6 +1423,33 @@ final class ModelBuilder {
             }
         }
         return careerInParentheses(text);
+    }
+
+    // "un agent de service à temps plein perçoit donc : 1 472 € / mois" on a page about the
+    // aide-soignant: a clause giving the pay of another job, which a reader counts as a career of
+    // its own; the band then moves to it (rehomeProsePay).
+    private void careersOfOtherEarners() {
+        for (ProseBand prose : proseBands) {
+            for (LeadIn clause : Entries.earningClauses(prose.sentence())) {
+                String job = JobNames.jobOf(clause.lead());
+                String core = JobNames.core(job);
+                // Another job: its job noun is not in the page's career's name ("a community
+                // pharmacist earns" on a page about pharmacists is the page's own job).
+                Set<String> own = JobNames.stems(prose.career().name);
+                boolean sameNoun = JobNames.stems(job).stream().anyMatch(w -> JobNames.isJobNoun(w) && own.contains(w));
+                if (!sameNoun && !careersByLooseCore.containsKey(core) && clause.rest().contains(prose.band().text())) {
+                    CareerDraft current = career;
+                    SectionDraft currentSection = section;
+                    startCareer(capitalised(JobNames.asSubject(clause.lead())), job, prose.band().line(), "lead-line");
+                    career.summary.add(clause.rest());
+                    diagnostics.add(Diagnostic.info("career.subject", prose.band().line(), 1, "The sentence '"
+                            + clause.rest() + "' gives the pay of another job than the page's, '" + career.name
+                            + "', read as a career of its own."));
+                    career = current;
+                    section = currentSection;
+                }
+            }
+        }
     }
 
     // The career a heading names in its last parentheses ("Salaires par pays (Data Engineer)"), or null.

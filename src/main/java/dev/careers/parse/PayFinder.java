@@ -660,7 +660,8 @@ final class PayFinder {
             }
             boolean bad = after.startsWith("%") || after.startsWith(" %") || PREMIUM_AFTER.matcher(after).find()
                     || PREMIUM_AFTER.matcher(foldedText).region(pastGrossNetAndPeriod(foldedText, m.end()), text.length()).lookingAt()
-                    || STEP_BEFORE.matcher(foldedText).region(Math.max(0, start - 40), start).find();
+                    || STEP_BEFORE.matcher(foldedText).region(Math.max(0, start - 40), start).find()
+                    || isFactor(text, start, m.end());
             String num = m.group("num");
             BigDecimal value;
             try {
@@ -688,6 +689,20 @@ final class PayFinder {
             }
         }
         return tokens;
+    }
+
+    // "351 × 4.403 €", "4.403 € × 11": a term of a calculation, not pay (its result may be).
+    private static boolean isFactor(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && (text.charAt(before) == '×' || text.charAt(before) == '÷')
+                || after < text.length() && (text.charAt(after) == '×' || text.charAt(after) == '÷');
     }
 
     /**
