@@ -74,6 +74,8 @@ final class CareerLayout {
     private final Map<String, Integer> framedJobs = new LinkedHashMap<>();
     /** Per level, the headings whose role line names their job ("Role: Software Developer"). */
     private final Map<Integer, Set<String>> roleHeadings = new LinkedHashMap<>();
+    /** The bold leads of the page's first numbered list of three or more such items ("1. **Big Data**: …"). */
+    private List<String> numberedLeads = List.of();
     /** Jobs that lead lines in salary sections name ("Front-end Júnior: R$ 2.750"). */
     private final Set<String> salaryLeadJobs = new LinkedHashSet<>();
     private String salaryLeadExample;
@@ -163,6 +165,9 @@ final class CareerLayout {
             } else if (n instanceof HtmlBlock html && html.getLiteral().toLowerCase(java.util.Locale.ROOT).contains("<tr")) {
                 Entries.rowJobs(HtmlTables.rows(html.getLiteral())).forEach(job -> count(TABLE_ROW_LEVEL, job));
             } else if (n instanceof ListBlock list) {
+                if (numberedLeads.isEmpty() && list instanceof org.commonmark.node.OrderedList) {
+                    numberedLeads = Entries.boldLeads(list);
+                }
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     // In a salary section, "Principal Engineer : 120k€" is a band; a job with its
                     // pay in nested items ("- Gerente de TI:" then "  - Grandes empresas: R$ 16.000") is not.
@@ -431,6 +436,13 @@ final class CareerLayout {
                     examples.getOrDefault(best, entries.stream().sorted().findFirst().orElse(null)),
                     h1IsTitle());
         }
+        String announcing = frontMatterTitleText != null ? frontMatterTitleText : h1IsTitle() ? firstTitle : null;
+        if (numberedLeads.size() >= 3 && JobNames.announcesJobs(announcing)) {
+            // "¿Cuáles son las profesiones mejor pagadas?" over "1. **Big Data**: …", where no two
+            // headings or items name known jobs: the entries its title announces.
+            return new Decision(Kind.LIST_ITEMS, LIST_ITEM_LEVEL, null, Set.of(), Set.copyOf(numberedLeads),
+                    numberedLeads.size(), numberedLeads.get(0), h1IsTitle());
+        }
         if (title == null && salaryLeadJobs.size() >= 2) {
             // A salary section listing jobs with their pay, on a page nothing else of which names a job.
             return new Decision(Kind.LEAD_LINES, LEAD_LINE_LEVEL, null, Set.of(), Set.of(), salaryLeadJobs.size(),
@@ -570,8 +582,10 @@ final class CareerLayout {
                         + " jobs, such as '" + example + "').";
                 case LEAD_LINES -> "Careers were read from the lines that lead with a job and give its pay (" + jobs
                         + " jobs, such as '" + example + "').";
-                case LIST_ITEMS -> "Careers were read from the list items that name a job (" + jobs
-                        + " jobs, such as '" + example + "').";
+                case LIST_ITEMS -> entryHeadings.isEmpty() ? "Careers were read from the list items that name a job (" + jobs
+                        + " jobs, such as '" + example + "')."
+                        : "Careers were read from the numbered list items that the page's title announces (" + jobs
+                                + " entries, such as '" + example + "').";
                 case TABLE_ROWS -> "Careers were read from the table rows whose first cell names a job (" + jobs
                         + " jobs, such as '" + example + "'); their other cells give the pay.";
                 case PAGE -> pageJob.equals(example)

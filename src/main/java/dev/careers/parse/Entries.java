@@ -516,6 +516,23 @@ final class Entries {
     }
 
     /** The job a list item leads with, or null. */
+    /** The bold leads of a list whose every item (three or more) opens with one ("1. **Big Data**: …"), else empty. */
+    static java.util.List<String> boldLeads(org.commonmark.node.ListBlock list) {
+        java.util.List<String> leads = new java.util.ArrayList<>();
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof ListItem item) || !(item.getFirstChild() instanceof Paragraph p)
+                    || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis)) {
+                return java.util.List.of();
+            }
+            String lead = itemLead(item);
+            if (lead == null || !isShortName(lead)) {
+                return java.util.List.of();
+            }
+            leads.add(lead);
+        }
+        return leads.size() >= 3 ? leads : java.util.List.of();
+    }
+
     static String itemJob(ListItem item) {
         String lead = itemLead(item);
         return lead == null ? null : JobNames.jobOf(lead);

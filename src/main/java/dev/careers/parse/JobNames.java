@@ -237,6 +237,16 @@ final class JobNames {
     private static final Pattern LOCATION_TAIL = Pattern.compile(
             " (?:in|en|em|no|na|nel|nella|im|au|aux|at|a) (?:\\p{Lu}|[0-9])[^,;:]*$");
 
+    /** "Les métiers les mieux payés", "Top 10 careers", "Las profesiones mejor pagadas": a title announcing a list of jobs. */
+    private static final Pattern JOBS_LISTED = Pattern.compile(
+            "\\b(?:jobs|careers|professions|occupations|roles|metiers|emplois|profesiones|carreras|empleos|trabajos|oficios"
+                    + "|profissoes|carreiras|empregos|berufe|jobs|professioni|lavori|mestieri|carriere)\\b");
+
+    /** Whether a title announces a list of jobs ("Top 10 careers in tech", "¿Cuáles son las profesiones mejor pagadas?"). */
+    static boolean announcesJobs(String title) {
+        return title != null && JOBS_LISTED.matcher(Words.fold(title)).find();
+    }
+
     /** "… salaries in Amsterdam", "… pay (2025)": the pay of the job named before. */
     private static final Pattern PAY_OF_JOB_AFTER = Pattern.compile(
             "\\s+(?:salary|salaries|pay|wages|earnings|compensations?)(?:\\s+(?:guide|report|survey|overview|ranges?|levels?|trends?))?"

@@ -595,7 +595,7 @@ final class ModelBuilder {
         if (layout.kind() == CareerLayout.Kind.LIST_ITEMS && block instanceof ListBlock list) {
             boolean any = false;
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof ListItem li && Entries.itemJob(li) != null) {
+                if (n instanceof ListItem li && itemEntry(li) != null) {
                     any = true;
                 }
             }
@@ -607,7 +607,7 @@ final class ModelBuilder {
                 if (!(n instanceof ListItem li)) {
                     continue;
                 }
-                String job = Entries.itemJob(li);
+                String job = itemEntry(li);
                 if (job == null && entriesByShape && isBareLeadWithItems(li) && !groupsJobs(li)) {
                     job = Entries.itemLead(li); // "**Street Magician**" among "**Union Carpenter**", "**Medical Coder**"…
                 }
@@ -801,6 +801,16 @@ final class ModelBuilder {
         return true;
     }
 
+    // The job an item names, or its lead when the page's title announced it as an entry ("1. **Big Data**: …").
+    private String itemEntry(ListItem li) {
+        String job = Entries.itemJob(li);
+        if (job == null && !layout.entryHeadings().isEmpty()) {
+            String lead = Entries.itemLead(li);
+            return lead != null && layout.entryHeadings().contains(lead) ? lead : null;
+        }
+        return job;
+    }
+
     private static String withoutParentheses(String text) {
         return Words.collapse(text.replaceAll("\\([^()]*\\)", " "));
     }
@@ -884,6 +894,9 @@ final class ModelBuilder {
         List<String> facts = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
+            if (!row.get(0).isBlank() && row.stream().skip(1).allMatch(String::isBlank)) {
+                facts.add(row.get(0)); // a row of one cell: text, not a level's pay
+            }
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
                 String label = (row.get(0) + (head.isBlank() ? "" : " · " + head)).strip();
