@@ -47,6 +47,7 @@ public final class CareerParser {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .postProcessor(new ShallowSubLists())
                 .postProcessor(new IconShortcodes())
+                .postProcessor(new HtmlHeadingBlocks())
                 .build();
         this.language = builder.language;
         this.logoResolver = new LogoResolver(builder.resourceRoot);

@@ -181,20 +181,24 @@ final class Entries {
     static java.util.List<LeadIn> earningClauses(String sentence) {
         // Split at every conjunction first ("…, and pharmacists earn $X"); where a part then names
         // no job's pay ("$X and more in cities"), only at those followed by an article.
-        java.util.List<LeadIn> clauses = clauses(ANY_NEXT_CLAUSE.split(sentence.strip()));
-        return clauses.isEmpty() ? clauses(NEXT_CLAUSE.split(sentence.strip())) : clauses;
+        java.util.List<LeadIn> clauses = clauses(sentence.strip(), ANY_NEXT_CLAUSE);
+        return clauses.isEmpty() ? clauses(sentence.strip(), NEXT_CLAUSE) : clauses;
     }
 
-    private static java.util.List<LeadIn> clauses(String[] parts) {
+    private static java.util.List<LeadIn> clauses(String sentence, Pattern separator) {
         java.util.List<LeadIn> clauses = new java.util.ArrayList<>();
-        for (String clause : parts) {
-            Matcher m = EARNING_CLAUSE.matcher(clause.strip());
+        Matcher next = separator.matcher(sentence);
+        int from = 0;
+        String joining = "";
+        while (from <= sentence.length()) {
+            boolean found = next.find();
+            String clause = sentence.substring(from, found ? next.start() : sentence.length()).strip();
+            Matcher m = EARNING_CLAUSE.matcher(clause);
             if (!m.matches()) {
                 return java.util.List.of();
             }
-            String job = Words.collapse(ASIDE.matcher(m.group(1)).replaceAll(" ")).replaceAll("[\\s,]+$", "");
-            // "Medical assistants, on the other hand, earn": the job before the aside.
-            job = WORKING_TIME.matcher(job).replaceFirst("");
+            String job = WORKING_TIME.matcher(Words.collapse(ASIDE.matcher(m.group(1)).replaceAll(" "))
+                    .replaceAll("[\\s,]+$", "")).replaceFirst("");
             // "In the UK, UX designers make": the subject after what opens the sentence;
             // "Medical assistants, on the other hand, earn": the job before the aside.
             int lastComma = job.lastIndexOf(", ");
@@ -205,7 +209,14 @@ final class Entries {
             if (JobNames.jobOf(job) == null || PayFinder.find(m.group(2), PayFinder.Context.PAY).isEmpty()) {
                 return java.util.List.of();
             }
-            clauses.add(new LeadIn(job, clause.strip())); // the clause as written: its asides are text too
+            // The clause as written, with the word that joins it to the one before ("and pharmacists
+            // earn …"): its asides and conjunctions are text too.
+            clauses.add(new LeadIn(job, (joining + " " + clause).strip()));
+            if (!found) {
+                break;
+            }
+            joining = next.group().replaceFirst("^,", "").strip();
+            from = next.end();
         }
         return clauses;
     }

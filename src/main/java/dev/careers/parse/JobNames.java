@@ -91,6 +91,9 @@ final class JobNames {
     private static final Set<String> LAST_ONLY = Set.copyOf(List.of("master", "lead", "head", "owner", "steward",
             "driver", "agent", "coach", "editor", "planner"));
 
+    private static final Set<String> BENEFIT_WORDS = Set.of("benefits", "perks", "avantages", "beneficios", "beneficis",
+            "vorteile", "benefit", "vantaggi", "sozialleistungen");
+
     /** Of the nouns named last, those that name a job first when "of" follows ("Agent de service", "Head of Sales"). */
     private static final Set<String> OF_JOB_FIRST = Set.of("agent", "head");
     private static final Set<String> OF_WORDS = Set.of("de", "of", "du", "d", "di", "del", "da", "do", "des", "della");
@@ -108,7 +111,7 @@ final class JobNames {
             // "Orthodontist", "Optometrist", "Hygienist", "cardiologue", "psicólogo", "psiquiatra", "Radiologe".
             "ologist", "ographer", "ician", "iatrist", "odontist", "ometrist", "hygienist", "therapist",
             "ologue", "ologo", "ologa", "ologe", "iatre", "iatra", "kraft",
-            "fahrer", "redakteur", "planer", "lehrperson", "fachperson", "bearbeiter", "kaufleute");
+            "fahrer", "redakteur", "planer", "lehrperson", "fachperson", "bearbeiter", "kaufleute", "teacher");
 
     /** Words that start a heading about the article, not a job ("Top 10…", "How to…"). */
     private static final Set<String> ARTICLE_OPENINGS = Set.copyOf(List.of(
@@ -414,6 +417,9 @@ final class JobNames {
         }
         if (List.of(words).contains("vs") || List.of(words).contains("versus")) {
             return null; // "Senior Developers vs. Junior Developers": a comparison of jobs, not one
+        }
+        if (words.length > 1 && BENEFIT_WORDS.contains(words[words.length - 1])) {
+            return null; // "Teacher benefits": what the job offers beside pay, a section
         }
         // "Backend developer salaries in Amsterdam", "Salaire d'un infirmier": a job's pay as a heading.
         String paid = PAY_OF_JOB_BEFORE.matcher(PAY_OF_JOB_AFTER.matcher(name).replaceFirst("")).replaceFirst("");

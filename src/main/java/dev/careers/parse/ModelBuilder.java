@@ -1038,9 +1038,42 @@ final class ModelBuilder {
                 String rest = HtmlTables.outsideTables(html.getLiteral());
                 pay(shortLead(rest), rest, blocks.line(html), 1, PayFinder.Context.PLAIN);
             } else {
-                String text = HtmlTables.text(html.getLiteral());
-                pay(shortLead(text), text, blocks.line(html), 1, PayFinder.Context.PLAIN);
+                htmlPay(html.getLiteral(), blocks.line(html));
             }
+        }
+    }
+
+    private static final Pattern HTML_ITEM = Pattern.compile("<li\\b[^>]*>(.*?)(?:</li>|(?=<li\\b)|(?=</[uo]l>))",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    // An HTML block read as its Markdown would be: "<p>…pay ranges:</p>" is a paragraph, and the
+    // items of "<ul><li>London fringe - between £26,948 and £42,780</li>" are a list's, read in
+    // the talk of pay before them.
+    private void htmlPay(String literal, int line) {
+        Matcher item = HTML_ITEM.matcher(literal);
+        StringBuilder outside = new StringBuilder();
+        int last = 0;
+        while (item.find()) {
+            outside.append(literal, last, item.start()).append(' ');
+            if (last == 0) {
+                // "<p>…move up through these pay ranges:</p>" just before the list, in the same block.
+                String before = HtmlTables.text(outside.toString());
+                lastParagraph = before.isBlank() ? lastParagraph : before;
+            }
+            PayFinder.Context context = payTalk || lastParagraph != null && PayFinder.speaksOfPay(lastParagraph)
+                    || lastHeading != null && isPayWord(lastHeading) ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
+            last = item.end();
+            String text = HtmlTables.text(item.group(1));
+            if (PayFinder.mayHoldPay(text)) {
+                int itemLine = line + (int) literal.substring(0, item.start()).chars().filter(c -> c == '\n').count();
+                pay(itemLead(text), text, itemLine, 1, context);
+            }
+        }
+        outside.append(literal.substring(last));
+        String text = HtmlTables.text(outside.toString());
+        pay(shortLead(text), text, line, 1, PayFinder.Context.PLAIN);
+        if (!text.isBlank()) {
+            lastParagraph = text;
         }
     }
 
@@ -1142,6 +1175,18 @@ final class ModelBuilder {
 
     // "Average Base Salary: $126,102" leads with a label; a sentence with a colon far in does not.
     // Nor does "Writes apps. Salary: $85,000": its amounts are labelled within their sentence.
+    private static final Pattern DASH_LEAD = Pattern.compile("^([^\\d€$£:]{2,60}?)\\s+[-–—]\\s+(?=\\S)");
+
+    // An HTML item's label: "North - between £21,300 and £26,100", "Paris : 45k€".
+    private static LeadIn itemLead(String text) {
+        Matcher dash = DASH_LEAD.matcher(text);
+        LeadIn colon = shortLead(text);
+        if (colon.lead() == null && dash.find() && dash.group(1).split("\\s+").length <= 6) {
+            return new LeadIn(dash.group(1).strip(), text.substring(dash.end()));
+        }
+        return colon;
+    }
+
     private static LeadIn shortLead(String text) {
         LeadIn plain = LeadIn.ofPlain(text);
         return plain.lead() != null && plain.lead().split("\\s+").length <= 6

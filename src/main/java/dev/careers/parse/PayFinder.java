@@ -69,7 +69,7 @@ final class PayFinder {
             "(?:increases?|increased|raises?|rises?|bumps?|augmentations?|hausses?|aumentos?|erhohung|incrementos?|aumenti)"
                     + "\\s+(?:by|of|de|du|d'|di|del|um|von)?\\s*(?:about|around|roughly|environ|circa|etwa|cerca de)?\\s*$");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
-            "^\\s*(?:-|–|—|~|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|ai|alle|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:-|–|—|~|～|〜|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|ai|alle|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
     // "from $77,000 to over $153,000", "$216,000 to almost $300,000": still a range.
     private static final Pattern UP_TO_SEPARATOR = Pattern.compile(
             "^\\s*(?:to|à|a|bis|até|hasta|fino a)\\s+(?:over|more than|plus de|más de|mais de|über|oltre"

@@ -42,6 +42,7 @@ class AmountsTest {
             3 000 € net / mois                          | 3000   | 3000   | false | EUR  | MONTH | net
             dollars 90k - dollars 110k                  | 90000  | 110000 | false | USD  | YEAR  | null
             budget: Dollars 7k                          | 7000   | 7000   | false | USD  | YEAR  | budget
+            $28～36K                                    | 28000  | 36000  | false | USD  | YEAR  | null
             """)
     void readsAmountForms(String text, String min, String max, boolean openEnded, String currency,
             Period period, String note) {
