@@ -575,22 +575,29 @@ final class CareerLayout {
 
         /** A sentence for the "careers.layout" diagnostic. */
         String describe() {
+            return describe(jobs);
+        }
+
+        /** The same, with the number of careers read that way (a ladder's five rungs are one job's). */
+        String describe(int careersRead) {
+            int jobs = careersRead > 0 ? careersRead : this.jobs;
+            String counted = careersRead > 0 ? " careers" : " jobs";
             return switch (kind) {
                 case HEADINGS -> "Careers were read from the level-" + level + " headings that name a job ("
-                        + jobs + " jobs, such as '" + example + "'); other headings are sections of the page or of a career.";
+                        + jobs + counted + ", such as '" + example + "'); other headings are sections of the page or of a career.";
                 case BOLD_LINES -> "Careers were read from the bold lines that name a job (" + jobs
-                        + " jobs, such as '" + example + "').";
+                        + counted + ", such as '" + example + "').";
                 case LEAD_LINES -> "Careers were read from the lines that lead with a job and give its pay (" + jobs
-                        + " jobs, such as '" + example + "').";
+                        + counted + ", such as '" + example + "').";
                 case LIST_ITEMS -> entryHeadings.isEmpty() ? "Careers were read from the list items that name a job (" + jobs
-                        + " jobs, such as '" + example + "')."
+                        + counted + ", such as '" + example + "')."
                         : "Careers were read from the numbered list items that the page's title announces (" + jobs
                                 + " entries, such as '" + example + "').";
                 case TABLE_ROWS -> "Careers were read from the table rows whose first cell names a job (" + jobs
-                        + " jobs, such as '" + example + "'); their other cells give the pay.";
+                        + counted + ", such as '" + example + "'); their other cells give the pay.";
                 case PAGE -> pageJob.equals(example)
                         ? "The page is about one job, '" + pageJob + "': its sections and pay belong to that career."
-                        : "The page is about one job, '" + pageJob + "', which its text names " + jobs
+                        : "The page is about one job, '" + pageJob + "', which its text names " + this.jobs
                                 + " times (its title '" + example + "' names none): its sections and pay belong to that career.";
                 case OUTLINE -> "No heading names a known job; careers were read from the level-" + level + " headings.";
                 case NONE -> "No career was found.";

@@ -167,7 +167,7 @@ public final class CareerParser {
     }
 
     // A job board's or a profile's own field for the job: "job_title: Data Engineer", "metier: Actuaire".
-    private static String jobField(FrontMatter frontMatter) {
+    static String jobField(FrontMatter frontMatter) {
         // Not "position" nor "role": sites use them for the author's.
         return frontMatter.get("job_title", "jobtitle", "metier", "métier", "job", "beruf", "profession", "occupation",
                 "mestiere", "professione", "profissao", "profissão", "profesion", "profesión");

@@ -75,6 +75,9 @@ final class ModelBuilder {
     private final List<ProseBand> proseBands = new ArrayList<>();
     private final List<OtherDraft> sections = new ArrayList<>();
     private OtherDraft pageSection;
+    /** How many top-level blocks were read, and the heading the page opens with (a title where it has none). */
+    private int blocksRead;
+    private String openingHeading;
     /** The layout the careers were read from when it is not the one decided before reading (prose clauses found at the end). */
     private CareerLayout.Kind layoutRead;
     private int salaryLevel;
@@ -149,7 +152,16 @@ final class ModelBuilder {
         // Reported with the counts of the whole file (a large file's builder is made from its first piece).
         boolean plainDefault = whole.kind() == CareerLayout.Kind.OUTLINE && whole.level() == 2;
         if (layoutLine > 0 && !plainDefault) {
-            diagnostics.add(Diagnostic.info("careers.layout", layoutLine, 1, whole.describe()));
+            String origin = switch (whole.kind()) {
+                case HEADINGS -> "heading";
+                case BOLD_LINES -> "bold-line";
+                case LEAD_LINES -> "lead-line";
+                case LIST_ITEMS -> "list-item";
+                case TABLE_ROWS -> "table-row";
+                default -> "";
+            };
+            diagnostics.add(Diagnostic.info("careers.layout", layoutLine, 1,
+                    whole.describe((int) careers.stream().filter(c -> c.origin.equals(origin)).count())));
         }
         if (title == null) {
             title = frontMatter.get("title", "name");
@@ -167,7 +179,7 @@ final class ModelBuilder {
         frontMatterPay(frontMatter);
         titlePay();
         List<Career> built = finishCareers(language, dollar);
-        reportEmptiness(built);
+        reportEmptiness(built, frontMatter);
         List<OtherSection> builtSections = new ArrayList<>();
         for (OtherDraft o : sections) {
             builtSections.add(new OtherSection(o.heading, o.paragraphs, o.items, o.rows, o.line));
@@ -181,6 +193,9 @@ final class ModelBuilder {
     // Blocks at the top of the document
 
     private void block(Node block) {
+        if (blocksRead++ == 0 && block instanceof Heading opening && !isSetextParagraph(opening)) {
+            openingHeading = JobNames.clean(InlineText.ofHeading(opening));
+        }
         if (layout.pageJob() != null && pageCareer == null && careers.isEmpty()
                 && !(block instanceof Heading h1 && h1.getLevel() == 1 && title == null && layout.h1IsTitle())) {
             startCareer(capitalised(JobNames.asName(layout.pageJob())), blocks.line(block), "page");
@@ -2236,7 +2251,7 @@ final class ModelBuilder {
         return built;
     }
 
-    private void reportEmptiness(List<Career> built) {
+    private void reportEmptiness(List<Career> built, FrontMatter frontMatter) {
         if (!anyBlock) {
             diagnostics.add(Diagnostic.warning("document.empty", 0, 0, "The file holds no Markdown content."));
             return;
@@ -2246,8 +2261,18 @@ final class ModelBuilder {
                     + "career as a level-2 heading ('## Name'); the content is kept as introduction."));
         }
         if (title == null) {
-            diagnostics.add(Diagnostic.info("document.no-title", 0, 0,
-                    "The file has no level-1 heading ('# Title'); outputs use the file name as title."));
+            // A job board's "jobtitle: Chef Manager", or a heading that opens the page: the title a reader sees.
+            String field = CareerParser.jobField(frontMatter);
+            String named = field != null ? JobNames.clean(field) : openingHeading;
+            if (named != null && !named.isBlank()) {
+                title = named;
+                diagnostics.add(Diagnostic.info("document.no-title", 0, 0, "The file has no level-1 heading ('# Title') "
+                        + "nor title field; outputs use " + (field != null ? "its job field" : "the heading it opens with")
+                        + ", '" + named + "', as title."));
+            } else {
+                diagnostics.add(Diagnostic.info("document.no-title", 0, 0,
+                        "The file has no level-1 heading ('# Title'); outputs use the file name as title."));
+            }
         }
     }
 
