@@ -48,6 +48,7 @@ public final class CareerParser {
                 .postProcessor(new ShallowSubLists())
                 .postProcessor(new IconShortcodes())
                 .postProcessor(new HtmlHeadingBlocks())
+                .postProcessor(new TemplateTags())
                 .build();
         this.language = builder.language;
         this.logoResolver = new LogoResolver(builder.resourceRoot);

@@ -33,6 +33,10 @@ public final class SourceWords {
 
     /** Icon shortcodes of documentation sites (":material-video-box:{ .lg }") show an icon, not words. */
     private static final Pattern ICON = Pattern.compile(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:(?:\\{[^{}\\n]*\\})?");
+    /** Template tags of site generators ("{% include disqus.html %}") are code, never shown. */
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{%.*?%\\}|\\{\\{.*?\\}\\}");
+    /** A wiki link with its own text ("[[notes/pay|pay]]") shows that text; its target is an address. */
+    private static final Pattern WIKI_TARGET = Pattern.compile("\\[\\[[^\\[\\]|\\n]*\\|");
     /** Character references ("m&eacute;dia") are the letters a reader sees, as CommonMark decodes them. */
     private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
 
@@ -46,6 +50,8 @@ public final class SourceWords {
         md = LINK_TARGET.matcher(md).replaceAll("] ");
         md = URL.matcher(md).replaceAll(" ");
         md = ICON.matcher(md).replaceAll(" ");
+        md = TEMPLATE_TAG.matcher(md).replaceAll(" ");
+        md = WIKI_TARGET.matcher(md).replaceAll("[[");
         md = ATTRIBUTES.matcher(md).replaceAll("$1");
         return of(decodeEntities(md));
     }

@@ -32,6 +32,10 @@ final class UndrawnSequences {
                         && (i >= text.length() || " .,;:!?)".indexOf(text.charAt(i)) >= 0)) {
                     out.setLength(out.length() - 1);
                 }
+                // So is the space after one that opens the text ("💰 UX/UI Design" → "UX/UI Design").
+                while (out.length() == 0 && i < text.length() && text.charAt(i) == ' ') {
+                    i++;
+                }
                 continue;
             }
             if (out != null) {

@@ -21,7 +21,8 @@ class UndrawnSequencesTest {
     void theSpaceBeforeALeftOutEmojiGoesWhenPunctuationFollows() {
         assertThat(UndrawnSequences.clean("¿Cuánto gana un programador? 💰", FONT)).isEqualTo("¿Cuánto gana un programador?");
         assertThat(UndrawnSequences.clean("Crecimiento 📈.", FONT)).isEqualTo("Crecimiento.");
-        assertThat(UndrawnSequences.clean("🚀 Guide", FONT)).isEqualTo(" Guide");
+        assertThat(UndrawnSequences.clean("🚀 Guide", FONT)).isEqualTo("Guide"); // and after one that opens the text
+        assertThat(UndrawnSequences.clean("💰  UX/UI Design", FONT)).isEqualTo("UX/UI Design");
     }
 
     @Test
