@@ -1038,11 +1038,14 @@ final class ModelBuilder {
                             ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
                 }
                 LeadIn leadIn = itemLeadIn(item);
+                leadIn = leadIn.lead() != null ? leadIn : shortLead(item.text());
                 // "- **LONDRA**: 35/45k" in talk of pay: a label and its amounts, whatever their currency.
-                PayFinder.Context itemContext = context == PayFinder.Context.PAY && leadIn.lead() != null
-                        && onlyAmounts(leadIn.rest()) ? PayFinder.Context.SALARY : context;
-                pay(leadIn.lead() != null ? leadIn : shortLead(item.text()), item.text(), item.line(),
-                        item.column(), itemContext);
+                // "- Début de carrière : 25 000€ - 30 000€" under a job: a label and its pay, in any talk.
+                boolean labelledAmount = leadIn.lead() != null && onlyAmounts(leadIn.rest())
+                        && (context == PayFinder.Context.PAY || career != null && hasCurrencySign(leadIn.rest())
+                                && !Entries.isCostColumn(leadIn.lead()));
+                PayFinder.Context itemContext = labelledAmount ? PayFinder.Context.SALARY : context;
+                pay(leadIn, item.text(), item.line(), item.column(), itemContext);
             }
         } else if (block instanceof TableBlock table) {
             tablePay(blocks.rows(table), blocks.line(table));
@@ -1146,6 +1149,10 @@ final class ModelBuilder {
             letters |= Character.isUpperCase(c);
         }
         return letters;
+    }
+
+    private static boolean hasCurrencySign(String text) {
+        return text.indexOf('€') >= 0 || text.indexOf('$') >= 0 || text.indexOf('£') >= 0 || text.indexOf('₹') >= 0;
     }
 
     // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.
