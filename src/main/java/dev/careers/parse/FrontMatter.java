@@ -19,8 +19,8 @@ import java.util.Map;
  * it with Jackson's YAML and TOML readers, and the page's body keeps its line numbers (the block's
  * lines become empty lines). Immutable.
  *
- * @param fields the top-level keys in source order, each value as text (a list of texts joined
- *     with a space, a nested table as JSON)
+ * @param fields the top-level keys in source order, each value as text (a list's items joined
+ *     with commas, a table's values with dashes: "Was verdient …? — Das Durchschnittsgehalt …")
  * @param body the page with the block's lines emptied
  */
 record FrontMatter(Map<String, String> fields, String body) {
@@ -210,17 +210,17 @@ record FrontMatter(Map<String, String> fields, String body) {
         if (value.isValueNode()) {
             return Words.collapse(value.asText());
         }
-        if (value.isArray()) {
-            var joined = new StringBuilder();
-            for (JsonNode item : value) {
-                String part = text(item);
-                if (!part.isEmpty()) {
-                    joined.append(joined.length() > 0 ? " " : "").append(part);
-                }
+        // A list reads as its items ("ausbildung, bewerbung"); a map as its values, an FAQ's
+        // question then its answer ("Was verdient …? — Das Durchschnittsgehalt …"), never as JSON.
+        boolean ofMaps = value.isArray() && value.size() > 0 && value.get(0).isObject();
+        var joined = new StringBuilder();
+        for (JsonNode item : value) {
+            String part = text(item);
+            if (!part.isEmpty()) {
+                joined.append(joined.length() == 0 ? "" : value.isObject() ? " — " : ofMaps ? " · " : ", ").append(part);
             }
-            return joined.toString();
         }
-        return value.toString();
+        return joined.toString();
     }
 
     private static String blankLines(String text, int end) {

@@ -15,9 +15,17 @@ class FrontMatterTest {
     void yamlFieldsAreReadInOrderAndTheirLinesEmptied() {
         FrontMatter fm = FrontMatter.of("---\ntitle: \"Nurse pay\"\ntags: [a, b]\nlang: pt-BR\n---\n# Nurse\n", diagnostics);
         assertThat(fm.fields()).containsExactly(java.util.Map.entry("title", "Nurse pay"),
-                java.util.Map.entry("tags", "a b"), java.util.Map.entry("lang", "pt-BR"));
+                java.util.Map.entry("tags", "a, b"), java.util.Map.entry("lang", "pt-BR"));
         assertThat(fm.body()).isEqualTo("\n\n\n\n\n# Nurse\n");
         assertThat(diagnostics).isEmpty();
+    }
+
+    @Test
+    void aListOfMapsReadsAsItsQuestionsAndAnswers() {
+        var diagnostics = new java.util.ArrayList<dev.careers.model.Diagnostic>();
+        FrontMatter fm = FrontMatter.of("---\nfaq:\n  - q: \"What does a nurse earn?\"\n    a: \"About $80,000.\"\n"
+                + "  - q: \"Where?\"\n    a: \"In cities.\"\n---\n# Nurse\n", diagnostics);
+        assertThat(fm.fields()).containsEntry("faq", "What does a nurse earn? — About $80,000. · Where? — In cities.");
     }
 
     @Test
