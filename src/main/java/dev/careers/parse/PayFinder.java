@@ -591,9 +591,18 @@ final class PayFinder {
             min = max;
             max = swap;
         }
+        // "hasta 9.000 euros", "Up to £25,000": a ceiling, not what is paid; the words say so beside the amount.
+        String note = null;
+        if (low == high && !openEnded) {
+            Matcher upTo = UP_TO_BEFORE.matcher(folded).region(Math.max(0, low.start() - 20), low.start());
+            note = upTo.find() ? text.substring(upTo.start(), upTo.end()).strip() : null;
+        }
         return new Amounts.Reading(clean(min), clean(max), openEnded, currency,
-                period == null ? Period.YEAR : period, period != null, null, reversed, low == high ? 1 : 2);
+                period == null ? Period.YEAR : period, period != null, note, reversed, low == high ? 1 : 2);
     }
+
+    private static final Pattern UP_TO_BEFORE = Pattern.compile(
+            "\\b(?:up to|jusqu'?a|jusqu’a|hasta|ate|bis zu|fino a|fino al|au maximum|maximum|max\\.?)\\s*(?:de\\s*)?$");
 
     // "lo stipendio varia da 60 a 90k", "stipendi senior da 120k": thousands just after a word for
     // pay are pay, though no currency is written (the page's or the place's is theirs).
