@@ -143,15 +143,16 @@ final class Entries {
         return role.length() <= 90 && JobNames.jobOf(role) != null ? role : null;
     }
 
+    /** The verbs that say what someone earns, in the six languages. */
+    private static final String EARNS = "earns?|makes?|gets?|is paid|recebem?|ganham?|ganan?|gagnent?|touchent?|per[cç]oit"
+            + "|verdien(?:t|en)|guadagna(?:no)?|percepisce";
     private static final Pattern EARNING_CLAUSE = Pattern.compile(
-            "^(?:(?:um|uma|a|an|o|the|un|une|una|el|la|il|lo|ein|eine|der|die)\\s+)?(.{2,100}?)\\s+(?:earns?|makes?|gets?"
-                    + "|is paid|recebem?|ganham?|ganan?|gagnent?|touchent?|per[cç]oit|verdien(?:t|en)|guadagna(?:no)?|percepisce"
+            "^(?:(?:um|uma|a|an|o|the|un|une|una|el|la|il|lo|ein|eine|der|die)\\s+)?(.{2,100}?)\\s+(?:" + EARNS
                     + "|possui|has)\\s+(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
             ",?\\s+(?:e|and|et|y|und)\\s+(?=(?:um|uma|a|an|un|une|una|ein|eine)\\s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EARNING_VERB = Pattern.compile(
-            "\\b(?:earns?|makes?|gets?|is paid|recebem?|ganham?|ganan?|gagnent?|touchent?|per[cç]oit|verdien(?:t|en)"
-                    + "|guadagna(?:no)?|percepisce|receives?|ricev(?:e|ono)|kommt auf|kommen auf|bekommt|bekommen|erh[äa]lt|erhalten)\\b",
+            "\\b(?:" + EARNS + "|receives?|ricev(?:e|ono)|kommt auf|kommen auf|bekommt|bekommen|erh[äa]lt|erhalten)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether words say that someone earns ("Physical therapists make about"): a clause, not a band's label. */
@@ -163,8 +164,6 @@ final class Entries {
     private static final Pattern ANY_NEXT_CLAUSE = Pattern.compile(
             ",?\\s+(?:e|and|et|y|und|while|whereas|mientras que|tandis que|alors que|enquanto|mentre|w[äa]hrend)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern LEADING_ARTICLE = Pattern.compile(
-            "^(?:um|uma|a|an|o|the|un|une|una|el|la|il|lo|ein|eine|der|die)\\s+", Pattern.CASE_INSENSITIVE);
     /** "à temps plein", "full-time": how much the job is worked, not part of its name. */
     private static final Pattern WORKING_TIME = Pattern.compile(
             "\\s+(?:[àa] temps (?:plein|partiel)|(?:working )?(?:full|part)[- ]time|a tiempo (?:completo|parcial)"
@@ -202,7 +201,7 @@ final class Entries {
             // "In the UK, UX designers make": the subject after what opens the sentence;
             // "Medical assistants, on the other hand, earn": the job before the aside.
             int lastComma = job.lastIndexOf(", ");
-            String subject = lastComma > 0 ? LEADING_ARTICLE.matcher(job.substring(lastComma + 2)).replaceFirst("").strip() : "";
+            String subject = lastComma > 0 ? JobNames.LEADING_ARTICLE.matcher(job.substring(lastComma + 2)).replaceFirst("").strip() : "";
             int comma = job.indexOf(',');
             job = !subject.isEmpty() && JobNames.jobOf(subject) != null ? subject
                     : comma > 0 && JobNames.jobOf(job.substring(0, comma)) != null ? job.substring(0, comma).strip() : job;

@@ -211,7 +211,7 @@ final class JobNames {
             "\\b[\\w-]+\\.(?:com|de|fr|io|net|org|it|es|pt|br|co|uk|ch|at|nl|in)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "un·e Concepteur·rice", "a Nurse": the article before a job named in a sentence. */
-    private static final Pattern LEADING_ARTICLE = Pattern.compile(
+    static final Pattern LEADING_ARTICLE = Pattern.compile(
             "^(?:un[·.]e|une?|an?|the|le|la|l'|el|um|uma|ein|eine|einen|il|lo)\\s+", Pattern.CASE_INSENSITIVE);
 
     /** Prepositions after which a job's complement comes ("Companies for Data Engineers"). */
