@@ -179,14 +179,17 @@ final class ModelBuilder {
         frontMatterPay(frontMatter);
         titlePay();
         List<Career> built = finishCareers(language, dollar);
-        reportEmptiness(built, frontMatter);
+        titleWhereNone(frontMatter);
+        reportEmptiness(built);
         List<OtherSection> builtSections = new ArrayList<>();
         for (OtherDraft o : sections) {
             builtSections.add(new OtherSection(o.heading, o.paragraphs, o.items, o.rows, o.line));
         }
+        // Clauses read as careers name the layout only when every career is one (not beside an outline's).
+        boolean clauses = layoutRead != null && careers.stream().allMatch(c -> c.origin.equals("lead-line"));
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, source, title, logo, language,
-                frontMatter.fields(), (layoutRead != null ? layoutRead : layout.kind()).id(), introduction, built, builtSections, sourcesHeading,
-                sources, diagnostics);
+                frontMatter.fields(), (clauses ? layoutRead : layout.kind()).id(), introduction, built, builtSections,
+                sourcesHeading, sources, diagnostics);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -1195,8 +1198,6 @@ final class ModelBuilder {
         return Amounts.firstDigit(text, 0) >= 0;
     }
 
-    // "Average Base Salary: $126,102" leads with a label; a sentence with a colon far in does not.
-    // Nor does "Writes apps. Salary: $85,000": its amounts are labelled within their sentence.
     private static final Pattern DASH_LEAD = Pattern.compile("^([^\\d€$£:]{2,60}?)\\s+[-–—]\\s+(?=\\S)");
 
     // An HTML item's label: "North - between £21,300 and £26,100", "Paris : 45k€".
@@ -1209,6 +1210,8 @@ final class ModelBuilder {
         return colon;
     }
 
+    // "Average Base Salary: $126,102" leads with a label; a sentence with a colon far in does not.
+    // Nor does "Writes apps. Salary: $85,000": its amounts are labelled within their sentence.
     private static LeadIn shortLead(String text) {
         LeadIn plain = LeadIn.ofPlain(text);
         return plain.lead() != null && plain.lead().split("\\s+").length <= 6
@@ -1280,10 +1283,12 @@ final class ModelBuilder {
     // de US$4.500") in which nothing else holds a career: its pay is that of the job its pay's
     // sentences name, and the page is about that job.
     private void careerOfPaySentences() {
-        boolean clausesOnly = !careers.isEmpty() && careers.stream().allMatch(c -> c.origin.equals("lead-line"));
-        if (unassigned.isEmpty() || (careers.isEmpty() || clausesOnly) && careersOfEarningClauses(clausesOnly ? 1 : 2)
-                || !careers.isEmpty()) {
+        if (unassigned.isEmpty()) {
             return;
+        }
+        boolean clausesOnly = !careers.isEmpty() && careers.stream().allMatch(c -> c.origin.equals("lead-line"));
+        if ((careers.isEmpty() || clausesOnly) && careersOfEarningClauses(clausesOnly ? 1 : 2) || !careers.isEmpty()) {
+            return; // careers of the pay's own clauses, or careers found before
         }
         PageSubject subject = new PageSubject();
         unassigned.stream().map(Unassigned::line).distinct().forEach(subject::add);
@@ -2258,7 +2263,23 @@ final class ModelBuilder {
         return built;
     }
 
-    private void reportEmptiness(List<Career> built, FrontMatter frontMatter) {
+    // A job board's "jobtitle: Chef Manager", or a heading that opens the page: the title a reader
+    // sees where the page has no level-1 heading nor title field.
+    private void titleWhereNone(FrontMatter frontMatter) {
+        if (title != null) {
+            return;
+        }
+        String field = CareerParser.jobField(frontMatter);
+        String named = field != null ? JobNames.clean(field) : openingHeading;
+        if (named != null && !named.isBlank()) {
+            title = named;
+            diagnostics.add(Diagnostic.info("document.no-title", 0, 0, "The file has no level-1 heading ('# Title') "
+                    + "nor title field; outputs use " + (field != null ? "its job field" : "the heading it opens with")
+                    + ", '" + named + "', as title."));
+        }
+    }
+
+    private void reportEmptiness(List<Career> built) {
         if (!anyBlock) {
             diagnostics.add(Diagnostic.warning("document.empty", 0, 0, "The file holds no Markdown content."));
             return;
@@ -2268,18 +2289,8 @@ final class ModelBuilder {
                     + "career as a level-2 heading ('## Name'); the content is kept as introduction."));
         }
         if (title == null) {
-            // A job board's "jobtitle: Chef Manager", or a heading that opens the page: the title a reader sees.
-            String field = CareerParser.jobField(frontMatter);
-            String named = field != null ? JobNames.clean(field) : openingHeading;
-            if (named != null && !named.isBlank()) {
-                title = named;
-                diagnostics.add(Diagnostic.info("document.no-title", 0, 0, "The file has no level-1 heading ('# Title') "
-                        + "nor title field; outputs use " + (field != null ? "its job field" : "the heading it opens with")
-                        + ", '" + named + "', as title."));
-            } else {
-                diagnostics.add(Diagnostic.info("document.no-title", 0, 0,
-                        "The file has no level-1 heading ('# Title'); outputs use the file name as title."));
-            }
+            diagnostics.add(Diagnostic.info("document.no-title", 0, 0,
+                    "The file has no level-1 heading ('# Title'); outputs use the file name as title."));
         }
     }
 
