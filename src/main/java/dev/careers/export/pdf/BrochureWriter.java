@@ -305,19 +305,33 @@ final class BrochureWriter {
     private static Instant published(List<CareerDocument> documents, ExportOptions options) {
         if (documents.size() == 1) {
             var fields = documents.get(0).frontMatter();
-            for (String key : List.of("date", "publish_date", "published", "pubDate")) {
-                String value = fields.get(key);
-                if (value != null && value.length() >= 10) {
-                    try {
-                        return java.time.LocalDate.parse(value.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant();
-                    } catch (java.time.format.DateTimeParseException e) {
-                        // not an ISO date: the export's date stands
-                    }
+            for (String key : List.of("date", "publish_date", "published", "pubDate", "dateposted", "datePosted",
+                    "date_posted", "posted")) {
+                java.time.LocalDate date = dateOf(fields.get(key));
+                if (date != null) {
+                    return date.atStartOfDay(ZoneOffset.UTC).toInstant();
                 }
             }
         }
         return options.timestamp();
     }
+
+    // "2018-12-16", "2018-12-16T10:00:00", or the day first as Europe writes it ("23-10-2022",
+    // "23/10/2022", "23.10.2022"); null for anything else (the export's date then stands).
+    private static java.time.LocalDate dateOf(String value) {
+        if (value == null || value.strip().length() < 10) {
+            return null;
+        }
+        String day = value.strip().substring(0, 10);
+        try {
+            return day.charAt(4) == '-' ? java.time.LocalDate.parse(day)
+                    : java.time.LocalDate.parse(day.replace('/', '-').replace('.', '-'), DAY_FIRST);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     private static String coverDate(Labels labels, Instant timestamp) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale())

@@ -110,6 +110,16 @@ class PdfExporterTest {
     }
 
     @Test
+    void aJobBoardsPostingDateWrittenDayFirstDatesTheBrochure() {
+        CareerDocument sample = SampleDocuments.english(1);
+        var document = new CareerDocument(sample.schemaVersion(), sample.source(), sample.title(), sample.logo(),
+                sample.language(), Map.of("dateposted", "23-10-2022"), "headings", sample.introduction(),
+                sample.careers(), sample.sections(), sample.sourcesHeading(), sample.sources(), sample.diagnostics());
+        String text = PdfFiles.text(PdfFiles.write("posted-date", PdfFiles.export(document, Map.of()).bytes()));
+        assertThat(text).contains("Published October 23, 2022");
+    }
+
+    @Test
     void pageSizeSettingChoosesLetterOrA4AnyCase() {
         Path letter = PdfFiles.write("letter",
                 PdfFiles.export(SampleDocuments.metiersIa(), Map.of("page-size", "letter")).bytes());
