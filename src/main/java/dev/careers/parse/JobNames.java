@@ -489,7 +489,7 @@ final class JobNames {
                     }
                     String rest = String.join(" ", java.util.Arrays.copyOfRange(written, from, written.length));
                     // "… ganar un docente, un médico, un investigador?": several jobs, none the page's.
-                    return namesSeveralJobs(rest) ? null : withoutLocation(rest);
+                    return namesSeveralJobs(rest) ? null : withoutLocation(rest).replaceFirst("[?!.:;,]+$", "");
                 }
             }
         }

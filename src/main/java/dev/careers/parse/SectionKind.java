@@ -16,7 +16,11 @@ enum SectionKind {
             "salarios", "remuneracao", "gehalt", "gehaelter", "gehalter", "verdienst", "verguetung",
             "vergutung", "einkommen", "lohn", "lohne", "loehne", "stipendio", "stipendi", "retribuzione", "ral", "tjm",
             "taux horaire", "hourly rate", "hourly rates", "day rate", "day rates", "stundensatz",
-            "stundensatze", "tagessatz", "tarifa", "tarifas", "tariffe", "tariffa")),
+            "stundensatze", "tagessatz", "tarifa", "tarifas", "tariffe", "tariffa",
+            // "Rango salarial de un piloto de drones", "Gehaltsspanne als Pflegekraft": a range of pay first
+            "rango salarial", "rangos salariales", "franja salarial", "banda salarial", "faixa salarial",
+            "faixas salariais", "fascia salariale", "fasce salariali", "fascia retributiva", "fourchette salariale",
+            "fourchettes salariales", "gehaltsspanne", "gehaltsspannen", "gehaltsband", "gehaltsbander")),
     CONSTRAINTS(List.of("contraintes", "contrainte", "constraints", "constraint", "challenges",
             "challenge", "difficultes", "difficulte", "difficulties", "desafios", "retos",
             "herausforderungen", "sfide")),
