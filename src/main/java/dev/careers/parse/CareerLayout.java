@@ -436,8 +436,8 @@ final class CareerLayout {
                     examples.getOrDefault(best, entries.stream().sorted().findFirst().orElse(null)),
                     h1IsTitle());
         }
-        String announcing = frontMatterTitleText != null ? frontMatterTitleText : h1IsTitle() ? firstTitle : null;
-        if (numberedLeads.size() >= 3 && JobNames.announcesJobs(announcing)) {
+        String pageTitle = frontMatterTitleText != null ? frontMatterTitleText : h1IsTitle() ? firstTitle : null;
+        if (numberedLeads.size() >= 3 && JobNames.announcesJobs(pageTitle)) {
             // "¿Cuáles son las profesiones mejor pagadas?" over "1. **Big Data**: …", where no two
             // headings or items name known jobs: the entries its title announces.
             return new Decision(Kind.LIST_ITEMS, LIST_ITEM_LEVEL, null, Set.of(), Set.copyOf(numberedLeads),
@@ -463,7 +463,6 @@ final class CareerLayout {
         }
         // A site's article (it has front matter) that names no job and no career section: its
         // headings are the article's sections, and the page is about what its title says.
-        String pageTitle = frontMatterTitleText != null ? frontMatterTitleText : h1IsTitle() ? firstTitle : null;
         if (frontMatterTitle && pageTitle != null && !pageTitle.isBlank()) {
             String named = subject == null ? null : subject.name();
             if (named != null) {

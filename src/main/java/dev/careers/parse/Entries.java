@@ -443,13 +443,13 @@ final class Entries {
         return !head.isBlank() && COST_COLUMN.matcher(Words.fold(head)).find();
     }
 
-    // "| Benefit | Valore medio annuo (€) |": what a job offers beside its pay, valued.
-    private static final Pattern BENEFITS = Pattern.compile(
-            "^(?:benefits?|perks?|avantages?|beneficios?|beneficio|benef[ií]cios?|vorteile|zusatzleistungen|benefit aziendali)$");
-
-    /** Whether a table's first header cell says its rows are benefits (their amounts are no pay). */
+    /**
+     * Whether a table's first header cell says its rows are benefits ("| Benefit | Valore medio
+     * annuo (€) |", "| Benefit aziendali |"): what a job offers beside its pay, valued, is no pay.
+     */
     static boolean listsBenefits(java.util.List<String> header) {
-        return !header.isEmpty() && BENEFITS.matcher(Words.fold(header.get(0)).strip()).matches();
+        String[] words = header.isEmpty() ? new String[0] : Words.split(Words.fold(header.get(0)));
+        return words.length >= 1 && words.length <= 2 && JobNames.BENEFIT_WORDS.contains(words[0]);
     }
 
     /**

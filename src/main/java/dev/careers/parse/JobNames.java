@@ -91,12 +91,15 @@ final class JobNames {
     private static final Set<String> LAST_ONLY = Set.copyOf(List.of("master", "lead", "head", "owner", "steward",
             "driver", "agent", "coach", "editor", "planner"));
 
-    private static final Set<String> BENEFIT_WORDS = Set.of("benefits", "perks", "avantages", "beneficios", "beneficis",
-            "vorteile", "benefit", "vantaggi", "sozialleistungen");
+    /** What a job offers beside its pay, as a heading or a table's first header names it ("Teacher benefits", "| Benefit |"). */
+    static final Set<String> BENEFIT_WORDS = Set.of("benefit", "benefits", "perk", "perks", "avantage", "avantages",
+            "beneficio", "beneficios", "vorteile", "zusatzleistungen", "sozialleistungen", "vantaggi");
 
     /** Of the nouns named last, those that name a job first when "of" follows ("Agent de service", "Head of Sales"). */
     private static final Set<String> OF_JOB_FIRST = Set.of("agent", "head");
-    private static final Set<String> OF_WORDS = Set.of("de", "of", "du", "d", "di", "del", "da", "do", "des", "della");
+    /** Words that join a job to what it is of ("del metro", "d'autocar", "of nursing", "Agent de service"). */
+    static final Set<String> OF_WORDS = Set.copyOf(List.of("de", "del", "do", "da", "dos", "das", "di",
+            "della", "dello", "dei", "degli", "delle", "dell", "of", "d", "du", "des", "von", "vom"));
 
     /** German compounds end in their job noun ("Softwareentwickler", "Datenbankadministrator"). */
     private static final List<String> COMPOUND_ENDINGS = List.of("entwickler", "programmierer",
@@ -243,7 +246,7 @@ final class JobNames {
     /** "Les métiers les mieux payés", "Top 10 careers", "Las profesiones mejor pagadas": a title announcing a list of jobs. */
     private static final Pattern JOBS_LISTED = Pattern.compile(
             "\\b(?:jobs|careers|professions|occupations|roles|metiers|emplois|profesiones|carreras|empleos|trabajos|oficios"
-                    + "|profissoes|carreiras|empregos|berufe|jobs|professioni|lavori|mestieri|carriere)\\b");
+                    + "|profissoes|carreiras|empregos|berufe|professioni|lavori|mestieri|carriere)\\b");
 
     /** Whether a title announces a list of jobs ("Top 10 careers in tech", "¿Cuáles son las profesiones mejor pagadas?"). */
     static boolean announcesJobs(String title) {

@@ -1045,7 +1045,7 @@ final class ModelBuilder {
                 // "- **LONDRA**: 35/45k" in talk of pay: a label and its amounts, whatever their currency.
                 // "- Début de carrière : 25 000€ - 30 000€" under a job: a label and its pay, in any talk.
                 boolean labelledAmount = leadIn.lead() != null && onlyAmounts(leadIn.rest())
-                        && (context == PayFinder.Context.PAY || career != null && hasCurrencySign(leadIn.rest())
+                        && (context == PayFinder.Context.PAY || career != null && Amounts.read(leadIn.rest()).currency() != null
                                 && !Entries.isCostColumn(leadIn.lead()));
                 PayFinder.Context itemContext = labelledAmount ? PayFinder.Context.SALARY : context;
                 pay(leadIn, item.text(), item.line(), item.column(), itemContext);
@@ -1152,10 +1152,6 @@ final class ModelBuilder {
             letters |= Character.isUpperCase(c);
         }
         return letters;
-    }
-
-    private static boolean hasCurrencySign(String text) {
-        return text.indexOf('€') >= 0 || text.indexOf('$') >= 0 || text.indexOf('£') >= 0 || text.indexOf('₹') >= 0;
     }
 
     // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.
@@ -1515,12 +1511,12 @@ final class ModelBuilder {
     // its own; the band then moves to it (rehomeProsePay).
     private void careersOfOtherEarners() {
         for (ProseBand prose : proseBands) {
+            // Another job: its job noun is not in the page's career's name ("a community
+            // pharmacist earns" on a page about pharmacists is the page's own job).
+            Set<String> own = JobNames.stems(prose.career().name);
             for (LeadIn clause : Entries.earningClauses(prose.sentence())) {
                 String job = JobNames.jobOf(clause.lead());
                 String core = JobNames.core(job);
-                // Another job: its job noun is not in the page's career's name ("a community
-                // pharmacist earns" on a page about pharmacists is the page's own job).
-                Set<String> own = JobNames.stems(prose.career().name);
                 boolean sameNoun = JobNames.stems(job).stream().anyMatch(w -> JobNames.isJobNoun(w) && own.contains(w));
                 if (!sameNoun && !careersByLooseCore.containsKey(core) && clause.rest().contains(prose.band().text())) {
                     CareerDraft current = career;

@@ -25,9 +25,6 @@ final class PageSubject {
             "executive", "officer", "officier", "freelance", "chef", "chefe", "jefe", "guard", "driver", "coach",
             "editor", "planner", "steward", "worker", "specialist", "specialiste", "especialista", "specialista",
             "spezialist", "artist", "captain", "president", "director", "directeur", "diretor", "direttore"));
-    /** Words that join a job to what it is of ("del metro", "d'autocar", "of nursing"). */
-    private static final Set<String> OF_WORDS = Set.copyOf(List.of("de", "del", "do", "da", "dos", "das", "di",
-            "della", "dello", "dei", "degli", "delle", "dell", "of", "d", "du", "des", "von", "vom"));
     private static final Set<String> ARTICLES = Set.copyOf(List.of("la", "le", "les", "l", "los", "las", "el",
             "the", "il", "lo", "gli", "i", "os", "as", "o", "a"));
     /** Words no job name goes on with (nor with a level word): verbs, conjunctions, a clause's prepositions. */
@@ -128,7 +125,7 @@ final class PageSubject {
             }
             boolean sentenceStart = before < 0 || ".!?:\n#>-\"«“".indexOf(text.charAt(before)) >= 0;
             if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || sentenceStart || ARTICLES.contains(folded)
-                    || STOPS.contains(folded) || OF_WORDS.contains(folded) || GERMAN_WORDS.contains(folded)) {
+                    || STOPS.contains(folded) || JobNames.OF_WORDS.contains(folded) || GERMAN_WORDS.contains(folded)) {
                 break;
             }
             from = begin;
@@ -149,7 +146,7 @@ final class PageSubject {
                 break; // punctuation, a number: the name has ended
             }
             String word = Words.fold(words.group());
-            boolean of = OF_WORDS.contains(word);
+            boolean of = JobNames.OF_WORDS.contains(word);
             boolean article = ARTICLES.contains(word);
             if (taken == 0 && !of || STOPS.contains(word) || article && !afterOf
                     || Levels.of(word) != dev.careers.model.Level.OTHER) {
