@@ -1,6 +1,7 @@
 package dev.careers.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,6 +77,8 @@ final class CareerLayout {
     private final Map<Integer, Set<String>> roleHeadings = new LinkedHashMap<>();
     /** The bold leads of the page's first numbered list of three or more such items ("1. **Big Data**: …"). */
     private List<String> numberedLeads = List.of();
+    /** Per job core, the list items naming that job that lead to its pay ("- Full Stack Júnior - R$ 2.527,00"). */
+    private final Map<String, Integer> paidItems = new HashMap<>();
     /** Jobs that lead lines in salary sections name ("Front-end Júnior: R$ 2.750"). */
     private final Set<String> salaryLeadJobs = new LinkedHashSet<>();
     private String salaryLeadExample;
@@ -171,10 +174,18 @@ final class CareerLayout {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     // In a salary section, "Principal Engineer : 120k€" is a band; a job with its
                     // pay in nested items ("- Gerente de TI:" then "  - Grandes empresas: R$ 16.000") is not.
-                    if (item instanceof ListItem li && (salaryLevel == 0 || !Entries.leadsToAmount(li))) {
+                    if (!(item instanceof ListItem li)) {
+                        continue;
+                    }
+                    String job = Entries.itemJob(li);
+                    boolean pay = job != null && Entries.leadsToPay(li);
+                    if (pay) {
+                        paidItems.merge(JobNames.core(job), 1, Integer::sum);
+                    }
+                    if (salaryLevel == 0 || !Entries.leadsToAmount(li)) {
                         // "- Junior Developer: 1-2 years of experience" beside "- Senior Developer: 5+
                         // years": rungs of a ladder, entries each; "- Junior Developer: $55k" is a band.
-                        count(LIST_ITEM_LEVEL, Entries.itemJob(li), !Entries.leadsToPay(li));
+                        count(LIST_ITEM_LEVEL, job, !pay);
                     }
                 }
             }
@@ -403,6 +414,13 @@ final class CareerLayout {
                     break;
                 }
             }
+        }
+        if (best > 0 && best <= 6 && titleCore != null && paidItems.getOrDefault(titleCore, 0) >= 2
+                && !cores.get(best).contains(titleCore) && payHeadings.paidJobsAt(best) == 0) {
+            // "Carreira Full Stack" over "#### Front-end developer", "#### Back-end developer", none
+            // with pay, then "- Full Stack Júnior - R$ 2.527,00", "- Full Stack Pleno - …": the
+            // headings are parts of the one job whose levels the page pays.
+            best = 0;
         }
         int paid = payHeadings.level();
         if (paid != 0 && (best == 0 && title == null || best < BOLD_LINE_LEVEL && best != paid

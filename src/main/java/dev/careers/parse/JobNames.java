@@ -476,6 +476,12 @@ final class JobNames {
                 return job;
             }
         }
+        for (String part : parts) {
+            String field = careerOfField(part.strip());
+            if (field != null) {
+                return field;
+            }
+        }
         // "Réalité financière du Freelance Ruby on Rails": the job from its noun to the end.
         for (String part : parts) {
             if (isClause(part)) {
@@ -497,6 +503,23 @@ final class JobNames {
             }
         }
         return null;
+    }
+
+    /** "Carreira Full Stack", "DevOps Career": a career named by its field alone, as people call its job. */
+    private static final Pattern CAREER_OF_FIELD = Pattern.compile(
+            "^(?:carreira|carrera|carri[eè]re|career|carriera|karriere)(?:\\s+(?:de|do|da|em|en|in|als|di|of|as))?\\s+(.+)$"
+                    + "|^(.+?)\\s+(?:career|karriere)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String careerOfField(String part) {
+        Matcher m = part.length() > 60 ? null : CAREER_OF_FIELD.matcher(part);
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        String field = m.group(1) != null ? m.group(1) : m.group(2);
+        String[] written = field.strip().split("\\s+");
+        return written.length <= 3 && java.util.Arrays.stream(written).allMatch(w -> isFieldOrLevel(w)
+                && Words.split(Words.fold(w)).length > 0) ? field.strip() : null;
     }
 
     private static boolean isFieldOrLevel(String word) {

@@ -21,6 +21,7 @@ final class PayHeadings {
     /** Per level, the headings with their own pay that name no known job (the others are careers anyway). */
     private final Map<Integer, Set<String>> withPay = new HashMap<>();
     private final int[] paidCount = new int[8];
+    private final int[] paidJobs = new int[8];
     /** Per level, the headings under parents that hold a paid one (a guide's other chapters aside). */
     private final int[] headings = new int[8];
     /** Per level, the headings and the paid ones under the parent now open. */
@@ -97,6 +98,8 @@ final class PayHeadings {
             paidSiblings[level]++;
             if (!namesJob[level]) {
                 withPay.computeIfAbsent(level, l -> new HashSet<>()).add(open[level]);
+            } else {
+                paidJobs[level]++;
             }
         }
         open[level] = null;
@@ -118,6 +121,11 @@ final class PayHeadings {
     /** How many headings of a level give their own pay, counted so far. */
     int paidAt(int level) {
         return paidCount[level] + (open[level] != null && paid[level] ? 1 : 0);
+    }
+
+    /** How many headings of a level that name a known job give their own pay, counted so far. */
+    int paidJobsAt(int level) {
+        return paidJobs[level] + (open[level] != null && paid[level] && namesJob[level] ? 1 : 0);
     }
 
     private boolean isCatalogue(int level) {

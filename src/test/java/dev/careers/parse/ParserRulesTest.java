@@ -335,6 +335,15 @@ class ParserRulesTest {
     }
 
     @Test
+    void aCareerNamedByItsFieldAloneNamesThatJob() {
+        assertThat(JobNames.jobOfTitle("Carreira Full Stack")).isEqualTo("Full Stack");
+        assertThat(JobNames.jobOfTitle("DevOps Career")).isEqualTo("DevOps");
+        // A field that is no job's name stays a career in general.
+        assertThat(JobNames.jobOfTitle("Carreira em TI")).isNull();
+        assertThat(JobNames.jobOfTitle("Career advice")).isNull();
+    }
+
+    @Test
     void rangesWrittenInWordsAreOneBandAndAboveIsOpenEnded() {
         assertThat(PayFinder.find("Acima de R$ 7.000, podendo chegar a R$ 15.000", PayFinder.Context.SALARY))
                 .extracting(f -> f.reading().min() + "-" + f.reading().max()).containsExactly("7000-15000");
