@@ -561,7 +561,7 @@ final class JobNames {
     // "Quanto guadagnano i fisioterapisti?": the job a question asks about, named as one person
     // ("fisioterapista"). Only words whose singular is a known noun change, and a word with accents
     // only by dropping its plural "s" (no accent to restore).
-    private static String singular(String asked) {
+    static String singular(String asked) {
         String[] words = LEADING_ARTICLE.matcher(asked).replaceFirst("").split(" ");
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(java.util.Locale.ROOT);

@@ -321,6 +321,8 @@ final class ModelBuilder {
             if (kind == SectionKind.SALARY) {
                 salaryLevel = level;
             }
+            // "#### 3. Estonia" then "**Typical salary**: €18,000 - €26,000": the pay of that place.
+            bandHeading = Places.isPlace(text) ? LEADING_NUMBER.matcher(text).replaceFirst("") : null;
             // "#### Median Base Salary: $122,585": pay in the heading itself.
             for (PayFinder.Found found : PayFinder.find(text, kind == SectionKind.SALARY)) {
                 addBand(LeadIn.ofPlain(text).lead() != null ? LeadIn.ofPlain(text).lead() : text, found.reading(),
@@ -328,6 +330,8 @@ final class ModelBuilder {
             }
         }
     }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,3}[.)]\\s+");
 
     private boolean isEntryLayout() {
         return layout.kind() == CareerLayout.Kind.BOLD_LINES || layout.kind() == CareerLayout.Kind.LIST_ITEMS
@@ -1222,6 +1226,9 @@ final class ModelBuilder {
             return;
         }
         String lead = leadIn.lead();
+        if (lead != null && PayFinder.namesCost(lead)) {
+            return; // "**Coût de la vie** : 1 200€ - 1 800€/mois" beside a pay line: what living costs
+        }
         PayFinder.Context context = base;
         if (lead != null && labelsPay(lead)) {
             context = PayFinder.Context.SALARY;

@@ -93,7 +93,8 @@ final class PageSubject {
         if (best == null || mentions.get(best) < 2 && mentions.size() > 1) {
             return null;
         }
-        String name = QUOTES.matcher(names.get(best)).replaceAll("");
+        // Named as one person, as a career is: "développeurs" only ever in the plural is "Développeur".
+        String name = JobNames.singular(QUOTES.matcher(names.get(best)).replaceAll(""));
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 

@@ -140,6 +140,15 @@ final class PayFinder {
         return COST_BEFORE.matcher(before.length() > 60 ? before.substring(before.length() - 60) : before).find();
     }
 
+    /**
+     * Whether a lead-in names what something costs ("**Coût de la vie** :", "Rent:", "Tuition
+     * fees:"), not anyone's pay; "Cost to company" is pay.
+     */
+    static boolean namesCost(String lead) {
+        String folded = Words.fold(lead);
+        return COST_BEFORE.matcher(folded).find() && !PRIMARY_PAY.matcher(folded).find() && !folded.contains("company");
+    }
+
     private static boolean isAllowance(String sentence) {
         return ALLOWANCE.matcher(sentence).find() && !PRIMARY_PAY.matcher(sentence).find();
     }

@@ -43,7 +43,7 @@ final class PayHeadings {
         if (kind == SectionKind.OTHER) {
             siblings[level]++;
             // "## Senior", "## California": a level or a place of one job's pay, not a job.
-            if (!isLevel(text) && PayFinder.currencyOfCountries(text) == null) {
+            if (!isLevel(text) && !Places.isPlace(text) && PayFinder.currencyOfCountries(text) == null) {
                 open[level] = text;
                 namesJob[level] = job;
             }

@@ -335,6 +335,23 @@ class ParserRulesTest {
     }
 
     @Test
+    void whatLivingCostsIsNoPayButTheCostToACompanyIs() {
+        assertThat(PayFinder.namesCost("Coût de la vie")).isTrue();
+        assertThat(PayFinder.namesCost("Rent")).isTrue();
+        assertThat(PayFinder.namesCost("Cost to company")).isFalse();
+        assertThat(PayFinder.namesCost("Salaire moyen")).isFalse();
+    }
+
+    @Test
+    void aHeadingThatIsOnlyAPlaceNamesNoJob() {
+        assertThat(Places.isPlace("3. Estonie")).isTrue();
+        assertThat(Places.isPlace("5. Émirats Arabes Unis (Dubaï)")).isTrue();
+        assertThat(Places.isPlace("New Zealand")).isTrue();
+        assertThat(Places.isPlace("Salário no Brasil")).isFalse();
+        assertThat(Places.isPlace("Nurse in Ireland")).isFalse();
+    }
+
+    @Test
     void aCareerNamedByItsFieldAloneNamesThatJob() {
         assertThat(JobNames.jobOfTitle("Carreira Full Stack")).isEqualTo("Full Stack");
         assertThat(JobNames.jobOfTitle("DevOps Career")).isEqualTo("DevOps");
