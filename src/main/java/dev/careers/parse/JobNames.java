@@ -95,6 +95,34 @@ final class JobNames {
     static final Set<String> BENEFIT_WORDS = Set.of("benefit", "benefits", "perk", "perks", "avantage", "avantages",
             "beneficio", "beneficios", "vorteile", "zusatzleistungen", "sozialleistungen", "vantaggi");
 
+    /**
+     * Words for an aspect of a job, a section about it and not a job ("Electricians Work
+     * Environment", "Nurse Job Outlook", "Compétences du développeur", "Aufgaben eines Elektrikers").
+     */
+    private static final Set<String> ASPECT_WORDS = Set.copyOf(List.of("environment", "outlook", "duties", "skills",
+            "education", "training", "requirements", "qualifications", "responsibilities", "tasks", "certification",
+            "certifications", "licenses", "licensing", "specializations", "specialisations", "prospects",
+            "competences", "formation", "missions", "debouches", "perspectives", "etudes", "qualites",
+            "habilidades", "competencias", "formacion", "funciones", "requisitos", "perspectivas", "estudios",
+            "tareas", "formacao", "funcoes", "atribuicoes", "tarefas", "competenze", "formazione", "mansioni",
+            "requisiti", "prospettive", "compiti", "aufgaben", "anforderungen", "voraussetzungen", "perspektiven",
+            "arbeitsumfeld", "kompetenzen", "fahigkeiten", "weiterbildung"));
+    /** Articles after "of" ("de l'", "eines", "of a"): what may stand between an aspect and its job. */
+    private static final Set<String> OF_ARTICLES = Set.copyOf(List.of("l", "le", "la", "les", "un", "une", "a", "an",
+            "the", "el", "los", "las", "o", "os", "um", "uma", "il", "lo", "gli", "eines", "einer", "des", "der"));
+
+    // "Electricians Work Environment" (the aspect last, no "of" in it), "Compétences du
+    // développeur", "Aufgaben eines Elektrikers" (the aspect first, then "of").
+    private static boolean namesAspect(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        if (ASPECT_WORDS.contains(words[words.length - 1])) {
+            return java.util.Arrays.stream(words).noneMatch(OF_WORDS::contains);
+        }
+        return ASPECT_WORDS.contains(words[0]) && (OF_WORDS.contains(words[1]) || OF_ARTICLES.contains(words[1]));
+    }
+
     /** Of the nouns named last, those that name a job first when "of" follows ("Agent de service", "Head of Sales"). */
     private static final Set<String> OF_JOB_FIRST = Set.of("agent", "head");
     /** Words that join a job to what it is of ("del metro", "d'autocar", "of nursing", "Agent de service"). */
@@ -258,6 +286,9 @@ final class JobNames {
             "\\s+(?:salary|salaries|pay|wages|earnings|compensations?)(?:\\s+(?:guide|report|survey|overview|ranges?|levels?|trends?))?"
                     + "(?:\\s+(?:in|for|at|by|per|of)\\b.*|\\s*\\(.*\\))?$",
             Pattern.CASE_INSENSITIVE);
+    /** "… Career Overview", "… Job Profile": a guide's frame after the job it is about. */
+    private static final Pattern CAREER_FRAME_AFTER = Pattern.compile(
+            "\\s+(?:career|job|occupation)?\\s*(?:overview|guide|profile|description|path|outlook)$", Pattern.CASE_INSENSITIVE);
     /**
      * The frame a heading puts around a job's name when it heads that job's pay ("salaries in
      * Leeds" of "Porter salaries in Leeds"), folded; null when it has none.
@@ -424,6 +455,9 @@ final class JobNames {
         if (words.length > 1 && BENEFIT_WORDS.contains(words[words.length - 1])) {
             return null; // "Teacher benefits": what the job offers beside pay, a section
         }
+        if (namesAspect(words)) {
+            return null; // "Electricians Work Environment": a section about the job
+        }
         // "Backend developer salaries in Amsterdam", "Salaire d'un infirmier": a job's pay as a heading.
         String paid = PAY_OF_JOB_BEFORE.matcher(PAY_OF_JOB_AFTER.matcher(name).replaceFirst("")).replaceFirst("");
         if (paid.length() < name.length() && !paid.isBlank()) {
@@ -470,7 +504,7 @@ final class JobNames {
         }
         for (String part : parts) {
             // "Software Engineer Compensation Guide": the job, without the pay it frames.
-            String unframed = PAY_OF_JOB_AFTER.matcher(part).replaceFirst("");
+            String unframed = CAREER_FRAME_AFTER.matcher(PAY_OF_JOB_AFTER.matcher(part).replaceFirst("")).replaceFirst("");
             String job = jobOf(withoutLocation(unframed.isBlank() ? part : unframed));
             if (job != null) {
                 return job;

@@ -149,6 +149,19 @@ final class PayFinder {
         return COST_BEFORE.matcher(folded).find() && !PRIMARY_PAY.matcher(folded).find() && !folded.contains("company");
     }
 
+    // What a thing costs, named just after the amount and its period ("1900€ im Monat für eine
+    // Wohnung", "$2,000 a month for a one-bedroom apartment"): housing and meals, not pay.
+    private static final Pattern COST_AFTER = Pattern.compile("[^.;:!?\\d]{0,25}?\\b(?:fur|for|pour|para|por|per)"
+            + "\\s+(?:\\S+\\s+){0,3}?(?:wohnung|wohnungen|apartment|apartments|flat|appartement|appartements|logement"
+            + "|studio|piso|apartamento|appartamento|monolocale|bilocale|zimmer|room|rooms|chambre|habitacion|quarto|stanza"
+            + "|miete|rent|loyer|alquiler|aluguel|affitto|mittagessen|lunch|dejeuner|repas|meal|meals|almuerzo|comida"
+            + "|almoco|pranzo|cena|dinner|abendessen|diner|kaffee|coffee|cafe|bier|beer|biere|cerveza|cerveja|birra"
+            + "|groceries|courses|einkauf|compra|spesa)\\b");
+
+    private static boolean costAfter(String folded, int amountEnd) {
+        return COST_AFTER.matcher(folded).region(amountEnd, Math.min(folded.length(), amountEnd + 90)).lookingAt();
+    }
+
     private static boolean isAllowance(String sentence) {
         return ALLOWANCE.matcher(sentence).find() && !PRIMARY_PAY.matcher(sentence).find();
     }
@@ -581,8 +594,9 @@ final class PayFinder {
                 return null;
             }
         }
+        // Housing and meals named after the amount are what it buys, even in a salary section.
         if (context != Context.SALARY && (isAllowance(folded.substring(sentenceStart, sentenceEnd))
-                || costBefore(folded, sentenceStart, low.start()))) {
+                || costBefore(folded, sentenceStart, low.start())) || costAfter(folded, high.end())) {
             return null;
         }
         if (context == Context.PLAIN && !periodNear && !speaksOfPay(folded, sentenceStart, sentenceEnd)) {

@@ -343,6 +343,24 @@ class ParserRulesTest {
     }
 
     @Test
+    void whatHousingOrAMealCostsIsNoPayEvenInASalarySection() {
+        assertThat(PayFinder.find("Im Tal zahlt man knapp 1900€ im Monat für eine 35qm² Wohnung.", PayFinder.Context.PLAIN)).isEmpty();
+        assertThat(PayFinder.find("You pay about $1,800 a month for a small apartment", PayFinder.Context.SALARY)).isEmpty();
+        // Pay "for" a job or a week's work stays pay.
+        assertThat(PayFinder.find("Ein Junior verdient 3.500 € im Monat für eine 40-Stunden-Woche.", PayFinder.Context.PLAIN)).hasSize(1);
+    }
+
+    @Test
+    void aSectionAboutAJobIsNoJob() {
+        assertThat(JobNames.jobOf("Electricians Work Environment")).isNull();
+        assertThat(JobNames.jobOf("Compétences du développeur")).isNull();
+        assertThat(JobNames.jobOf("Aufgaben eines Elektrikers")).isNull();
+        assertThat(JobNames.jobOf("Head of Training")).isEqualTo("Head of Training");
+        assertThat(JobNames.jobOf("Training Coordinator")).isEqualTo("Training Coordinator");
+        assertThat(JobNames.jobOfTitle("Electrician Career Overview")).isEqualTo("Electrician");
+    }
+
+    @Test
     void aHeadingThatIsOnlyAPlaceNamesNoJob() {
         assertThat(Places.isPlace("3. Estonie")).isTrue();
         assertThat(Places.isPlace("5. Émirats Arabes Unis (Dubaï)")).isTrue();
