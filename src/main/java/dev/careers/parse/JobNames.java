@@ -269,7 +269,7 @@ final class JobNames {
                     + "|(?:combien|how much|cuanto|quanto|wie ?viel)\\b[^?]{0,40}?\\b(?:en tant que|comme|as an?|como|come|als) (?:un |une |una |um |uma |ein |eine )?)"
                     + "(.+?)\\s*[?]?\\s*$");
     private static final Pattern LOCATION_TAIL = Pattern.compile(
-            " (?:in|en|em|no|na|nel|nella|im|au|aux|at|a) (?:\\p{Lu}|[0-9])[^,;:]*$");
+            " (?:in|en|em|no|na|nos|nas|nel|nella|nei|negli|im|au|aux|at|a|dans(?: l[ae]| les)?|in the) (?:\\p{Lu}|[0-9])[^,;:]*$");
 
     /** "Les métiers les mieux payés", "Top 10 careers", "Las profesiones mejor pagadas": a title announcing a list of jobs. */
     private static final Pattern JOBS_LISTED = Pattern.compile(

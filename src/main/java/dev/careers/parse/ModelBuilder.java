@@ -467,7 +467,10 @@ final class ModelBuilder {
             // média salarial de R$ 3.718,80": each clause a job and what it earns.
             boolean prefaced = lead.lead() != null && job == null;
             List<LeadIn> clauses = Entries.earningClauses(prefaced ? lead.rest() : sentence);
-            if (clauses.isEmpty() || clauses.stream().anyMatch(c -> JobNames.core(JobNames.jobOf(c.lead())).equals(ownCore))) {
+            // "um Enfermeiro Chefe recebe …" on a page about the enfermeiro: posts of the page's own
+            // job named in passing, bands of its career as a reader keeps them, not careers.
+            if (clauses.isEmpty() || clauses.stream().anyMatch(c -> JobNames.core(JobNames.jobOf(c.lead())).equals(ownCore)
+                    || career != null && sharesJobNoun(JobNames.jobOf(c.lead()), career))) {
                 return false;
             }
             if (prefaced) {
@@ -1248,11 +1251,15 @@ final class ModelBuilder {
                 continue;
             }
             int start = shifted.start() - prefix.length();
-            String label = lead != null && bandHeading != null ? bandHeading + " · " + lead
+            String amount = within.substring(start, shifted.end() - prefix.length());
+            // "Algumas especialidades pagam mais: um Fisioterapeuta Esportivo recebe …": a lead-in
+            // that is no label of pay leaves the amount to the post its clause names.
+            String post = bandHeading == null && (lead == null || !labelsPay(lead) && text.endsWith(within))
+                    ? postOfCareer(Sentences.around(text, text.length() - within.length() + start), amount) : null;
+            String label = post != null ? post : lead != null && bandHeading != null ? bandHeading + " · " + lead
                     : lead != null && levelSection() != null ? levelSection() + " · " + lead
                     : lead != null ? lead : bandHeading != null ? bandHeading : before(within, start);
-            String amount = within.substring(start, shifted.end() - prefix.length());
-            String origin = lead != null ? "lead-in" : "prose";
+            String origin = lead != null && post == null ? "lead-in" : "prose";
             Amounts.Reading reading = shifted.reading();
             // "In London I heard of senior salaries of 120k": the place the sentence names.
             String placed = reading.currency() == null && lead == null
@@ -1520,12 +1527,10 @@ final class ModelBuilder {
         for (ProseBand prose : proseBands) {
             // Another job: its job noun is not in the page's career's name ("a community
             // pharmacist earns" on a page about pharmacists is the page's own job).
-            Set<String> own = JobNames.stems(prose.career().name);
             for (LeadIn clause : Entries.earningClauses(prose.sentence())) {
                 String job = JobNames.jobOf(clause.lead());
                 String core = JobNames.core(job);
-                boolean sameNoun = JobNames.stems(job).stream().anyMatch(w -> JobNames.isJobNoun(w) && own.contains(w));
-                if (!sameNoun && !careersByLooseCore.containsKey(core) && clause.rest().contains(prose.band().text())) {
+                if (!sharesJobNoun(job, prose.career()) && !careersByLooseCore.containsKey(core) && clause.rest().contains(prose.band().text())) {
                     CareerDraft current = career;
                     SectionDraft currentSection = section;
                     startCareer(capitalised(JobNames.asSubject(clause.lead())), job, prose.band().line(), "lead-line");
@@ -1538,6 +1543,34 @@ final class ModelBuilder {
                 }
             }
         }
+    }
+
+    // "… a seguir: um Enfermeiro Chefe recebe em média R$ 3.140,00; um Enfermeiro do Trabalho ganha
+    // cerca de R$ 3.207,68": in the career "Enfermeiro", the post of that job whose clause gives
+    // this amount, named as one person; null when the clause names no such post.
+    private String postOfCareer(String sentence, String amount) {
+        int at = sentence.indexOf(amount);
+        if (career == null || at < 0 || !Entries.hasEarningVerb(sentence)) {
+            return null;
+        }
+        String part = sentence.substring(sentence.lastIndexOf("; ", at) + 1).strip(); // clauses may end at "; "
+        LeadIn preface = LeadIn.ofPlain(part);
+        String clauses = preface.lead() != null && JobNames.jobOf(preface.lead()) == null ? preface.rest() : part;
+        for (LeadIn clause : Entries.earningClauses(clauses)) {
+            String job = JobNames.jobOf(clause.lead());
+            // A post says more than the job's noun alone ("Enfermeiro Chefe", not "enfermeiros").
+            if (clause.rest().contains(amount) && sharesJobNoun(job, career) && JobNames.core(job).indexOf(' ') > 0
+                    && !JobNames.core(job).equals(JobNames.core(JobNames.jobOrName(career.name)))) {
+                return capitalised(JobNames.asSubject(clause.lead()));
+            }
+        }
+        return null;
+    }
+
+    // "a community pharmacist" beside the career "Pharmacist": the same job noun, the career's own job.
+    private static boolean sharesJobNoun(String job, CareerDraft career) {
+        Set<String> own = JobNames.stems(career.name);
+        return JobNames.stems(job).stream().anyMatch(w -> JobNames.isJobNoun(w) && own.contains(w));
     }
 
     // The career a heading names in its last parentheses ("Salaires par pays (Data Engineer)"), or null.
