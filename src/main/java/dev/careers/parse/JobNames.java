@@ -283,7 +283,7 @@ final class JobNames {
 
     /** "… salaries in Amsterdam", "… pay (2025)": the pay of the job named before. */
     private static final Pattern PAY_OF_JOB_AFTER = Pattern.compile(
-            "\\s+(?:salary|salaries|pay|wages|earnings|compensations?)(?:\\s+(?:guide|report|survey|overview|ranges?|levels?|trends?))?"
+            "\\s+(?:(?:total|base|annual|average|median|typical)\\s+)?(?:salary|salaries|pay|wages|earnings|compensations?)(?:\\s+(?:guide|report|survey|overview|ranges?|levels?|trends?))?"
                     + "(?:\\s+(?:in|for|at|by|per|of)\\b.*|\\s*\\(.*\\))?$",
             Pattern.CASE_INSENSITIVE);
     /** "… Career Overview", "… Job Profile": a guide's frame after the job it is about. */

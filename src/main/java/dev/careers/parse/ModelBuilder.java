@@ -965,7 +965,15 @@ final class ModelBuilder {
     private String fieldHeading() {
         for (int level = headingAt.length - 1; level >= 2; level--) {
             String text = headingAt[level];
-            if (text == null || isPayWord(text) || PayFinder.speaksOfPay(text) || PayFinder.mayHoldPay(text)) {
+            if (text == null || PayFinder.mayHoldPay(text)) {
+                continue;
+            }
+            if (isPayWord(text) || PayFinder.speaksOfPay(text)) {
+                // "AI/ML Engineer Total Compensation": the pay of the job it names.
+                String job = JobNames.jobOfTitle(text);
+                if (job != null && JobNames.jobOf(job) != null && careerNamed(job) == null) {
+                    return job;
+                }
                 continue; // "Gehaltsspannen", "Évolution du salaire avec l'expérience": about pay, not what is paid
             }
             return SectionKind.of(text) == SectionKind.OTHER && careerNamed(text) == null ? text : null;
