@@ -42,18 +42,21 @@ public final class CareerParser {
     private final int pieceLength;
 
     private CareerParser(Builder builder) {
-        this.markdown = Parser.builder()
+        this.markdown = markdownParser().postProcessor(new ProseCodeBlocks(markdownParser().build())).build();
+        this.language = builder.language;
+        this.logoResolver = new LogoResolver(builder.resourceRoot);
+        this.maxInputBytes = builder.maxInputBytes;
+        this.pieceLength = builder.pieceLength;
+    }
+
+    private static Parser.Builder markdownParser() {
+        return Parser.builder()
                 .extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .postProcessor(new ShallowSubLists())
                 .postProcessor(new IconShortcodes())
                 .postProcessor(new HtmlHeadingBlocks())
-                .postProcessor(new TemplateTags())
-                .build();
-        this.language = builder.language;
-        this.logoResolver = new LogoResolver(builder.resourceRoot);
-        this.maxInputBytes = builder.maxInputBytes;
-        this.pieceLength = builder.pieceLength;
+                .postProcessor(new TemplateTags());
     }
 
     /**

@@ -361,6 +361,14 @@ class ParserRulesTest {
     }
 
     @Test
+    void anIndentedBlockOfHeadingsAndSentencesIsProseNotCode() {
+        assertThat(ProseCodeBlocks.isProse("### Salaire du débutant\nA partir de 1890 euros brut par mois\n")).isTrue();
+        assertThat(ProseCodeBlocks.isProse("check-dossier --id 42 > rapport.txt\n")).isFalse();
+        assertThat(ProseCodeBlocks.isProse("salary = base * 1.2;\n")).isFalse();
+        assertThat(ProseCodeBlocks.isProse("make install\n")).isFalse();
+    }
+
+    @Test
     void aHeadingThatIsOnlyAPlaceNamesNoJob() {
         assertThat(Places.isPlace("3. Estonie")).isTrue();
         assertThat(Places.isPlace("5. Émirats Arabes Unis (Dubaï)")).isTrue();

@@ -91,15 +91,36 @@ final class SalaryChart {
             canvas.moveTo(left, base);
             canvas.lineTo(left + width, base);
             canvas.stroke();
+            int every = labelEvery(ticks, labels, width);
             for (int i = 0; i < ticks.length; i++) {
                 float x = left + ticks[i] * width;
                 canvas.moveTo(x, base);
                 canvas.lineTo(x, base - 3);
                 canvas.stroke();
-                label(canvas, labels.texts()[i], labels.faces()[i], x, base - 3 - TICK_SIZE - 1);
+                if (i % every == 0) {
+                    label(canvas, labels.texts()[i], labels.faces()[i], x, base - 3 - TICK_SIZE - 1);
+                }
             }
             canvas.restoreState();
         };
+    }
+
+    // Long labels on a narrow axis ("NOK 520k" every 20k) would run into each other: every tick
+    // keeps its mark, every second (or third…) its amount, so that the amounts shown stand apart.
+    private static int labelEvery(float[] ticks, TickLabels labels, float width) {
+        if (ticks.length < 2) {
+            return 1;
+        }
+        float widest = 0;
+        for (int i = 0; i < ticks.length; i++) {
+            widest = Math.max(widest, labels.faces()[i].getWidthPoint(labels.texts()[i], TICK_SIZE));
+        }
+        float spacing = (ticks[1] - ticks[0]) * width;
+        int every = 1;
+        while (every < ticks.length && spacing * every < widest + 3) {
+            every++;
+        }
+        return every;
     }
 
     private float[] positions(ChartScale scale) {
