@@ -60,11 +60,14 @@ final class Places {
             + "|new york|san francisco|seattle|boston|chicago|los angeles|austin"
             + ")\\b");
 
+    private static final Memo<Boolean> PLACES = new Memo<>(Places::readPlace); // headings repeat
+
     /** Whether a short text ("3. Estonie", "Émirats Arabes Unis (Dubaï)") names a place and nothing else. */
     static boolean isPlace(String text) {
-        if (text.length() > 60) {
-            return false;
-        }
+        return text.length() <= 60 && PLACES.get(text);
+    }
+
+    private static boolean readPlace(String text) {
         String folded = Words.fold(text.replaceAll("\\([^()]*\\)", " ")).replaceAll("^[\\d.\\s)-]+", "").strip();
         return PLACE.matcher(folded).matches();
     }
