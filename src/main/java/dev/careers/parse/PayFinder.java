@@ -162,6 +162,36 @@ final class PayFinder {
         return COST_AFTER.matcher(folded).region(amountEnd, Math.min(folded.length(), amountEnd + 90)).lookingAt();
     }
 
+    /**
+     * What a whole population earns, said just before the amount with no other number between: a
+     * share of people ("50 % gagne moins de", "90% of workers earn less than"), a condition ("si
+     * vous gagnez plus de", "if you earn over", "wenn Sie mehr als … verdienen"), all workers or a
+     * country's people ("pour les salariés, le salaire moyen", "the median for all occupations",
+     * "Medianlohn aller Berufe", "degli italiani"): a statistic or a threshold beside the job's pay.
+     */
+    private static final Pattern POPULATION_BEFORE = Pattern.compile("(?:"
+            + "\\d+\\s*%\\s*(?:of\\s+|des\\s+|de\\s+los\\s+|dos\\s+|degli\\s+|der\\s+)?\\S*\\s*"
+            + "(?:gagne|gagnent|earn|earns|make|makes|gana|ganan|ganha|ganham|verdient|verdienen|guadagna|guadagnano)"
+            + "|\\b(?:si vous gagnez|si tu gagnes|si l'on gagne|if you earn|if you make|wenn sie|wenn du|se voce ganha"
+            + "|se voce ganhar|se guadagni|se guadagnate|si ganas|si usted gana|si ganan)"
+            + "|\\b" + Populations.WHOLE + ")"
+            + "[^\\d.;!?]{0,80}$");
+    /** "$48,060 median for all occupations": the population named just after the amount. */
+    private static final Pattern POPULATION_AFTER = Pattern.compile("[^\\d.;!?]{0,40}?\\b" + Populations.WHOLE);
+
+    private static final class Populations {
+        static final String WHOLE = "(?:pour les salaries|tous les salaries|l'ensemble des salaries|des francais"
+                + "|all occupations|all workers|all employees|all jobs|the average worker|aller berufe|aller beschaftigten"
+                + "|alle beschaftigten|todos los trabajadores|de los espanoles|todos os trabalhadores|dos brasileiros"
+                + "|tutti i lavoratori|degli italiani|des italiens)\\b";
+    }
+
+    private static boolean population(String folded, int sentenceStart, int amountStart, int amountEnd) {
+        int from = Math.max(sentenceStart, amountStart - 160);
+        return POPULATION_BEFORE.matcher(folded).region(from, amountStart).find()
+                || POPULATION_AFTER.matcher(folded).region(amountEnd, Math.min(folded.length(), amountEnd + 80)).lookingAt();
+    }
+
     private static boolean isAllowance(String sentence) {
         return ALLOWANCE.matcher(sentence).find() && !PRIMARY_PAY.matcher(sentence).find();
     }
@@ -596,7 +626,8 @@ final class PayFinder {
         }
         // Housing and meals named after the amount are what it buys, even in a salary section.
         if (context != Context.SALARY && (isAllowance(folded.substring(sentenceStart, sentenceEnd))
-                || costBefore(folded, sentenceStart, low.start())) || costAfter(folded, high.end())) {
+                || costBefore(folded, sentenceStart, low.start())) || costAfter(folded, high.end())
+                || context != Context.SALARY && population(folded, sentenceStart, low.start(), high.end())) {
             return null;
         }
         if (context == Context.PLAIN && !periodNear && !speaksOfPay(folded, sentenceStart, sentenceEnd)) {

@@ -351,6 +351,15 @@ class ParserRulesTest {
     }
 
     @Test
+    void whatAWholePopulationEarnsIsNoJobsPay() {
+        assertThat(PayFinder.find("50 % gagne moins de 19 010 €/an", PayFinder.Context.PAY)).isEmpty();
+        assertThat(PayFinder.find("Donc si vous gagnez plus de 3 000 € par mois, avant impôts", PayFinder.Context.PLAIN)).isEmpty();
+        assertThat(PayFinder.find("Nurses earn $81,220 a year, well above the $48,060 median for all occupations.",
+                PayFinder.Context.PLAIN)).extracting(f -> f.reading().min().intValue()).containsExactly(81220);
+        assertThat(PayFinder.find("Un développeur gagne 3 000 € par mois.", PayFinder.Context.PLAIN)).hasSize(1);
+    }
+
+    @Test
     void aSectionAboutAJobIsNoJob() {
         assertThat(JobNames.jobOf("Electricians Work Environment")).isNull();
         assertThat(JobNames.jobOf("Compétences du développeur")).isNull();
