@@ -152,7 +152,7 @@ final class Drafts {
             Salary builtSalary = null;
             if (salary != null) {
                 List<SalaryBand> bands = new ArrayList<>();
-                java.util.Set<String> seen = new java.util.HashSet<>();
+                java.util.Map<String, Integer> seen = new java.util.HashMap<>();
                 // "$86,332 CAD per annum", then "reached approx $100,000": the career's own dollar.
                 java.util.Set<String> dollars = new java.util.HashSet<>();
                 for (BandDraft b : salary.bands) {
@@ -205,9 +205,19 @@ final class Drafts {
                                     + " is read as a month's pay."));
                         }
                     }
-                    // The same pay read twice (a lead-in and the prose that repeats it): one band.
-                    if (r.min() != null && !b.origin().equals("salary-section")
-                            && !seen.add(r.min() + "-" + r.max() + (r.openEnded() ? "+" : "") + "-" + currency + "-" + period)) {
+                    // The same pay read twice (a lead-in and the prose that repeats it) is one band;
+                    // the same pay given for two labels ("Houston · Journeyman", "Tulsa · Specialized")
+                    // is one band holding both labels, as a reader lists it once.
+                    String key = r.min() + "-" + r.max() + (r.openEnded() ? "+" : "") + "-" + currency + "-" + period;
+                    Integer earlier = r.min() == null ? null : seen.putIfAbsent(key, bands.size());
+                    if (earlier != null) {
+                        SalaryBand first = bands.get(earlier);
+                        if (b.origin().equals("salary-section") && !b.label().isBlank() && !first.label().contains(b.label())) {
+                            bands.set(earlier, new SalaryBand(first.label().isBlank() ? b.label() : first.label() + "; " + b.label(),
+                                    first.level() == b.level() ? first.level() : Level.OTHER, first.min(), first.max(),
+                                    first.openEnded(), first.currency(), first.period(), first.note(), first.text(),
+                                    first.line(), first.origin()));
+                        }
                         continue;
                     }
                     bands.add(new SalaryBand(b.label(), b.level(), r.min(), r.max(), r.openEnded(),

@@ -146,7 +146,7 @@ final class JobNames {
 
     /** Words that start a heading about the article, not a job ("Top 10…", "How to…"). */
     private static final Set<String> ARTICLE_OPENINGS = Set.copyOf(List.of(
-            "introduction", "intro", "conclusion", "conclusions", "summary", "overview", "faq",
+            "introduction", "intro", "conclusion", "conclusions", "summary", "overview", "faq", "frequently",
             "faqs", "questions", "question", "contents", "toc", "sources", "references", "about",
             "bottom", "final", "key", "tips", "how", "why", "what", "when", "where", "which", "who",
             "top", "best", "highest", "most", "list", "comparison", "related", "further", "next",
@@ -158,6 +158,12 @@ final class JobNames {
             "was", "welche", "wo", "wann", "wieviel", "introduzione", "conclusione", "conclusioni",
             "sommario", "riepilogo", "indice", "perche", "cosa", "quale", "quali", "dove",
             "les", "des", "meilleurs", "plus", "los", "las", "mejores", "melhores", "migliori", "die"));
+
+    /** Whether a heading opens as the article's own ("Bottom Line Up Front", "Top 10 Cities", "Frequently Asked Questions"). */
+    static boolean opensArticleHeading(String heading) {
+        String[] words = Words.split(Words.fold(heading));
+        return words.length > 0 && ARTICLE_OPENINGS.contains(words[0]);
+    }
 
     /** Words that only frame a name: articles, level and pay words ("Senior", "Salary", "Career"). */
     private static final Set<String> FRAME_WORDS = Set.copyOf(List.of(
@@ -530,9 +536,13 @@ final class JobNames {
                     while (from > 0 && isFieldOrLevel(written[from - 1])) {
                         from--; // "Frontend Developer (m/w/d) React.JS": its field and level belong to it
                     }
-                    String rest = String.join(" ", java.util.Arrays.copyOfRange(written, from, written.length));
+                    int to = i + 1;
+                    while (to < written.length && !Entries.hasEarningVerb(written[to])) {
+                        to++; // "Where Plumbers Earn Most": the job, not what it does
+                    }
+                    String rest = String.join(" ", java.util.Arrays.copyOfRange(written, from, to));
                     // "… ganar un docente, un médico, un investigador?": several jobs, none the page's.
-                    return namesSeveralJobs(rest) ? null : withoutLocation(rest).replaceFirst("[?!.:;,]+$", "");
+                    return namesSeveralJobs(rest) ? null : singular(withoutLocation(rest).replaceFirst("[?!.:;,]+$", ""));
                 }
             }
         }

@@ -35,6 +35,9 @@ final class Levels {
             Map.entry("berufseinsteiger", Level.JUNIOR), Map.entry("azubi", Level.JUNIOR),
             Map.entry("auszubildende", Level.JUNIOR), Map.entry("praktikant", Level.JUNIOR),
             Map.entry("tirocinante", Level.JUNIOR), Map.entry("stagista", Level.JUNIOR),
+            // The grades of a trade: apprentice, then journeyman ("Geselle")
+            Map.entry("apprentice", Level.JUNIOR), Map.entry("journeyman", Level.MID),
+            Map.entry("journeyperson", Level.MID), Map.entry("geselle", Level.MID),
             Map.entry("pleno", Level.MID), Map.entry("semi", Level.MID), Map.entry("semisenior", Level.MID),
             Map.entry("middle", Level.MID), Map.entry("intermedio", Level.MID),
             Map.entry("intermedia", Level.MID),

@@ -80,6 +80,9 @@ final class ModelBuilder {
     private String openingHeading;
     /** The layout the careers were read from when it is not the one decided before reading (prose clauses found at the end). */
     private CareerLayout.Kind layoutRead;
+    /** The place whose heading is open ("Houston, Texas"), labelling the pay under it, and its level. */
+    private String placeHeading;
+    private int placeLevel = Integer.MAX_VALUE;
     private int salaryLevel;
     private String bandHeading;
     /** The line of the first career, where the layout is reported. */
@@ -246,6 +249,10 @@ final class ModelBuilder {
             }
             return;
         }
+        if (level <= placeLevel) {
+            placeHeading = null;
+            placeLevel = Integer.MAX_VALUE;
+        }
         headingAt[level] = text;
         java.util.Arrays.fill(headingAt, level + 1, headingAt.length, null);
         SectionKind kind = SectionKind.of(text);
@@ -321,8 +328,13 @@ final class ModelBuilder {
             if (kind == SectionKind.SALARY) {
                 salaryLevel = level;
             }
-            // "#### 3. Estonia" then "**Typical salary**: €18,000 - €26,000": the pay of that place.
-            bandHeading = Places.isPlace(text) ? LEADING_NUMBER.matcher(text).replaceFirst("") : null;
+            // "#### 3. Estonia" then "**Typical salary**: €18,000 - €26,000": the pay of that place,
+            // whatever labels its own lines give ("Houston, Texas · Entry-level").
+            if (Places.isPlace(text)) {
+                placeHeading = LEADING_NUMBER.matcher(text).replaceFirst("");
+                placeLevel = level;
+            }
+            bandHeading = null;
             // "#### Median Base Salary: $122,585": pay in the heading itself.
             for (PayFinder.Found found : PayFinder.find(text, kind == SectionKind.SALARY)) {
                 addBand(LeadIn.ofPlain(text).lead() != null ? LeadIn.ofPlain(text).lead() : text, found.reading(),
@@ -331,7 +343,7 @@ final class ModelBuilder {
         }
     }
 
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,3}[.)]\\s+");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^#?\\d{1,3}[.):]\\s+");
 
     private boolean isEntryLayout() {
         return layout.kind() == CareerLayout.Kind.BOLD_LINES || layout.kind() == CareerLayout.Kind.LIST_ITEMS
@@ -525,7 +537,11 @@ final class ModelBuilder {
             return;
         }
         boolean inSalary = section != null && section.kind == SectionKind.SALARY;
-        if (inSalary || Levels.anywhere(name) != Level.OTHER || PayFinder.mayHoldPay(name)) {
+        // "**Major Employers:**", "**Cost of Living Breakdown:**" after "**Salary Details:**": a new
+        // topic, not a label of the pay, when what follows gives no pay or the label names costs.
+        boolean newTopic = inSalary && kind == SectionKind.OTHER && Levels.anywhere(name) == Level.OTHER
+                && !PayFinder.mayHoldPay(name) && (PayFinder.namesCost(name) || !holdsPay(p.getNext()));
+        if (!newTopic && (inSalary || Levels.anywhere(name) != Level.OTHER || PayFinder.mayHoldPay(name))) {
             // A level's label: the pay below it is that level's. The line stays where it stands.
             bandHeading = name;
             payTalk = true;
@@ -546,6 +562,14 @@ final class ModelBuilder {
         career.open(section);
         bandHeading = null;
         payTalk = isPayWord(name);
+    }
+
+    // Whether a paragraph or a list (its first items) gives an amount read as pay in a salary section.
+    private boolean holdsPay(Node block) {
+        String text = block instanceof Paragraph next ? textOf(next)
+                : block instanceof ListBlock list ? items(list).stream().limit(8).map(Item::text)
+                        .collect(java.util.stream.Collectors.joining("\n")) : null;
+        return text != null && PayFinder.mayHoldPay(text) && !PayFinder.find(text, PayFinder.Context.SALARY).isEmpty();
     }
 
     // ----------------------------------------------------------------------------------------
@@ -1028,6 +1052,9 @@ final class ModelBuilder {
     // Pay outside the salary section: lead-ins, prose, table cells
 
     private void findPay(Node block) {
+        if (block instanceof ListBlock && section != null && PayFinder.namesCost(section.heading)) {
+            return; // "**Cost of Living Breakdown:**" then "- Utilities: $165/month": what living costs
+        }
         if (block instanceof Paragraph p) {
             int line = blocks.line(p);
             String whole = textOf(p);
@@ -1731,10 +1758,17 @@ final class ModelBuilder {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    // "Entry-level" under "### #1: Houston, Texas": "Houston, Texas · Entry-level".
+    private String placed(String label) {
+        return placeHeading == null || label.startsWith(placeHeading) ? label
+                : label.isEmpty() ? placeHeading : placeHeading + " · " + label;
+    }
+
     private BandDraft addBand(String label, Amounts.Reading reading, String text, int line, int column, String origin) {
         if (label.chars().noneMatch(Character::isLetter)) {
             label = ""; // "24.700/ 32.000/": the amounts before are no label
         }
+        label = placed(label);
         Level level = Levels.anywhere(label);
         if (reading.period() == Period.YEAR && reading.max().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
                 && !"JPY".equals(reading.currency())) {
@@ -2047,7 +2081,7 @@ final class ModelBuilder {
             label = bandHeading;
             level = Levels.anywhere(label);
         }
-        career.salary(section).bands.add(new BandDraft(label, level, reading, period, text, line, column, "salary-section"));
+        career.salary(section).bands.add(new BandDraft(placed(label), level, reading, period, text, line, column, "salary-section"));
     }
 
     private void constraintBlock(Node block) {

@@ -703,7 +703,12 @@ final class PayFinder {
                 from = m.end("num"); // what follows the date ("$197,000") is read afresh
                 continue;
             }
-            if (Character.isLetterOrDigit(before) || before == '/' && !afterSlash || before == '+' || before == '#'
+            if (before == '+') {
+                // "+$5-10/hr", "+2 000 €": a premium over pay; the range it opens is no pay either.
+                tokens.add(new Token(BigDecimal.ZERO, null, null, false, start, m.end(), true, true));
+                continue;
+            }
+            if (Character.isLetterOrDigit(before) || before == '/' && !afterSlash || before == '#'
                     || before == '.' && m.group("pre") == null) {
                 continue;
             }

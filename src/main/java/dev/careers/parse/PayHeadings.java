@@ -43,7 +43,9 @@ final class PayHeadings {
         if (kind == SectionKind.OTHER) {
             siblings[level]++;
             // "## Senior", "## California": a level or a place of one job's pay, not a job.
-            if (!isLevel(text) && !Places.isPlace(text) && PayFinder.currencyOfCountries(text) == null) {
+            // "Bottom Line Up Front", "Frequently Asked Questions": the article's, whatever pay they hold.
+            if (!isLevel(text) && !Places.isPlace(text) && PayFinder.currencyOfCountries(text) == null
+                    && (job || !JobNames.opensArticleHeading(text))) {
                 open[level] = text;
                 namesJob[level] = job;
             }

@@ -48,6 +48,12 @@ final class Places {
             + "|deutschland|germany|allemagne|alemania|alemanha|germania|espana|spain|espagne|spanien|spagna|espanha"
             + "|italia|italy|italie|italien|portugal|belgique|belgium|osterreich|austria|nederland|netherlands"
             + "|argentina|argentine|chile|chili|uruguay|colombia|colombie|kolumbien"
+            // the states of the United States, as city headings name them ("Houston, Texas")
+            + "|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho"
+            + "|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota"
+            + "|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina"
+            + "|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee"
+            + "|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia"
             // cities often compared
             + "|paris|lyon|marseille|toulouse|bordeaux|lille|nantes|berlin|munchen|munich|hamburg|frankfurt|madrid"
             + "|barcelona|milano|milan|roma|rome|lisboa|lisbon|london|londres|londra|sao paulo|rio de janeiro"
@@ -60,6 +66,9 @@ final class Places {
             + "|new york|san francisco|seattle|boston|chicago|los angeles|austin"
             + ")\\b");
 
+    private static final Pattern US_STATE_CODE = Pattern.compile("(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky"
+            + "|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)");
+
     private static final Memo<Boolean> PLACES = new Memo<>(Places::readPlace); // headings repeat
 
     /** Whether a short text ("3. Estonie", "Émirats Arabes Unis (Dubaï)") names a place and nothing else. */
@@ -68,7 +77,16 @@ final class Places {
     }
 
     private static boolean readPlace(String text) {
-        String folded = Words.fold(text.replaceAll("\\([^()]*\\)", " ")).replaceAll("^[\\d.\\s)-]+", "").strip();
-        return PLACE.matcher(folded).matches();
+        // "#1: Houston, Texas", "3. Estonie": the rank before the place is no part of it.
+        String folded = Words.fold(text.replaceAll("\\([^()]*\\)", " ")).replaceAll("^#?[\\d.\\s):-]+", "").strip();
+        if (PLACE.matcher(folded).matches()) {
+            return true;
+        }
+        // "Houston, Texas", "Tulsa, OK": a town (a few words) in a place named after it.
+        int comma = folded.lastIndexOf(", ");
+        String town = comma < 0 ? "" : folded.substring(0, comma);
+        String region = comma < 0 ? "" : folded.substring(comma + 2);
+        return comma > 0 && town.split("\\s+").length <= 3 && !town.contains(",")
+                && (PLACE.matcher(region).matches() || US_STATE_CODE.matcher(region).matches());
     }
 }
