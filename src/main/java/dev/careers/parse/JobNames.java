@@ -38,7 +38,7 @@ final class JobNames {
             "developpeur", "ingenieur", "analyste", "architecte", "chef", "responsable", "directeur",
             "administrateur", "technicien", "formateur", "gestionnaire", "charge", "concepteur",
             "scientifique", "programmeur", "codeur", "testeur", "integrateur", "infirmier",
-            "enseignant", "professeur", "comptable", "auditeur", "juriste", "avocat", "medecin",
+            "enseignant", "professeur", "prof", "profe", "comptable", "auditeur", "juriste", "avocat", "medecin",
             "freelance", "redacteur", "conseiller", "commercial", "vendeur", "acheteur", "controleur",
             "dirigeant", "graphiste", "animateur", "coordinateur", "operateur", "officier",
             "specialiste", "statisticien", "urbaniste", "delegue", "ouvrier", "conducteur",
@@ -292,6 +292,8 @@ final class JobNames {
             "\\s+(?:(?:total|base|annual|average|median|typical)\\s+)?(?:salary|salaries|pay|wages|earnings|compensations?)(?:\\s+(?:guide|report|survey|overview|ranges?|levels?|trends?))?"
                     + "(?:\\s+(?:in|for|at|by|per|of)\\b.*|\\s*\\(.*\\))?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUALIFIER_AFTER = Pattern.compile("(.+?)(?:,| [-–]) (\\p{Lu}[^,]*)");
+
     /** "… Career Overview", "… Job Profile": a guide's frame after the job it is about. */
     private static final Pattern CAREER_FRAME_AFTER = Pattern.compile(
             "\\s+(?:career|job|occupation)?\\s*(?:overview|guide|profile|description|path|outlook)$", Pattern.CASE_INSENSITIVE);
@@ -478,6 +480,13 @@ final class JobNames {
         }
         if (isClause(name) || WEB_ADDRESS.matcher(name).find()) {
             return null; // "Companies that hire…", "freelance.de ⭐ Beste Wahl": no job's name
+        }
+        // "Deputy Director, National Organizing", "Territory Sales Manager - Automotive": a job, then
+        // its department or trade.
+        Matcher qualified = QUALIFIER_AFTER.matcher(name);
+        if (qualified.matches() && !hasJobNoun(qualified.group(2), false) && qualified.group(2).split("\\s+").length <= 4
+                && hasJobNoun(qualified.group(1), false, persons) && !isClause(qualified.group(1))) {
+            return written;
         }
         // "The Data Foundation: Data Analysts": a tagline before the job.
         int colon = name.indexOf(": ");

@@ -620,7 +620,9 @@ final class ModelBuilder {
                 }
                 career.summary.add(text);
                 LeadIn leadIn = LeadIn.ofRange(from, segment.end());
-                pay(leadIn.lead() != null ? leadIn : shortLead(text), text, line + segment.offset(), 1, PayFinder.Context.PLAIN);
+                // "$83,000 – $108,000" alone on a line of the entry: its pay, as a job board lists it.
+                pay(leadIn.lead() != null ? leadIn : shortLead(text), text, line + segment.offset(), 1,
+                        hasAmountLine(from, segment.end()) ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
             }
             return true;
         }
@@ -1197,6 +1199,25 @@ final class ModelBuilder {
     }
 
     // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.
+    // Whether one of the lines from a node to another (soft or hard breaks between) is only an amount.
+    private static boolean hasAmountLine(Node from, Node end) {
+        Node start = from;
+        for (Node n = from; ; n = n.getNext()) {
+            boolean lineEnds = n == null || n == end || n instanceof org.commonmark.node.SoftLineBreak
+                    || n instanceof org.commonmark.node.HardLineBreak;
+            if (lineEnds) {
+                String line = start == n ? "" : InlineText.range(start, n);
+                if (line.chars().anyMatch(Character::isDigit) && onlyAmounts(line)) {
+                    return true;
+                }
+                if (n == null || n == end) {
+                    return false;
+                }
+                start = n.getNext();
+            }
+        }
+    }
+
     private static boolean onlyAmounts(String text) {
         return !text.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
     }

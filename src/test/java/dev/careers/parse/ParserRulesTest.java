@@ -360,6 +360,14 @@ class ParserRulesTest {
     }
 
     @Test
+    void aJobThenItsDepartmentOrTradeIsThatJob() {
+        assertThat(JobNames.jobOf("Deputy Director, National Organizing")).isEqualTo("Deputy Director, National Organizing");
+        assertThat(JobNames.jobOf("Territory Sales Manager - Automotive")).isEqualTo("Territory Sales Manager - Automotive");
+        assertThat(JobNames.jobOf("Salary, Benefits")).isNull();
+        assertThat(JobNames.jobOf("prof")).isEqualTo("prof");
+    }
+
+    @Test
     void aSectionAboutAJobIsNoJob() {
         assertThat(JobNames.jobOf("Electricians Work Environment")).isNull();
         assertThat(JobNames.jobOf("Compétences du développeur")).isNull();
