@@ -107,7 +107,10 @@ final class PayFinder {
             "gehaltserhohung"));
     /** "over $180k", "supérieurs à 100 000 $", "desde 25.000 €": a floor, the top left open. */
     private static final Pattern OPEN_BEFORE = Pattern.compile(
-            "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|starting from|from|plus de|au-dela de|superieure?s? a"
+            "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|starting from|begins at|begin at|beginning at|from|plus de|au-dela de|superieure?s? a"
+                    // "salaries rarely dip below ₹18 LPA": a floor too
+                    + "|(?:rarely|never|seldom) (?:dips? |falls? |goes |go |drops? )?below|no less than|not less than|pas moins de"
+                    + "|jamais (?:en )?dessous de|nunca (?:por )?debajo de|no menos de|nunca abaixo de|mai sotto|nie unter|nicht unter"
                     + "|commencent a|commence a|comienzan en|comienza en|empiezan en|comecam em|comeca em|beginnen bei|partono da"
                     + "|a partir de|des|mas de|desde|mais de|acima de|a partir de|uber|ueber|ab|mindestens|oltre|piu di|almeno|da"
                     + "|superare|superano|supera|superiori a|superiore a|sopra|depassent|depasse|superan|supera|ultrapassam|ultrapassa)"

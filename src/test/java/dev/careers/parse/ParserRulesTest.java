@@ -360,6 +360,14 @@ class ParserRulesTest {
     }
 
     @Test
+    void payThatRarelyDipsBelowAnAmountStartsThere() {
+        assertThat(PayFinder.find("salaries rarely dip below ₹18 LPA for experienced professionals", PayFinder.Context.PLAIN))
+                .extracting(f -> f.reading().openEnded()).containsExactly(true);
+        assertThat(PayFinder.find("Pay begins at $10.20/hour", PayFinder.Context.PLAIN))
+                .extracting(f -> f.reading().openEnded()).containsExactly(true);
+    }
+
+    @Test
     void aJobThenItsDepartmentOrTradeIsThatJob() {
         assertThat(JobNames.jobOf("Deputy Director, National Organizing")).isEqualTo("Deputy Director, National Organizing");
         assertThat(JobNames.jobOf("Territory Sales Manager - Automotive")).isEqualTo("Territory Sales Manager - Automotive");
