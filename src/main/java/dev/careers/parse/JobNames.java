@@ -161,9 +161,13 @@ final class JobNames {
 
     /** Whether a heading opens as the article's own ("Bottom Line Up Front", "Top 10 Cities", "Frequently Asked Questions"). */
     static boolean opensArticleHeading(String heading) {
+        return ARTICLE_HEADINGS.get(heading);
+    }
+
+    private static final Memo<Boolean> ARTICLE_HEADINGS = new Memo<>(heading -> {
         String[] words = Words.split(Words.fold(heading));
         return words.length > 0 && ARTICLE_OPENINGS.contains(words[0]);
-    }
+    });
 
     /** Words that only frame a name: articles, level and pay words ("Senior", "Salary", "Career"). */
     private static final Set<String> FRAME_WORDS = Set.copyOf(List.of(

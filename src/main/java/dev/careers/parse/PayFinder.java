@@ -148,6 +148,12 @@ final class PayFinder {
      * fees:"), not anyone's pay; "Cost to company" is pay.
      */
     static boolean namesCost(String lead) {
+        return lead.length() <= 200 ? COST_LEADS.get(lead) : readCost(lead);
+    }
+
+    private static final Memo<Boolean> COST_LEADS = new Memo<>(PayFinder::readCost); // section headings repeat
+
+    private static boolean readCost(String lead) {
         String folded = Words.fold(lead);
         return COST_BEFORE.matcher(folded).find() && !PRIMARY_PAY.matcher(folded).find() && !folded.contains("company");
     }

@@ -44,8 +44,8 @@ final class PayHeadings {
             siblings[level]++;
             // "## Senior", "## California": a level or a place of one job's pay, not a job.
             // "Bottom Line Up Front", "Frequently Asked Questions": the article's, whatever pay they hold.
-            if (!isLevel(text) && !Places.isPlace(text) && PayFinder.currencyOfCountries(text) == null
-                    && (job || !JobNames.opensArticleHeading(text))) {
+            if (!isLevel(text) && (job || !JobNames.opensArticleHeading(text)) && !Places.isPlace(text)
+                    && PayFinder.currencyOfCountries(text) == null) {
                 open[level] = text;
                 namesJob[level] = job;
             }
