@@ -38,7 +38,8 @@ final class JobNames {
             "developpeur", "ingenieur", "analyste", "architecte", "chef", "responsable", "directeur",
             "administrateur", "technicien", "formateur", "gestionnaire", "charge", "concepteur",
             "scientifique", "programmeur", "codeur", "testeur", "integrateur", "infirmier",
-            "enseignant", "professeur", "prof", "profe", "comptable", "auditeur", "juriste", "avocat", "medecin",
+            "enseignant", "professeur", "prof", "profe", "parteira", "partera", "midwife", "hebamme", "ostetrica", "ayudante", "aiutante",
+            "recepcionista", "receptionist", "receptionniste", "rezeptionist", "comptable", "auditeur", "juriste", "avocat", "medecin",
             "freelance", "redacteur", "conseiller", "commercial", "vendeur", "acheteur", "controleur",
             "dirigeant", "graphiste", "animateur", "coordinateur", "operateur", "officier",
             "specialiste", "statisticien", "urbaniste", "delegue", "ouvrier", "conducteur",
@@ -635,8 +636,12 @@ final class JobNames {
     }
 
     private static String withoutLocation(String name) {
-        return LOCATION_TAIL.matcher(name).replaceFirst("");
+        return LOCATION_TAIL.matcher(SOURCE_TAIL.matcher(name).replaceFirst("")).replaceFirst("");
     }
+
+    /** "… según el convenio de hostelería", "… selon la grille": where the figures come from, not the job. */
+    private static final Pattern SOURCE_TAIL = Pattern.compile(
+            " (?:según|segun|selon|according to|laut|secondo|segundo|conforme) .*$", Pattern.CASE_INSENSITIVE);
 
     /**
      * The identity of a job for telling repeats apart: its words stemmed and sorted, without

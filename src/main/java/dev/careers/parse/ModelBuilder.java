@@ -1517,6 +1517,7 @@ final class ModelBuilder {
     private void rehomeProsePay() {
         if (layout.kind() == CareerLayout.Kind.PAGE) {
             careersOfOtherEarners();
+            careersPaidFor();
         }
         if (careers.size() < 2 || proseBands.isEmpty()) {
             return;
@@ -1574,6 +1575,57 @@ final class ModelBuilder {
             }
         }
         return careerInParentheses(text);
+    }
+
+    /** "R$ 3.324,00 (70% do piso) para técnicos de enfermagem": the jobs an amount is said to be for. */
+    private static final Pattern FOR_WHOM = Pattern.compile(
+            "^\\s*(?:\\([^()]{0,60}\\)\\s*)?,?\\s*(?:para|for|pour|f[üu]r|per)\\s+(?:(?:os|as|o|a|les|le|la|l'|the|los|las|el|die|den|i|gli|le)\\s+)?"
+                    + "([^,;.:()]{2,80})");
+    private static final Pattern AND_FOR = Pattern.compile("\\s+(?:e|and|et|y|und|ed)\\s+(?:(?:para|for|pour|f[üu]r|per)\\s+)?(?:(?:os|as|les|the|los|las|die|i|gli)\\s+)?");
+
+    // On a page about one job, an amount said to be for others ("… R$ 4.750 para enfermeiros, e
+    // R$ 3.324,00 para técnicos de enfermagem, e R$ 2.375,00 para auxiliares de enfermagem e para
+    // parteiras"): the pay of those jobs, careers of their own, as a reader lists them.
+    private void careersPaidFor() {
+        for (ProseBand prose : proseBands) {
+            int at = prose.sentence().indexOf(prose.band().text());
+            if (at < 0 || !prose.career().salary.bands.contains(prose.band())) {
+                continue;
+            }
+            Matcher whom = FOR_WHOM.matcher(prose.sentence().substring(at + prose.band().text().length()));
+            if (!whom.find()) {
+                continue;
+            }
+            List<String> jobs = new ArrayList<>();
+            for (String named : AND_FOR.split(whom.group(1).strip())) {
+                String job = JobNames.jobOf(named.strip());
+                if (job == null || sharesJobNoun(job, prose.career())) {
+                    jobs.clear();
+                    break; // "para enfermeiros", or no job at all: the page's own pay
+                }
+                jobs.add(job);
+            }
+            List<CareerDraft> paid = new ArrayList<>();
+            for (String job : jobs) {
+                CareerDraft other = careersByLooseCore.get(JobNames.core(job));
+                if (other == null) {
+                    CareerDraft current = career;
+                    SectionDraft currentSection = section;
+                    startCareer(capitalised(JobNames.asSubject(job)), job, prose.band().line(), "lead-line");
+                    other = career;
+                    diagnostics.add(Diagnostic.info("career.subject", prose.band().line(), 1, "The pay '"
+                            + prose.band().text() + "' is said to be for '" + job + "', another job than the page's; "
+                            + "read as a career of its own."));
+                    career = current;
+                    section = currentSection;
+                }
+                paid.add(other);
+            }
+            if (!paid.isEmpty()) {
+                prose.career().salary.bands.remove(prose.band());
+                paid.forEach(c -> c.salary(null).bands.add(prose.band()));
+            }
+        }
     }
 
     // "un agent de service à temps plein perçoit donc : 1 472 € / mois" on a page about the

@@ -820,7 +820,13 @@ final class PayFinder {
         return speaksOfPay(folded, 0, folded.length());
     }
 
+    // "o piso salarial", "o piso nacional da enfermagem": the floor of a job's pay (not a floor of a house).
+    private static final Pattern PAY_FLOOR = Pattern.compile("\\bpisos? (?:salaria\\w*|nacional|regional|minimo)\\b");
+
     private static boolean speaksOfPay(String folded, int from, int to) {
+        if (folded.indexOf("piso", from) >= 0 && PAY_FLOOR.matcher(folded).region(from, to).find()) {
+            return true;
+        }
         for (String word : Words.split(folded.substring(from, to))) {
             if (PAY_WORDS.contains(word) || word.startsWith("salar") || word.startsWith("remunera")
                     || word.startsWith("gehalt") || word.startsWith("verguetung") || word.startsWith("stundensatz")) {
