@@ -80,6 +80,8 @@ final class ModelBuilder {
     private String openingHeading;
     /** The layout the careers were read from when it is not the one decided before reading (prose clauses found at the end). */
     private CareerLayout.Kind layoutRead;
+    /** Whether the pay being read stands in a list item (an entry of its own) rather than a paragraph. */
+    private boolean readingItem;
     /** The place whose heading is open ("Houston, Texas"), labelling the pay under it, and its level. */
     private String placeHeading;
     private int placeLevel = Integer.MAX_VALUE;
@@ -1092,7 +1094,9 @@ final class ModelBuilder {
                         && (context == PayFinder.Context.PAY || career != null && Amounts.read(leadIn.rest()).currency() != null
                                 && !Entries.isCostColumn(leadIn.lead()));
                 PayFinder.Context itemContext = labelledAmount ? PayFinder.Context.SALARY : context;
+                readingItem = true;
                 pay(leadIn, item.text(), item.line(), item.column(), itemContext);
+                readingItem = false;
             }
         } else if (block instanceof TableBlock table) {
             tablePay(blocks.rows(table), blocks.line(table));
@@ -1326,7 +1330,7 @@ final class ModelBuilder {
                 BandDraft band = addBand(label, reading, amount, line, column, origin);
                 kept = band != null;
                 if (band != null && lead == null) {
-                    proseBands.add(new ProseBand(career, band, Sentences.around(within, start)));
+                    proseBands.add(new ProseBand(career, band, Sentences.around(within, start), readingItem));
                 }
             } else {
                 unassigned.add(new Unassigned(text, label, reading, amount, line, origin));
@@ -1509,7 +1513,7 @@ final class ModelBuilder {
     }
 
     /** Pay read in a sentence of a career's text, and that sentence. */
-    private record ProseBand(CareerDraft career, BandDraft band, String sentence) {}
+    private record ProseBand(CareerDraft career, BandDraft band, String sentence, boolean listItem) {}
 
     // "Les programmeurs PHP gagnent 35 000 €" in the section of another career: the sentence
     // names the career whose pay it is. Moved only when it names exactly one other career and
@@ -1638,7 +1642,9 @@ final class ModelBuilder {
             for (LeadIn clause : Entries.earningClauses(prose.sentence())) {
                 String job = JobNames.jobOf(clause.lead());
                 String core = JobNames.core(job);
-                if (!sharesJobNoun(job, prose.career()) && !careersByLooseCore.containsKey(core) && clause.rest().contains(prose.band().text())) {
+                // In its own list item ("- un agent de service … perçoit 1 472 €"), an entry; named in
+                // passing in a paragraph ("Electrical contractors earn $58,760."), a band of the page's.
+                if (prose.listItem() && !sharesJobNoun(job, prose.career()) && !careersByLooseCore.containsKey(core) && clause.rest().contains(prose.band().text())) {
                     CareerDraft current = career;
                     SectionDraft currentSection = section;
                     startCareer(capitalised(JobNames.asSubject(clause.lead())), job, prose.band().line(), "lead-line");
@@ -2032,7 +2038,7 @@ final class ModelBuilder {
         LeadIn labelled = labelled(leadIn, wholeText);
         // A long text before the first amount is a sentence, not a label ("Die Vergütung liegt zwischen…").
         // So is a short clause saying who earns ("Leitende Ergotherapeutinnen kommen auf 52k €").
-        boolean sentence = leadIn.lead() == null && LeadIn.ofPlain(wholeText).lead() == null
+        boolean sentence = leadIn.lead() == null && plainLabel(wholeText).lead() == null
                 && (labelled.lead().split("\\s+").length > 4 || !clauseLabel(labelled.lead()).equals(labelled.lead()));
         String label = sentence || labelled.lead().isEmpty() ? null : labelled.lead();
         String text = sentence ? wholeText : labelled.rest();
@@ -2076,7 +2082,7 @@ final class ModelBuilder {
             String bandLabel = label != null ? label : bandHeading != null ? bandHeading : before(text, f.start());
             BandDraft band = addBand(bandLabel, f.reading(), text.substring(f.start(), f.end()), line, column, "salary-section");
             if (band != null && sentence) {
-                proseBands.add(new ProseBand(career, band, Sentences.around(text, f.start())));
+                proseBands.add(new ProseBand(career, band, Sentences.around(text, f.start()), !paragraph));
             }
         }
         // The line as written is kept where the section's other text goes: the bands hold only
@@ -2097,7 +2103,7 @@ final class ModelBuilder {
         if (leadIn.lead() != null) {
             return new LeadIn(leadIn.lead(), leadIn.rest());
         }
-        LeadIn plain = LeadIn.ofPlain(wholeText);
+        LeadIn plain = plainLabel(wholeText);
         if (plain.lead() != null) {
             return plain;
         }
@@ -2107,6 +2113,14 @@ final class ModelBuilder {
             return new LeadIn("", wholeText.strip()); // "A partir de R$ 2.000": the words open the range
         }
         return new LeadIn(lead, wholeText.substring(amountStart).strip());
+    }
+
+    // "Junior : 45k€", not "Roofers earn $50,970 a year. Where they work matters too: …": words
+    // before a colon label the amounts after it unless they hold an amount or a sentence's end.
+    private static LeadIn plainLabel(String text) {
+        LeadIn plain = LeadIn.ofPlain(text);
+        return plain.lead() != null && (plain.lead().chars().anyMatch(Character::isDigit)
+                || SENTENCE_END.matcher(plain.lead()).find()) ? new LeadIn(null, text.strip()) : plain;
     }
 
     // "Senior developers earn about": a clause saying who earns, not a label; its level word is.
