@@ -91,7 +91,7 @@ final class PayFinder {
     private static final Pattern BETWEEN = Pattern.compile(
             "(?:between|entre|zwischen|tra|fra)\\s+(?:les |los |las |os |as |the |de |i |gli |le )?[^\\d]{0,12}$",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> PAY_WORDS = Set.copyOf(List.of("salary", "salaries", "pay", "paid", "pays", "earn", "earns",
+    private static final Set<String> PAY_WORDS = Set.copyOf(List.of("salary", "salaries", "pay", "paid", "pays", "pagato", "pagata", "pagati", "pagado", "pagada", "pago", "pagos", "bezahlt", "payee", "earn", "earns",
             "earning", "earnings", "wage", "wages", "compensation", "income", "rate", "rates", "make", "makes", "comp",
             "ctc", "stipend", "remuneration", "salaire", "salaires", "gagne", "gagnent", "gagner", "paye", "payes",
             "tjm", "taux", "revenu", "brut", "bruts", "brute", "net", "nette", "salario", "salarios", "sueldo", "sueldos",
@@ -183,7 +183,11 @@ final class PayFinder {
             + "(?:gagne|gagnent|earn|earns|make|makes|gana|ganan|ganha|ganham|verdient|verdienen|guadagna|guadagnano)"
             + "|\\b(?:si vous gagnez|si tu gagnes|si l'on gagne|if you earn|if you make|wenn sie|wenn du|se voce ganha"
             + "|se voce ganhar|se guadagni|se guadagnate|si ganas|si usted gana|si ganan)"
-            + "|\\b" + Populations.WHOLE + ")"
+            + "|\\b" + Populations.WHOLE
+            // "lo stipendio medio nella capitale è di …", "the average wage in the country": a place's, not a job's
+            + "|\\b(?:stipendio|salario|salaire|sueldo|salary|wage|gehalt|lohn|einkommen)\\s+(?:medio|moyen|promedio|average|mediano"
+            + "|median|durchschnittlich\\w*)\\s+(?:nella|nel|in the|in|en|em|na|no|dans le|dans la|dans|im|della|del|de la|del|do|da)"
+            + "\\s+(?:capitale|capital|country|pays|pais|paese|land|hauptstadt|citta|ville|ciudad|cidade|city|region|regione))"
             + "[^\\d.;!?]{0,80}$");
     /** "$48,060 median for all occupations": the population named just after the amount. */
     private static final Pattern POPULATION_AFTER = Pattern.compile("[^\\d.;!?]{0,40}?\\b" + Populations.WHOLE);
@@ -664,6 +668,9 @@ final class PayFinder {
                 period == null ? Period.YEAR : period, period != null, note, reversed, low == high ? 1 : 2);
     }
 
+    private static final Pattern CURRENCY_AFTER_ASIDE = Pattern.compile(
+            "[,;]?\\s*\\([^()\\d]{1,80}\\)\\s*(" + Currencies.AFTER + ")");
+
     private static final Pattern UP_TO_BEFORE = Pattern.compile(
             "\\b(?:up to|jusqu'?a|jusqu’a|hasta|ate|bis zu|fino a|fino al|au maximum|maximum|max\\.?)\\s*(?:de\\s*)?$");
 
@@ -725,6 +732,12 @@ final class PayFinder {
             String post = m.group("post");
             String mult = m.group("mult");
             String symbol = post != null ? post : pre;
+            if (symbol == null && m.end() < text.length() && text.charAt(m.end()) == ',' || symbol == null
+                    && m.end() + 1 < text.length() && text.charAt(m.end() + 1) == '(') {
+                // "dalle 35.000 alle 50.000, (capita a volte anche di più) sterline/anno": the currency after an aside.
+                Matcher aside = CURRENCY_AFTER_ASIDE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 120));
+                symbol = aside.lookingAt() ? aside.group(1).strip() : null;
+            }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
             if (NOT_MONEY_AFTER.matcher(after).find() && symbol == null) {
                 if (after.stripLeading().startsWith("%")) {

@@ -360,6 +360,14 @@ class ParserRulesTest {
     }
 
     @Test
+    void aCurrencyAfterAnAsideIsTheRangesAndAPlacesAverageIsNoJobsPay() {
+        assertThat(PayFinder.find("a Londra un sys-admin viene pagato dalle 35.000 alle 50.000, (a volte anche di più) sterline/anno",
+                PayFinder.Context.PLAIN)).extracting(f -> f.reading().min() + "-" + f.reading().max() + " " + f.reading().currency())
+                .containsExactly("35000-50000 GBP");
+        assertThat(PayFinder.find("quando lo stipendio medio nella capitale è di 15.000-15.600 euro/anno", PayFinder.Context.PLAIN)).isEmpty();
+    }
+
+    @Test
     void payThatRarelyDipsBelowAnAmountStartsThere() {
         assertThat(PayFinder.find("salaries rarely dip below ₹18 LPA for experienced professionals", PayFinder.Context.PLAIN))
                 .extracting(f -> f.reading().openEnded()).containsExactly(true);
