@@ -668,6 +668,10 @@ final class PayFinder {
                 period == null ? Period.YEAR : period, period != null, note, reversed, low == high ? 1 : 2);
     }
 
+    /** "une prime de 11 points donc 11 × 4.403 € = 48.43 €": what a premium comes to, not the pay. */
+    private static final Pattern PREMIUM_RESULT = Pattern.compile(
+            "\\b(?:prime|primes|bonus|premium|zulage|indennita|gratificacao|gratificacion|gratifica)\\b(?:[^=.;!?]|(?<=\\d)\\.(?=\\d)){0,90}=\\s*$");
+
     private static final Pattern CURRENCY_AFTER_ASIDE = Pattern.compile(
             "[,;]?\\s*\\([^()\\d]{1,80}\\)\\s*(" + Currencies.AFTER + ")");
 
@@ -751,7 +755,8 @@ final class PayFinder {
             boolean bad = after.startsWith("%") || after.startsWith(" %") || PREMIUM_AFTER.matcher(after).find()
                     || PREMIUM_AFTER.matcher(foldedText).region(pastGrossNetAndPeriod(foldedText, m.end()), text.length()).lookingAt()
                     || STEP_BEFORE.matcher(foldedText).region(Math.max(0, start - 40), start).find()
-                    || isFactor(text, start, m.end());
+                    || isFactor(text, start, m.end())
+                    || PREMIUM_RESULT.matcher(foldedText).region(Math.max(0, start - 120), start).find();
             String num = m.group("num");
             BigDecimal value;
             try {

@@ -368,6 +368,12 @@ class ParserRulesTest {
     }
 
     @Test
+    void whatAPremiumComesToIsNoPay() {
+        assertThat(PayFinder.find("une prime de 11 points / mois donc 11 × 4.403 € = 48.43 € donc un salaire de 1 593.88 €.",
+                PayFinder.Context.PLAIN)).extracting(f -> f.reading().min().toPlainString()).containsExactly("1593.88");
+    }
+
+    @Test
     void payThatRarelyDipsBelowAnAmountStartsThere() {
         assertThat(PayFinder.find("salaries rarely dip below ₹18 LPA for experienced professionals", PayFinder.Context.PLAIN))
                 .extracting(f -> f.reading().openEnded()).containsExactly(true);
