@@ -19,7 +19,9 @@ import org.commonmark.parser.PostProcessor;
 final class ProseCodeBlocks implements PostProcessor {
     private static final Pattern HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
     /** What code has and prose has not: braces, assignments, tags, backticks, a line ending in ";", a prompt. */
-    private static final Pattern CODE = Pattern.compile("[{}=<>`\\\\]|;\\s*$|^[$>%]\\s|\\w\\(|^(?:import|def|return|public|var|let|const)\\b");
+    private static final Pattern CODE = Pattern.compile("[{}=<>`\\\\]|;\\s*$|^[$>%]\\s|\\w\\(|\\s--?[a-z]|\\w/\\w"
+            + "|^(?:import|def|return|public|var|let|const|sudo|ls|cd|npm|npx|yarn|pip|git|docker|curl|wget|make|mvn|gradle|java"
+            + "|python3?|node|cargo|go|apt|apt-get|brew|export|echo)\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     private final Parser parser;
@@ -54,7 +56,7 @@ final class ProseCodeBlocks implements PostProcessor {
             long words = WORD.matcher(text).results().count();
             long letters = text.chars().filter(Character::isLetter).count();
             long marks = text.chars().filter(c -> !Character.isLetter(c) && !Character.isWhitespace(c)).count();
-            if (!HEADING.matcher(text).matches() && (words < 3 || letters < marks * 3)) {
+            if (!HEADING.matcher(text).matches() && (words < 3 || letters < marks)) {
                 return false;
             }
             any = true;

@@ -405,6 +405,9 @@ class ParserRulesTest {
         assertThat(ProseCodeBlocks.isProse("check-dossier --id 42 > rapport.txt\n")).isFalse();
         assertThat(ProseCodeBlocks.isProse("salary = base * 1.2;\n")).isFalse();
         assertThat(ProseCodeBlocks.isProse("make install\n")).isFalse();
+        assertThat(ProseCodeBlocks.isProse("npm run build\n")).isFalse();
+        assertThat(ProseCodeBlocks.isProse("ls -la tmp files\n")).isFalse();
+        assertThat(ProseCodeBlocks.isProse("*   ab dem 1. Mai 2020:\n")).isTrue();
     }
 
     @Test
