@@ -725,7 +725,10 @@ final class PayFinder {
             }
             if (before == '+') {
                 // "+$5-10/hr", "+2 000 €": a premium over pay; the range it opens is no pay either.
-                tokens.add(new Token(BigDecimal.ZERO, null, null, false, start, m.end(), true, true));
+                // "Bac+2 – 28 000 €": a diploma's level, skipped alone.
+                if (start < 2 || !Character.isLetterOrDigit(text.charAt(start - 2))) {
+                    tokens.add(new Token(BigDecimal.ZERO, null, null, false, start, m.end(), true, true));
+                }
                 continue;
             }
             if (Character.isLetterOrDigit(before) || before == '/' && !afterSlash || before == '#'

@@ -368,6 +368,13 @@ class ParserRulesTest {
     }
 
     @Test
+    void aPremiumAfterPlusIsNoPayButADiplomaLevelLeavesTheAmountAfterIt() {
+        assertThat(PayFinder.find("Medical gas: +$3-6/hr", PayFinder.Context.SALARY)).isEmpty();
+        assertThat(PayFinder.find("BTS / Bac+2 – 28 000 € brut par an", PayFinder.Context.SALARY))
+                .extracting(f -> f.reading().min().intValue()).containsExactly(28000);
+    }
+
+    @Test
     void whatAPremiumComesToIsNoPay() {
         assertThat(PayFinder.find("une prime de 11 points / mois donc 11 × 4.403 € = 48.43 € donc un salaire de 1 593.88 €.",
                 PayFinder.Context.PLAIN)).extracting(f -> f.reading().min().toPlainString()).containsExactly("1593.88");
