@@ -154,6 +154,7 @@ final class ModelBuilder {
     CareerDocument finish(String language, FrontMatter frontMatter, CareerLayout.Decision whole,
             java.util.function.Supplier<String> pageText) {
         this.pageText = pageText;
+        placeHeading = null; // pay placed after the reading (unassigned, the title's) is under no place heading
         // Reported with the counts of the whole file (a large file's builder is made from its first piece).
         boolean plainDefault = whole.kind() == CareerLayout.Kind.OUTLINE && whole.level() == 2;
         if (layoutLine > 0 && !plainDefault) {
