@@ -143,7 +143,7 @@ final class CareerLayout {
                         continue;
                     }
                     LeadIn lead = Entries.leadLine(segment.first(), segment.end());
-                    if (lead != null) {
+                    if (lead != null && JobNames.jobOf(lead.lead()) != null) {
                         salaryLeadJobs.add(JobNames.core(JobNames.jobOf(lead.lead())));
                         salaryLeadExample = salaryLeadExample == null ? JobNames.jobOf(lead.lead()) : salaryLeadExample;
                     }

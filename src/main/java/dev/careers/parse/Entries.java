@@ -112,11 +112,21 @@ final class Entries {
         // The pay finder's own first check, before the job is looked for.
         if (lead == null || lead.lead() == null
                 || Amounts.firstDigit(lead.rest(), 0) < 0 && !NumberWords.mayHold(lead.rest())
-                || JobNames.jobOf(lead.lead()) == null
+                || positionOf(lead.lead()) == null
                 || PayFinder.find(lead.rest(), PayFinder.Context.PAY).isEmpty()) {
             return null;
         }
         return lead;
+    }
+
+    /** Internships are positions of their own beside jobs ("Estágio: ~R$ 1.721,00" among "Front-end Júnior: …"). */
+    private static final java.util.Set<String> INTERNSHIPS = java.util.Set.of("estagio", "internship", "praktikum",
+            "tirocinio", "pasantia", "practicas", "stage", "alternance", "apprendistato", "ausbildung");
+
+    /** The job a lead names, or the internship it is; null when it names neither. */
+    static String positionOf(String lead) {
+        String job = JobNames.jobOf(lead);
+        return job != null ? job : INTERNSHIPS.contains(Words.fold(lead.strip())) ? lead.strip() : null;
     }
 
     private static final java.util.Set<String> ROLE_LEADS = java.util.Set.of("role", "job title", "position", "poste",

@@ -781,7 +781,7 @@ final class ModelBuilder {
             LeadIn lead = leads.get(i);
             String text = InlineText.range(segment.first(), segment.end());
             if (lead != null) {
-                startCareer(JobNames.asName(lead.lead()), JobNames.jobOf(lead.lead()), line + segment.offset(), "lead-line");
+                startCareer(JobNames.asName(lead.lead()), Entries.positionOf(lead.lead()), line + segment.offset(), "lead-line");
                 career.summary.add(lead.rest());
                 pay(new LeadIn(null, lead.rest()), lead.rest(), line + segment.offset(), 1, PayFinder.Context.PAY);
             } else if (career == null) {
