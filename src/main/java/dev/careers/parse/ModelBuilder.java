@@ -334,7 +334,7 @@ final class ModelBuilder {
             // "#### 3. Estonia" then "**Typical salary**: €18,000 - €26,000": the pay of that place,
             // whatever labels its own lines give ("Houston, Texas · Entry-level").
             if (Places.isPlace(text)) {
-                placeHeading = LEADING_NUMBER.matcher(text).replaceFirst("");
+                placeHeading = Places.name(text);
                 placeLevel = level;
             }
             bandHeading = null;
@@ -345,8 +345,6 @@ final class ModelBuilder {
             }
         }
     }
-
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^#?\\d{1,3}[.):]\\s+");
 
     private boolean isEntryLayout() {
         return layout.kind() == CareerLayout.Kind.BOLD_LINES || layout.kind() == CareerLayout.Kind.LIST_ITEMS
@@ -1203,7 +1201,6 @@ final class ModelBuilder {
         return letters;
     }
 
-    // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.
     // Whether one of the lines from a node to another (soft or hard breaks between) is only an amount.
     private static boolean hasAmountLine(Node from, Node end) {
         Node start = from;
@@ -1223,6 +1220,7 @@ final class ModelBuilder {
         }
     }
 
+    // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.
     private static boolean onlyAmounts(String text) {
         return !text.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
     }
@@ -1502,10 +1500,8 @@ final class ModelBuilder {
     // the others, holding the pay that names no other career.
     private CareerDraft subjectCareer(String titleJob, int line) {
         if (subjectCareer == null) {
-            CareerDraft current = career;
-            startCareer(capitalised(JobNames.asSubject(titleJob)), line, "page");
-            subjectCareer = career;
-            career = current;
+            String name = capitalised(JobNames.asSubject(titleJob));
+            subjectCareer = careerBeside(name, name, line, "page");
             diagnostics.add(Diagnostic.info("career.subject", line, 1, "The pay on line " + line + " names none of the "
                     + "page's careers; it is the pay of the job the title names, '" + subjectCareer.name
                     + "', added as a career of its own after the others."));
@@ -1614,15 +1610,10 @@ final class ModelBuilder {
             for (String job : jobs) {
                 CareerDraft other = careersByLooseCore.get(JobNames.core(job));
                 if (other == null) {
-                    CareerDraft current = career;
-                    SectionDraft currentSection = section;
-                    startCareer(capitalised(JobNames.asSubject(job)), job, prose.band().line(), "lead-line");
-                    other = career;
+                    other = careerBeside(capitalised(JobNames.asSubject(job)), job, prose.band().line(), "lead-line");
                     diagnostics.add(Diagnostic.info("career.subject", prose.band().line(), 1, "The pay '"
                             + prose.band().text() + "' is said to be for '" + job + "', another job than the page's; "
                             + "read as a career of its own."));
-                    career = current;
-                    section = currentSection;
                 }
                 paid.add(other);
             }
@@ -1638,23 +1629,22 @@ final class ModelBuilder {
     // its own; the band then moves to it (rehomeProsePay).
     private void careersOfOtherEarners() {
         for (ProseBand prose : proseBands) {
-            // Another job: its job noun is not in the page's career's name ("a community
-            // pharmacist earns" on a page about pharmacists is the page's own job).
+            if (!prose.listItem()) {
+                continue; // named in passing in a paragraph ("Electrical contractors earn $58,760."): the page's band
+            }
+            // Another job, in its own list item ("- un agent de service … perçoit 1 472 €"): its job
+            // noun is not in the page's career's name ("a community pharmacist earns" on a page about
+            // pharmacists is the page's own job).
             for (LeadIn clause : Entries.earningClauses(prose.sentence())) {
                 String job = JobNames.jobOf(clause.lead());
-                String core = JobNames.core(job);
-                // In its own list item ("- un agent de service … perçoit 1 472 €"), an entry; named in
-                // passing in a paragraph ("Electrical contractors earn $58,760."), a band of the page's.
-                if (prose.listItem() && !sharesJobNoun(job, prose.career()) && !careersByLooseCore.containsKey(core) && clause.rest().contains(prose.band().text())) {
-                    CareerDraft current = career;
-                    SectionDraft currentSection = section;
-                    startCareer(capitalised(JobNames.asSubject(clause.lead())), job, prose.band().line(), "lead-line");
-                    career.summary.add(clause.rest());
+                if (!sharesJobNoun(job, prose.career()) && !careersByLooseCore.containsKey(JobNames.core(job))
+                        && clause.rest().contains(prose.band().text())) {
+                    CareerDraft other = careerBeside(capitalised(JobNames.asSubject(clause.lead())), job,
+                            prose.band().line(), "lead-line");
+                    other.summary.add(clause.rest());
                     diagnostics.add(Diagnostic.info("career.subject", prose.band().line(), 1, "The sentence '"
-                            + clause.rest() + "' gives the pay of another job than the page's, '" + career.name
+                            + clause.rest() + "' gives the pay of another job than the page's, '" + other.name
                             + "', read as a career of its own."));
-                    career = current;
-                    section = currentSection;
                 }
             }
         }
@@ -1680,6 +1670,18 @@ final class ModelBuilder {
             }
         }
         return null;
+    }
+
+    // A career added beside the one being read (another job a sentence names); the one being read
+    // stays the current one.
+    private CareerDraft careerBeside(String name, String job, int line, String origin) {
+        CareerDraft current = career;
+        SectionDraft currentSection = section;
+        startCareer(name, job, line, origin);
+        CareerDraft added = career;
+        career = current;
+        section = currentSection;
+        return added;
     }
 
     // "a community pharmacist" beside the career "Pharmacist": the same job noun, the career's own job.

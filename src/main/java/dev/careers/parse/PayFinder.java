@@ -171,6 +171,12 @@ final class PayFinder {
         return COST_AFTER.matcher(folded).region(amountEnd, Math.min(folded.length(), amountEnd + 90)).lookingAt();
     }
 
+    /** All workers, or a country's people: "all occupations", "aller Berufe", "des Français". */
+    private static final String WHOLE_POPULATION = "(?:pour les salaries|tous les salaries|l'ensemble des salaries|des francais"
+            + "|all occupations|all workers|all employees|all jobs|the average worker|aller berufe|aller beschaftigten"
+            + "|alle beschaftigten|todos los trabajadores|de los espanoles|todos os trabalhadores|dos brasileiros"
+            + "|tutti i lavoratori|degli italiani|des italiens)\\b";
+
     /**
      * What a whole population earns, said just before the amount with no other number between: a
      * share of people ("50 % gagne moins de", "90% of workers earn less than"), a condition ("si
@@ -183,21 +189,14 @@ final class PayFinder {
             + "(?:gagne|gagnent|earn|earns|make|makes|gana|ganan|ganha|ganham|verdient|verdienen|guadagna|guadagnano)"
             + "|\\b(?:si vous gagnez|si tu gagnes|si l'on gagne|if you earn|if you make|wenn sie|wenn du|se voce ganha"
             + "|se voce ganhar|se guadagni|se guadagnate|si ganas|si usted gana|si ganan)"
-            + "|\\b" + Populations.WHOLE
+            + "|\\b" + WHOLE_POPULATION
             // "lo stipendio medio nella capitale è di …", "the average wage in the country": a place's, not a job's
             + "|\\b(?:stipendio|salario|salaire|sueldo|salary|wage|gehalt|lohn|einkommen)\\s+(?:medio|moyen|promedio|average|mediano"
             + "|median|durchschnittlich\\w*)\\s+(?:nella|nel|in the|in|en|em|na|no|dans le|dans la|dans|im|della|del|de la|del|do|da)"
             + "\\s+(?:capitale|capital|country|pays|pais|paese|land|hauptstadt|citta|ville|ciudad|cidade|city|region|regione))"
             + "[^\\d.;!?]{0,80}$");
     /** "$48,060 median for all occupations": the population named just after the amount. */
-    private static final Pattern POPULATION_AFTER = Pattern.compile("[^\\d.;!?]{0,40}?\\b" + Populations.WHOLE);
-
-    private static final class Populations {
-        static final String WHOLE = "(?:pour les salaries|tous les salaries|l'ensemble des salaries|des francais"
-                + "|all occupations|all workers|all employees|all jobs|the average worker|aller berufe|aller beschaftigten"
-                + "|alle beschaftigten|todos los trabajadores|de los espanoles|todos os trabalhadores|dos brasileiros"
-                + "|tutti i lavoratori|degli italiani|des italiens)\\b";
-    }
+    private static final Pattern POPULATION_AFTER = Pattern.compile("[^\\d.;!?]{0,40}?\\b" + WHOLE_POPULATION);
 
     private static boolean population(String folded, int sentenceStart, int amountStart, int amountEnd) {
         int from = Math.max(sentenceStart, amountStart - 160);
@@ -293,6 +292,16 @@ final class PayFinder {
             return known.isEmpty() ? null : known;
         }
         return readCurrencyOfCountries(text);
+    }
+
+    /** Whether a folded text is only the name of a country or city whose currency is known ("brasil", "london"). */
+    static boolean isCountryOrCity(String folded) {
+        for (var country : COUNTRY_CURRENCIES) {
+            if (country.getKey().matcher(folded).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Memo<String> COUNTRIES_OF_LINES = new Memo<>(text -> {

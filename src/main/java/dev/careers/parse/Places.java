@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Countries and large cities, as headings and labels name them in the six languages ("#### 3.
  * Estonie", "Émirats Arabes Unis (Dubaï)", "Bratislava"): the place of a job's pay, never a job.
- * Unlike {@link PayFinder#currencyOfCountries}, which finds the places a text mentions whose currency
- * it may infer, this tells a text that is only a place's name, whatever its currency.
+ * It tells a text that is only a place's name, whatever its currency: the places whose currency the
+ * pay finder infers are its ({@link PayFinder#isCountryOrCity}), the others are listed here.
  */
 final class Places {
     private Places() {}
@@ -41,25 +41,14 @@ final class Places {
             + "|philippines|philippinen|filippine|filipinas|pakistan|bangladesh|sri lanka|nepal|australie"
             + "|australien|nouvelle-zelande|new zealand|neuseeland|nuova zelanda|nueva zelanda|singapour"
             + "|singapore|singapur|hong kong"
-            // the places whose currency a page's amounts may take (PayFinder)
-            + "|brasil|brazil|brasilien|brasile|mexico|mexique|mexiko|messico|india|inde|indien|united kingdom|uk"
-            + "|royaume-uni|reino unido|grossbritannien|regno unito|switzerland|suisse|schweiz|svizzera|suiza|suica"
-            + "|united states|estados unidos|stati uniti|vereinigten staaten|france|frankreich|francia|franca"
-            + "|deutschland|germany|allemagne|alemania|alemanha|germania|espana|spain|espagne|spanien|spagna|espanha"
-            + "|italia|italy|italie|italien|portugal|belgique|belgium|osterreich|austria|nederland|netherlands"
-            + "|argentina|argentine|chile|chili|uruguay|colombia|colombie|kolumbien"
             // the states of the United States, as city headings name them ("Houston, Texas")
             + "|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho"
             + "|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota"
             + "|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina"
             + "|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee"
             + "|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia"
-            // cities often compared
-            + "|paris|lyon|marseille|toulouse|bordeaux|lille|nantes|berlin|munchen|munich|hamburg|frankfurt|madrid"
-            + "|barcelona|milano|milan|roma|rome|lisboa|lisbon|london|londres|londra|sao paulo|rio de janeiro"
-            + "|amsterdam|bruxelles|brussels|wien|vienna|zurich|geneve|geneva|toronto|vancouver|montreal|sydney"
-            + "|melbourne|bangalore|bengaluru|mumbai|ciudad de mexico|buenos aires|santiago|bogota|lima"
-
+            // cities often compared (those whose currency PayFinder infers are its own)
+            + "|milan|roma|rome|toronto|vancouver|montreal|sydney|melbourne|buenos aires|santiago|bogota|lima"
             + "|bratislava|prague|praha|prag|praga|warsaw|varsovie|warschau|varsavia|varsovia|budapest|bucharest"
             + "|bucarest|lisbonne|porto|valencia|valence|barcelone|dublin|stockholm|oslo|copenhagen|copenhague"
             + "|helsinki|tallinn|riga|vilnius|athens|athenes|istanbul|tokyo|seoul|shanghai|beijing|pekin|bangkok"
@@ -76,10 +65,17 @@ final class Places {
         return text.length() <= 60 && PLACES.get(text);
     }
 
+    /** A place's heading as a label: without the rank before it ("#1: Houston, Texas" → "Houston, Texas"). */
+    static String name(String heading) {
+        return RANK.matcher(heading).replaceFirst("").strip();
+    }
+
+    /** "#1:", "3.", "2)": a rank before a place. */
+    private static final Pattern RANK = Pattern.compile("^#?\\d{1,3}[.):]\\s*");
+
     private static boolean readPlace(String text) {
-        // "#1: Houston, Texas", "3. Estonie": the rank before the place is no part of it.
-        String folded = Words.fold(text.replaceAll("\\([^()]*\\)", " ")).replaceAll("^#?[\\d.\\s):-]+", "").strip();
-        if (PLACE.matcher(folded).matches()) {
+        String folded = Words.fold(name(text.replaceAll("\\([^()]*\\)", " ")));
+        if (isOne(folded)) {
             return true;
         }
         // "Houston, Texas", "Tulsa, OK": a town (a few words) in a place named after it.
@@ -87,6 +83,11 @@ final class Places {
         String town = comma < 0 ? "" : folded.substring(0, comma);
         String region = comma < 0 ? "" : folded.substring(comma + 2);
         return comma > 0 && town.split("\\s+").length <= 3 && !town.contains(",")
-                && (PLACE.matcher(region).matches() || US_STATE_CODE.matcher(region).matches());
+                && (isOne(region) || US_STATE_CODE.matcher(region).matches());
+    }
+
+    // One place's folded name, whether its currency is known to the pay finder (Brasil, London) or not.
+    private static boolean isOne(String folded) {
+        return PLACE.matcher(folded).matches() || PayFinder.isCountryOrCity(folded);
     }
 }

@@ -89,18 +89,24 @@ final class ProseCodeBlocks implements PostProcessor {
         code.unlink();
     }
 
-    private static void shift(Node node, List<SourceSpan> outer) {
+    // Iterative: a block's inline nodes may nest deeply in hostile input.
+    private static void shift(Node block, List<SourceSpan> outer) {
         if (outer.isEmpty()) {
             return;
         }
-        List<SourceSpan> shifted = new ArrayList<>();
-        for (SourceSpan span : node.getSourceSpans()) {
-            SourceSpan at = outer.get(Math.min(span.getLineIndex(), outer.size() - 1));
-            shifted.add(SourceSpan.of(at.getLineIndex(), at.getColumnIndex(), at.getInputIndex(), span.getLength()));
-        }
-        node.setSourceSpans(shifted);
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            shift(child, outer);
+        java.util.Deque<Node> pending = new java.util.ArrayDeque<>();
+        pending.push(block);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            List<SourceSpan> shifted = new ArrayList<>();
+            for (SourceSpan span : node.getSourceSpans()) {
+                SourceSpan at = outer.get(Math.min(span.getLineIndex(), outer.size() - 1));
+                shifted.add(SourceSpan.of(at.getLineIndex(), at.getColumnIndex(), at.getInputIndex(), span.getLength()));
+            }
+            node.setSourceSpans(shifted);
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                pending.push(child);
+            }
         }
     }
 }
