@@ -521,8 +521,9 @@ final class CareerLayout {
             Set<String> words = Set.of(core.split(" "));
             int within = 0;
             for (String other : cores) {
-                // "Lead Engineer" beside "Engineer" is a rung of one ladder, not a kind of engineer.
-                if (!other.equals(core) && Set.of(other.split(" ")).containsAll(words) && !onlyLevelsAdded(other, words)) {
+                // "Lead Engineer" beside "Engineer" is a rung of one ladder, not a kind of engineer;
+                // "American nurse" is a nurse from elsewhere.
+                if (!other.equals(core) && Set.of(other.split(" ")).containsAll(words) && !onlyLevelsOrOriginAdded(other, words)) {
                     within++;
                 }
             }
@@ -533,9 +534,9 @@ final class CareerLayout {
         return generic;
     }
 
-    private static boolean onlyLevelsAdded(String core, Set<String> words) {
+    private static boolean onlyLevelsOrOriginAdded(String core, Set<String> words) {
         for (String word : core.split(" ")) {
-            if (!words.contains(word) && Levels.of(word) == dev.careers.model.Level.OTHER) {
+            if (!words.contains(word) && Levels.of(word) == dev.careers.model.Level.OTHER && !Places.isNationality(word)) {
                 return false;
             }
         }

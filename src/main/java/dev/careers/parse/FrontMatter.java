@@ -38,7 +38,7 @@ record FrontMatter(Map<String, String> fields, String body) {
         String fence = text.startsWith("---") ? "---" : text.startsWith("+++") ? "+++" : null;
         int firstEnd = Pieces.lineEnd(text, 0);
         if (fence == null || !text.substring(0, firstEnd).strip().equals(fence)) {
-            return new FrontMatter(Map.of(), text);
+            return keyLines(text);
         }
         int start = Pieces.nextLine(text, firstEnd);
         int lines = 1;
@@ -71,6 +71,42 @@ record FrontMatter(Map<String, String> fields, String body) {
             }
         }
         return new FrontMatter(Map.of(), text);
+    }
+
+    /** Keys that Pelican's and MultiMarkdown's metadata open with. */
+    private static final java.util.Set<String> METADATA_KEYS = java.util.Set.of("title", "date", "author", "authors",
+            "tags", "category", "categories", "slug", "summary", "lang", "published", "status", "modified",
+            "description", "template", "layout", "cover");
+
+    // Pelican and MultiMarkdown write their metadata as "Title: …" lines with no fence, up to the
+    // first empty line. Read as metadata only when the block opens with one of their keys and
+    // names a title: a job advert's "Salary: 40k" lines at the top are text.
+    private static FrontMatter keyLines(String text) {
+        int lines = 0;
+        int at = 0;
+        boolean titled = false;
+        while (at < text.length() && lines < MAX_LINES) {
+            int end = Pieces.lineEnd(text, at);
+            String line = text.substring(at, end);
+            if (line.isBlank()) {
+                break;
+            }
+            java.util.regex.Matcher key = KEY_LINE.matcher(line);
+            boolean continued = lines > 0 && Character.isWhitespace(line.charAt(0));
+            if (!key.matches() && !continued || lines == 0 && !METADATA_KEYS.contains(key.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return new FrontMatter(Map.of(), text);
+            }
+            titled |= key.matches() && key.group(1).equalsIgnoreCase("title") && !key.group(2).isBlank();
+            lines++;
+            at = Pieces.nextLine(text, end);
+        }
+        if (lines < 2 || !titled) {
+            return new FrontMatter(Map.of(), text);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        lines(text.substring(0, at)).forEach((key, value) -> fields.put(key.toLowerCase(java.util.Locale.ROOT), value));
+        int end = Pieces.lineEnd(text, Math.max(0, at - 1));
+        return new FrontMatter(fields, blankLines(text, end) + text.substring(end));
     }
 
     private static final java.util.regex.Pattern EDN_ENTRY = java.util.regex.Pattern.compile(

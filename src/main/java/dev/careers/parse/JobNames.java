@@ -1,11 +1,13 @@
 package dev.careers.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Tells a heading, bold line or list lead that names a job ("3. Product Owner", "Desenvolvedor
@@ -26,7 +28,7 @@ final class JobNames {
             "recruiter", "executive", "president", "cto", "ceo", "cio", "ciso", "cdo", "cfo", "coo",
             "dpo", "sre", "dba", "freelancer", "contractor", "assistant", "planner", "economist",
             "statistician", "mathematician", "physicist", "doctor", "physician", "lawyer",
-            "electrician", "plumber", "mechanic", "pilot", "librarian", "editor", "journalist",
+            "electrician", "plumber", "mechanic", "pilot", "attendant", "librarian", "editor", "journalist",
             "translator", "pharmacist", "therapist", "dentist", "surgeon", "professor", "lecturer",
             "instructor", "trainer", "coach", "counselor", "counsellor", "integrator", "webmaster",
             "modeler", "supervisor", "inspector", "investigator", "photographer", "illustrator",
@@ -140,10 +142,11 @@ final class JobNames {
             "arbeiter", "betreuer", "verkaufer", "erzieher", "disponent", "monteur", "installateur", "schreiner",
             // Endings that make a profession of a field in English, French, Spanish, Portuguese,
             // Italian and German: "Anesthesiologist", "Sonographer", "Pediatrician", "Psychiatrist",
-            // "Orthodontist", "Optometrist", "Hygienist", "cardiologue", "psicólogo", "psiquiatra", "Radiologe".
-            "ologist", "ographer", "ician", "iatrist", "odontist", "ometrist", "hygienist", "therapist",
+            // "Orthodontist", "Optometrist", "Hygienist", "Anesthetist", "cardiologue", "psicólogo", "psiquiatra", "Radiologe".
+            "ologist", "ographer", "ician", "iatrist", "odontist", "ometrist", "hygienist", "therapist", "thetist",
             "ologue", "ologo", "ologa", "ologe", "iatre", "iatra", "kraft",
-            "fahrer", "redakteur", "planer", "lehrperson", "fachperson", "bearbeiter", "kaufleute", "teacher");
+            "fahrer", "redakteur", "planer", "lehrperson", "fachperson", "bearbeiter", "kaufleute", "teacher",
+            "assistenz");
 
     /** Words that start a heading about the article, not a job ("Top 10…", "How to…"). */
     private static final Set<String> ARTICLE_OPENINGS = Set.copyOf(List.of(
@@ -219,7 +222,8 @@ final class JobNames {
     private static final Pattern OFFER_OPENING = Pattern.compile(
             "^(?:nous recherchons|on recherche|recherche|we are hiring|we're hiring|we are looking for|looking for|hiring"
                     + "|buscamos|estamos buscando|se busca|procuramos|estamos contratando|contratamos|wir suchen|gesucht"
-                    + "|cerchiamo|stiamo cercando|ricerchiamo)\\b[:\\s]*",
+                    + "|cerchiamo|stiamo cercando|ricerchiamo|stellenausschreibung|stellenangebot|stellenanzeige"
+                    + "|offre d'emploi|job offer|vacancy|oferta de empleo|oferta de trabajo|vaga|offerta di lavoro)\\b[:\\s]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "How to Become a…", "Come diventare…", "Average…": a guide's opening before the job it is about. */
@@ -551,8 +555,9 @@ final class JobNames {
                         from--; // "Frontend Developer (m/w/d) React.JS": its field and level belong to it
                     }
                     int to = i + 1;
-                    while (to < written.length && !Entries.hasEarningVerb(written[to])) {
-                        to++; // "Where Plumbers Earn Most": the job, not what it does
+                    while (to < written.length && !Entries.hasEarningVerb(written[to])
+                            && !COMMON_VERBS.contains(Words.fold(written[to]))) {
+                        to++; // "Where Plumbers Earn Most", "… professores municipais ficaram …": the job, not what it does
                     }
                     String rest = String.join(" ", java.util.Arrays.copyOfRange(written, from, to));
                     // "… ganar un docente, un médico, un investigador?": several jobs, none the page's.
@@ -562,6 +567,14 @@ final class JobNames {
         }
         return null;
     }
+
+    /** Folded verbs a title says of its job ("are", "ficaram", "sont", "bekommen"): where the job's name ends. */
+    private static final Set<String> COMMON_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "get", "gets",
+            "got", "will", "can", "should", "need", "needs", "est", "sont", "etait", "etaient", "ont", "sera", "seront",
+            "doivent", "peuvent", "es", "son", "era", "eran", "fueron", "tiene", "tienen", "pueden", "deben", "sao",
+            "foi", "foram", "fica", "ficam", "ficaram", "tem", "tinham", "podem", "devem", "ist", "sind", "war", "waren",
+            "hat", "haben", "wird", "werden", "bekommen", "bekommt", "konnen", "sollen", "sono", "erano", "hanno",
+            "ha", "possono", "devono", "restano", "restam", "sobem", "subieron", "suben", "steigen", "stiegen");
 
     /** "Carreira Full Stack", "DevOps Career": a career named by its field alone, as people call its job. */
     private static final Pattern CAREER_OF_FIELD = Pattern.compile(
@@ -663,6 +676,12 @@ final class JobNames {
             }
         }
         return String.join(" ", words);
+    }
+
+    /** The {@link #core} without the words of the earner's origin ("American nurse" → "nurse"). */
+    static String coreWithoutOrigin(String name) {
+        return Arrays.stream(core(name).split(" ")).filter(word -> !Places.isNationality(word))
+                .collect(Collectors.joining(" "));
     }
 
     /**

@@ -398,8 +398,10 @@ final class ModelBuilder {
         boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE;
         CareerDraft same = outline || core.isEmpty() ? null : careersByCore.get(core);
         if (same == null && !outline && !careersByLooseCore.isEmpty() && JobNames.askedJob(JobNames.clean(name)) != null) {
-            // "How much does a senior nurse earn?" after "Nurse": the levels of one job.
+            // "How much does a senior nurse earn?" after "Nurse": the levels of one job; "… an
+            // American nurse make …", the same job for other earners.
             same = careersByLooseCore.get(JobNames.core(job));
+            same = same != null ? same : careersByLooseCore.get(JobNames.coreWithoutOrigin(job));
         }
         if (same != null) {
             // The same job shown again (its pay further down the page): one career.
@@ -428,7 +430,7 @@ final class ModelBuilder {
             return;
         } else if (isEntryLayout() && entryBlock(block)) {
             return;
-        } else if (block instanceof Paragraph p && sentenceEntries(p)) {
+        } else if (block instanceof Paragraph p && (sentenceEntries(p) || rankedEntry(p))) {
             return;
         } else if (career == null && pageSection != null) {
             addTo(pageSection, block);
@@ -509,6 +511,54 @@ final class ModelBuilder {
         career = enclosing;
         section = enclosingSection;
         return true;
+    }
+
+    /** "1. Certified Registered Nurse Anesthetist ($181,040) The highest paid …": a ranked job and its pay. */
+    private static final Pattern RANKED_ENTRY = Pattern.compile("^\\d{1,3}[.)]\\s+([^()]{3,80}?)\\s*\\(([^()]*\\d[^()]*)\\)");
+
+    // On a page read by its headings or about one job, a paragraph that opens with a rank, a job and
+    // its pay in parentheses is an entry of a ranking written without a list (the "1." escaped, as
+    // pages converted from HTML write it): a career of its own, with the pay its text gives.
+    private boolean rankedEntry(Paragraph p) {
+        if (layout.kind() != CareerLayout.Kind.HEADINGS && layout.kind() != CareerLayout.Kind.PAGE) {
+            return false;
+        }
+        String text = textOf(p);
+        Matcher ranked = RANKED_ENTRY.matcher(text);
+        if (!ranked.find() || PayFinder.find(ranked.group(2), PayFinder.Context.PAY).isEmpty()) {
+            return false;
+        }
+        String name = ranked.group(1).strip();
+        String job = JobNames.jobOf(name);
+        String ownCore = career == null ? "" : JobNames.core(JobNames.jobOrName(career.name));
+        if (job == null || !JobNames.core(job).equals(JobNames.core(name)) || JobNames.core(job).equals(ownCore)) {
+            return false; // "1. Average salary ($52,000)", or a rung of the page's own job
+        }
+        String rest = text.substring(ranked.start(2) - 1).strip();
+        entryBeside(name, job, rest, blocks.line(p), 1, "lead-line").summary.add(rest);
+        return true;
+    }
+
+    // An entry met in the text of the career being read: a career of its own (or that job's again)
+    // with the pay its text gives, whatever job its later sentences name; the career being read
+    // stays the current one.
+    private CareerDraft entryBeside(String name, String job, String text, int line, int column, String origin) {
+        CareerDraft enclosing = career;
+        SectionDraft enclosingSection = section;
+        OtherDraft enclosingPageSection = pageSection;
+        int enclosingSalaryLevel = salaryLevel;
+        String enclosingBandHeading = bandHeading;
+        startCareer(name, job, line, origin);
+        CareerDraft entry = career;
+        bandHeading = null;
+        pay(new LeadIn(null, text), text, line, column, PayFinder.Context.PAY);
+        proseBands.removeIf(prose -> prose.career() == entry);
+        career = enclosing;
+        section = enclosingSection;
+        pageSection = enclosingPageSection;
+        salaryLevel = enclosingSalaryLevel;
+        bandHeading = enclosingBandHeading;
+        return entry;
     }
 
     // A line's bold entry name: alone, or before a dash and its description.
@@ -1067,8 +1117,13 @@ final class ModelBuilder {
                     String text = InlineText.range(segment.first(), segment.end());
                     if (PayFinder.mayHoldPay(text)) {
                         LeadIn leadIn = LeadIn.ofRange(segment.first(), segment.end());
-                        pay(leadIn.lead() != null ? leadIn : shortLead(text), text, line + segment.offset(), 1,
-                                PayFinder.Context.PLAIN);
+                        leadIn = leadIn.lead() != null ? leadIn : shortLead(text);
+                        // "Toronto – CA$ 160,000." under "How much can a dentist make in Canada?": the
+                        // answer's label and amount, in talk of pay.
+                        boolean asked = lastHeading != null && (isPayWord(lastHeading) || JobNames.askedJob(lastHeading) != null);
+                        leadIn = leadIn.lead() == null && asked ? itemLead(text) : leadIn;
+                        pay(leadIn, text, line + segment.offset(), 1,
+                                asked && leadIn.lead() != null ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
                     }
                 }
             }
@@ -1076,8 +1131,13 @@ final class ModelBuilder {
         } else if (block instanceof ListBlock list) {
             // A list under a paragraph or heading about pay ("By state:" then "- California: $138,660").
             PayFinder.Context context = null;
+            Map<Item, String> others = otherJobsPaid(items(list));
             for (Item item : items(list)) {
                 if (!PayFinder.mayHoldPay(item.text())) {
+                    continue;
+                }
+                if (others.containsKey(item)) {
+                    otherJobItem(item, others.get(item));
                     continue;
                 }
                 if (context == null) {
@@ -1109,6 +1169,36 @@ final class ModelBuilder {
                 htmlPay(html.getLiteral(), blocks.line(html));
             }
         }
+    }
+
+    /** "Air traffic controller -$122,410", "Aircraft mechanic- $60,270": a job, a dash or colon, its pay. */
+    private static final Pattern JOB_THEN_PAY = Pattern.compile("^([^\\d€$£:()]{2,60}?)\\s*[-–—:]\\s*(?=\\S)");
+
+    // On a page about one job, a list naming other jobs each with its pay ("- Air traffic controller
+    // - $122,410", "- Baggage handler - $28,902", "- Pilots - $105,720"): a comparison whose other
+    // jobs a reader reads as careers of their own; the page's job keeps its own item. At least two
+    // such items: one other job named once is the page's band, labelled by it.
+    private Map<Item, String> otherJobsPaid(List<Item> items) {
+        if (layout.kind() != CareerLayout.Kind.PAGE || career == null) {
+            return Map.of();
+        }
+        Map<Item, String> jobs = new HashMap<>();
+        for (Item item : items) {
+            Matcher lead = JOB_THEN_PAY.matcher(item.text());
+            String job = lead.find() ? JobNames.jobOf(lead.group(1).strip()) : null;
+            if (job != null && !sharesJobNoun(job, career) && !JobNames.core(job).equals(JobNames.core(JobNames.jobOrName(career.name)))
+                    && !PayFinder.find(item.text().substring(lead.end()), PayFinder.Context.PAY).isEmpty()) {
+                jobs.put(item, job);
+            }
+        }
+        return jobs.size() >= 2 ? jobs : Map.of();
+    }
+
+    private void otherJobItem(Item item, String job) {
+        Matcher lead = JOB_THEN_PAY.matcher(item.text());
+        lead.find();
+        entryBeside(capitalised(lead.group(1).strip()), job, item.text().substring(lead.end()), item.line(),
+                item.column(), "list-item");
     }
 
     private static final Pattern HTML_ITEM = Pattern.compile("<li\\b[^>]*>(.*?)(?:</li>|(?=<li\\b)|(?=</[uo]l>))",
@@ -1954,8 +2044,13 @@ final class ModelBuilder {
 
     private void salaryBlock(Node block) {
         if (block instanceof ListBlock list) {
+            Map<Item, String> others = otherJobsPaid(items(list));
             for (Item item : items(list)) {
-                salaryLine(itemLeadIn(item), item.text(), item.line(), item.column(), false);
+                if (others.containsKey(item)) {
+                    otherJobItem(item, others.get(item));
+                } else {
+                    salaryLine(itemLeadIn(item), item.text(), item.line(), item.column(), false);
+                }
             }
         } else if (block instanceof Paragraph p && endsSalarySection(p)) {
             List<Segment> segments = segments(p);

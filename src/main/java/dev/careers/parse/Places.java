@@ -1,5 +1,6 @@
 package dev.careers.parse;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +58,39 @@ final class Places {
 
     private static final Pattern US_STATE_CODE = Pattern.compile("(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky"
             + "|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)");
+
+    /**
+     * Folded adjectives of origin ("American nurse", "enfermera española"): where the earner comes
+     * from or works, not a kind of job. Singular and plural, the genders written out.
+     */
+    private static final Set<String> NATIONALITIES = Set.of(
+            "american", "americans", "americain", "americaine", "americains", "americaines", "americano", "americana",
+            "americanos", "americanas", "amerikanisch", "amerikanische", "amerikanischer", "amerikanischen",
+            "british", "britannique", "britanniques", "britanico", "britanica", "britannico", "britannica",
+            "britisch", "britische", "britischer", "canadian", "canadians", "canadien", "canadienne", "canadiens",
+            "canadiense", "canadese", "kanadisch", "kanadische", "french", "francais", "francaise", "francaises",
+            "frances", "francesa", "franceses", "francesas", "francese", "francesi", "franzosisch", "franzosische",
+            "german", "germans", "allemand", "allemande", "allemands", "aleman", "alemana", "alemanes", "alemao",
+            "alema", "tedesco", "tedesca", "tedeschi", "deutsch", "deutsche", "deutscher", "deutschen", "spanish",
+            "espagnol", "espagnole", "espagnols", "espanol", "espanola", "espanoles", "espanhol", "espanhola",
+            "spagnolo", "spagnola", "spanisch", "spanische", "spanischer", "italian", "italians", "italien",
+            "italienne", "italiens", "italiano", "italiana", "italiani", "italiane", "italienisch", "italienische",
+            "portuguese", "portugais", "portugaise", "portugues", "portuguesa", "portoghese", "portugiesisch",
+            "brazilian", "bresilien", "bresilienne", "brasileno", "brasilena", "brasileiro", "brasileira",
+            "brasiliano", "brasiliana", "brasilianisch", "mexican", "mexicain", "mexicaine", "mexicano", "mexicana",
+            "indian", "indien", "indienne", "indio", "indiano", "indiana", "indisch", "indische", "filipino",
+            "filipina", "filipinos", "foreign", "etranger", "etrangere", "etrangers", "extranjero", "extranjera",
+            "estrangeiro", "estrangeira", "straniero", "straniera", "stranieri", "auslandisch", "auslandische",
+            "expat", "expats", "immigrant", "immigrants", "swiss", "suisse",
+            "suizo", "suiza", "svizzero", "svizzera", "schweizer", "austrian", "autrichien", "osterreichisch",
+            "osterreichische", "belge", "belgian", "belga", "belgisch", "dutch", "neerlandais", "hollandais",
+            "neerlandes", "holandes", "olandese", "niederlandisch", "irish", "irlandais", "irlandes", "irlandese",
+            "australian", "australien", "australienne", "australiano", "australiana", "australisch");
+
+    /** Whether a folded word only says where an earner comes from ("American", "española", "ausländische"). */
+    static boolean isNationality(String foldedWord) {
+        return NATIONALITIES.contains(foldedWord);
+    }
 
     private static final Memo<Boolean> PLACES = new Memo<>(Places::readPlace); // headings repeat
 

@@ -21,6 +21,22 @@ class FrontMatterTest {
     }
 
     @Test
+    void pelicanKeyLinesWithATitleAreMetadata() {
+        FrontMatter fm = FrontMatter.of("Title: Nurse pay\nDate: 2024-01-02\nTags: health,\n  pay\n\n## Nurse\n", diagnostics);
+        assertThat(fm.fields()).containsExactly(java.util.Map.entry("title", "Nurse pay"),
+                java.util.Map.entry("date", "2024-01-02"), java.util.Map.entry("tags", "health, pay"));
+        assertThat(fm.body()).isEqualTo("\n\n\n\n\n## Nurse\n"); // the heading stays on line 6
+    }
+
+    @Test
+    void keyLinesWithoutAMetadataKeyOrTitleAreText() {
+        String advert = "Salary: 40k\nLocation: Paris\n\n# Nurse\n";
+        assertThat(FrontMatter.of(advert, diagnostics).body()).isEqualTo(advert);
+        String untitled = "Date: 2024-01-02\nTags: pay\n\n# Nurse\n";
+        assertThat(FrontMatter.of(untitled, diagnostics).fields()).isEmpty();
+    }
+
+    @Test
     void aListOfMapsReadsAsItsQuestionsAndAnswers() {
         var diagnostics = new java.util.ArrayList<dev.careers.model.Diagnostic>();
         FrontMatter fm = FrontMatter.of("---\nfaq:\n  - q: \"What does a nurse earn?\"\n    a: \"About $80,000.\"\n"
