@@ -54,6 +54,7 @@ public final class CareerParser {
                 .extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .postProcessor(new ShallowSubLists())
+                .postProcessor(new SymbolBullets())
                 .postProcessor(new IconShortcodes())
                 .postProcessor(new HtmlHeadingBlocks())
                 .postProcessor(new TemplateTags());

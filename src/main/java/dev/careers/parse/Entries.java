@@ -121,7 +121,10 @@ final class Entries {
 
     /** Internships are positions of their own beside jobs ("Estágio: ~R$ 1.721,00" among "Front-end Júnior: …"). */
     private static final java.util.Set<String> INTERNSHIPS = java.util.Set.of("estagio", "internship", "praktikum",
-            "tirocinio", "pasantia", "practicas", "stage", "alternance", "apprendistato", "ausbildung");
+            "tirocinio", "pasantia", "practicas", "stage", "alternance", "apprendistato", "ausbildung",
+            // and the interns themselves, named as a position ("✔ **Stagista**: preferibilmente diplomando")
+            "intern", "stagiaire", "stagista", "estagiario", "estagiaria", "becario", "becaria", "pasante",
+            "praktikant", "praktikantin", "tirocinante");
 
     /** The job a lead names, or the internship it is; null when it names neither. */
     static String positionOf(String lead) {

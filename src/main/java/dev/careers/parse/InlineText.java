@@ -6,6 +6,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
@@ -59,6 +60,33 @@ final class InlineText {
     /** The text of the siblings from {@code first} up to (not including) {@code end}, struck-out text kept. */
     static String rangeAsWritten(Node first, Node end) {
         return Words.collapse(collect(first, end, false, false));
+    }
+
+    /** Only the struck-out words of a paragraph ("<del>… 4 500 euros …</del>"), "" when it has none. */
+    static String struckOut(Paragraph paragraph) {
+        if (paragraph.getFirstChild() instanceof Text only && only.getNext() == null) {
+            return ""; // most paragraphs: one run of text
+        }
+        var struck = new StringBuilder();
+        int depth = 0;
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(paragraph);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof HtmlInline html && STRUCK_OUT.matcher(html.getLiteral()).lookingAt()) {
+                depth = Math.max(0, depth + (html.getLiteral().startsWith("</") ? -1 : 1));
+            } else if (depth > 0 && node instanceof Text t) {
+                struck.append(t.getLiteral());
+            } else if (depth > 0 && node instanceof Code c) {
+                struck.append(c.getLiteral());
+            } else if (depth > 0 && (node instanceof SoftLineBreak || node instanceof HardLineBreak)) {
+                struck.append(' ');
+            }
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                pending.push(child);
+            }
+        }
+        return Words.collapse(struck.toString());
     }
 
     // Iterative, so that deeply nested emphasis in hostile input cannot overflow the stack.

@@ -184,6 +184,7 @@ final class ModelBuilder {
         rehomeProsePay();
         frontMatterPay(frontMatter);
         titlePay();
+        frameWithoutPay();
         List<Career> built = finishCareers(language, dollar);
         titleWhereNone(frontMatter);
         reportEmptiness(built);
@@ -408,6 +409,11 @@ final class ModelBuilder {
             diagnostics.add(Diagnostic.info("career.repeated", line, 1, "'" + name + "' is the career '"
                     + same.name + "' of line " + same.line + " again; what follows is added to it."));
             career = same;
+            if (origin.equals("heading") && !name.equals(same.name)) {
+                // "How much can a British dentist make in Canada?": its words head what follows.
+                section = new SectionDraft(SectionKind.OTHER, name, line);
+                career.open(section);
+            }
             return;
         }
         Matcher acronym = ACRONYM.matcher(name);
@@ -423,6 +429,9 @@ final class ModelBuilder {
     private void content(Node block) {
         if (block instanceof HtmlBlock html && isComment(html.getLiteral())) {
             return; // comments are not content
+        }
+        if (block instanceof Paragraph p && !inSources && (section == null || section.kind != SectionKind.SALARY)) {
+            keepStruckOut(p); // the salary section keeps its paragraphs as written itself
         }
         if (inSources) {
             sourceBlock(block);
@@ -861,7 +870,8 @@ final class ModelBuilder {
         for (int c = 1; c < header.size(); c++) {
             jobs += JobNames.jobOf(withoutParentheses(header.get(c))) != null ? 1 : 0;
         }
-        if (jobs < 2) {
+        boolean byCategory = jobs < 2 && header.size() >= 3 && namesJobColumns(rows);
+        if (jobs < 2 && !byCategory) {
             return false;
         }
         int line = blocks.line(block);
@@ -870,7 +880,7 @@ final class ModelBuilder {
         for (int c = 1; c < header.size(); c++) {
             String name = withoutParentheses(header.get(c));
             CareerDraft target = careerNamed(name);
-            if (target == null && JobNames.jobOf(name) == null) {
+            if (target == null && JobNames.jobOf(name) == null && !byCategory) {
                 continue; // a column of something else ("Rank")
             }
             if (target == null) {
@@ -903,9 +913,36 @@ final class ModelBuilder {
         return true;
     }
 
+    /** "Catégorie", "Occupation", "Berufsgruppe": a corner cell saying the columns are jobs. */
+    private static final Pattern JOBS_CORNER = Pattern.compile("(?:categor\\w*|kategorie\\w*|berufs?gruppen?|berufe?"
+            + "|professions?|professio\\w*|profissao|profissoes|metiers?|jobs?|roles?|occupations?|postes?|cargos?|mansion\\w*"
+            + "|ocupacion\\w*|ocupacao|ocupacoes|funcion\\w*|funcao|funcoes|categorie socioprofessionnelles?|csp)");
+
+    // "| Catégorie | Cadres | Professions intermédiaires | Employés | Ouvriers |" over "| Salaire
+    // mensuel net moyen | 4 100 | 2 270 | …": the corner says the columns are jobs, each row is a
+    // kind of pay and holds only amounts, so the columns are careers whatever their names.
+    private static boolean namesJobColumns(List<List<String>> rows) {
+        if (!JOBS_CORNER.matcher(Words.fold(rows.get(0).get(0)).strip()).matches()) {
+            return false;
+        }
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.isEmpty() || !isPayWord(row.get(0))
+                    || row.subList(1, row.size()).stream().anyMatch(cell -> !cell.isBlank() && !onlyAmounts(cell))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // The job an item names, or its lead when the page's title announced it as an entry ("1. **Big Data**: …").
     private String itemEntry(ListItem li) {
         String job = Entries.itemJob(li);
+        if (job == null && layout.kind() == CareerLayout.Kind.LIST_ITEMS && Entries.itemLead(li) != null
+                && !(li.getFirstChild() instanceof Paragraph p && PayFinder.mayHoldPay(InlineText.of(p)))) {
+            // "Stagista: preferibilmente diplomando" among the positions a list offers: a position too
+            // (with pay, "Stagiaire : 1 200 €" is a level's band).
+            job = Entries.positionOf(Entries.itemLead(li));
+        }
         if (job == null && !layout.entryHeadings().isEmpty()) {
             String lead = Entries.itemLead(li);
             return lead != null && layout.entryHeadings().contains(lead) ? lead : null;
@@ -1183,15 +1220,37 @@ final class ModelBuilder {
             return Map.of();
         }
         Map<Item, String> jobs = new HashMap<>();
+        Map<Item, String> others = new HashMap<>();
+        String ownCore = JobNames.core(JobNames.jobOrName(career.name));
         for (Item item : items) {
             Matcher lead = JOB_THEN_PAY.matcher(item.text());
-            String job = lead.find() ? JobNames.jobOf(lead.group(1).strip()) : null;
-            if (job != null && !sharesJobNoun(job, career) && !JobNames.core(job).equals(JobNames.core(JobNames.jobOrName(career.name)))
-                    && !PayFinder.find(item.text().substring(lead.end()), PayFinder.Context.PAY).isEmpty()) {
+            if (!lead.find() || PayFinder.find(item.text().substring(lead.end()), PayFinder.Context.PAY).isEmpty()) {
+                continue;
+            }
+            String name = lead.group(1).strip();
+            String job = JobNames.jobOf(name);
+            if (job != null && !sharesJobNoun(job, career) && !JobNames.core(job).equals(ownCore)) {
                 jobs.put(item, job);
+            } else if (job == null && mayNameJob(name)) {
+                others.put(item, name); // "Baggage handler - $28,902" among jobs: a job too
             }
         }
-        return jobs.size() >= 2 ? jobs : Map.of();
+        if (jobs.size() < 2) {
+            return Map.of();
+        }
+        jobs.putAll(others);
+        return jobs;
+    }
+
+    /** "Average", "Median", "Top 10%": what the items of a list of pay may lead with besides jobs. */
+    private static final Pattern STATISTIC = Pattern.compile("\\b(?:average|median|mean|moyenne|mediane|media|mediana"
+            + "|durchschnitt\\w*|median\\w*|total|minimum|maximum|minimo|maximo|range|top|bottom|overall|national)\\b");
+
+    // A short lead of words alone ("Baggage handler"), not pay's own words, a level, a place or a statistic.
+    private static boolean mayNameJob(String lead) {
+        return lead.split("\\s+").length <= 4 && !hasDigit(lead) && SectionKind.of(lead) == SectionKind.OTHER
+                && !isPayWord(lead) && Levels.anywhere(lead) == Level.OTHER && !Places.isPlace(lead)
+                && !STATISTIC.matcher(Words.fold(lead)).find();
     }
 
     private void otherJobItem(Item item, String job) {
@@ -1472,6 +1531,40 @@ final class ModelBuilder {
         unassigned.clear();
         diagnostics.add(Diagnostic.info("career.subject", line, 1, "Nothing on the page holds a career; its pay "
                 + "is that of the job " + named + ", '" + job + "', read as the page's career."));
+    }
+
+    // "(Glossaire) Les métiers en France" read as a page about "Salariés du secteur privé", whose
+    // only pay is a table giving four categories of jobs theirs by column: the page's frame, not a
+    // career of its own. Its text is kept as the page's (introduction and sections).
+    private void frameWithoutPay() {
+        List<CareerDraft> frames = careers.stream().filter(c -> !c.origin.equals("table-column")).toList();
+        if (frames.size() != 1 || careers.size() < 3) {
+            return;
+        }
+        CareerDraft frame = frames.get(0);
+        boolean paid = frame.salary != null && !frame.salary.bands.isEmpty();
+        if (paid || !frame.origin.equals("page") && !frame.origin.equals("heading")) {
+            return;
+        }
+        careers.remove(frame);
+        introduction.addAll(frame.summary);
+        List<String> kept = new ArrayList<>(frame.responsibilities);
+        kept.addAll(frame.environments);
+        frame.constraints.forEach(c -> kept.add(c.title() == null ? c.description() : c.title() + " — " + c.description()));
+        frame.demand.forEach(d -> kept.add(d.label() == null ? d.text() : d.label() + " : " + d.text()));
+        List<OtherDraft> moved = new ArrayList<>();
+        if (!kept.isEmpty()) {
+            OtherDraft rest = new OtherDraft(frame.name, frame.line);
+            rest.items.addAll(kept);
+            moved.add(rest);
+        }
+        moved.addAll(frame.others.values());
+        moved.removeIf(OtherDraft::isEmpty);
+        sections.addAll(0, moved);
+        sections.sort(java.util.Comparator.comparingInt(o -> o.line));
+        diagnostics.add(Diagnostic.info("career.frame", frame.line, 1, "'" + frame.name + "' holds no pay, while "
+                + careers.size() + " jobs have theirs by column in a table: it is the page's frame, not a career; "
+                + "its text is kept as the page's."));
     }
 
     // "Registered nurses earn a median of $81,220 a year. Physical therapists make about $97,720,
@@ -2206,6 +2299,13 @@ final class ModelBuilder {
             return plain;
         }
         int amountStart = firstDigitOrSymbol(wholeText);
+        if (amountStart > 0 && amountStart < wholeText.length() && Character.isLetter(wholeText.charAt(amountStart - 1))
+                && Character.isDigit(wholeText.charAt(amountStart))) {
+            return new LeadIn("", wholeText.strip()); // "D9/D1", "H2 2024": a name holding a digit, no label
+        }
+        if (PayFinder.endsWithScale(wholeText.substring(0, amountStart))) {
+            return new LeadIn("", wholeText.strip()); // "Les percentiles (sur 100) …": a scale, no label
+        }
         String lead = wholeText.substring(0, amountStart).replaceAll("[\\s\\-–—]+$", "").strip();
         if (!lead.isEmpty() && RANGE_WORDS.matcher(lead).replaceFirst("").isBlank()) {
             return new LeadIn("", wholeText.strip()); // "A partir de R$ 2.000": the words open the range
@@ -2384,6 +2484,23 @@ final class ModelBuilder {
     // Content that does not fit its section: kept in an extra section under the same heading.
     private void keepUnplaced(Node block) {
         addTo(unplaced(describe(block), blocks.line(block), column(block)), block);
+    }
+
+    // "<del>Avec ce tarif, une traductrice … gagnerait 4 500 euros nets par mois.</del>": words the
+    // author struck out are never read as pay or names, but they are shown, as the page shows them.
+    private void keepStruckOut(Paragraph p) {
+        String struck = InlineText.struckOut(p);
+        if (struck.isEmpty()) {
+            return;
+        }
+        int line = blocks.line(p);
+        if (career != null) {
+            unplaced("struck-out text", line, 1).paragraphs.add(struck);
+        } else if (pageSection != null) {
+            pageSection.paragraphs.add(struck);
+        } else {
+            introduction.add(struck);
+        }
     }
 
     private OtherDraft unplaced(String what, int line, int column) {

@@ -64,6 +64,13 @@ final class PayFinder {
     private static final Pattern PREMIUM_AFTER = Pattern.compile(
             "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "percentiles (sur 100)", "rated 4 out of 5": the top of a scale before a bare number. */
+    private static final Pattern OUT_OF = Pattern.compile("(?:\\bsur|\\bout of)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the words before a number make it the top of a scale ("… (sur", "… out of"). */
+    static boolean endsWithScale(String before) {
+        return OUT_OF.matcher(before).find();
+    }
     /** "increases by $1.00 for every 200 hours", "une augmentation de 2 000 €": a step of pay, not pay. */
     private static final Pattern STEP_BEFORE = Pattern.compile(
             "(?:increases?|increased|raises?|rises?|bumps?|augmentations?|hausses?|aumentos?|erhohung|incrementos?|aumenti)"
@@ -127,13 +134,17 @@ final class PayFinder {
     // coûte 400 € par mois"): not pay. Farther away ("…, due to the cost of living") it only explains.
     private static final Pattern COST_BEFORE = Pattern.compile("\\b(?:rent|rents|loyers?|alquiler(?:es)?|alugueis|aluguel"
             + "|aluguer|miete|mieten|affitt[oi]|mortgage|hipoteca|hypotheque|cost|costs|coste|costes|costo|costi|cout|couts"
-            + "|coute|custo|custos|kosten|kostet|spesa|spese|gastos?|depenses?|expenses|price|prices|prix|precio|precios|preco"
+            + "|coute|coutent|costa(?! rica)|costano|cuesta|cuestan|custa|custam|custo|custos|kosten|kostet|spesa|spese"
+            + "|gastos?|depenses?|expenses|price|prices|prix|precio|precios|preco"
             + "|precos|preis|preise|prezzo|prezzi|tuition|fees|frais|guarderia|creche|nursery"
             // a business's turnover, and the limits and thresholds of a tax regime, are not pay either
             + "|fatturato|turnover|revenue|umsatz|faturamento|facturacion|chiffre d'affaires|limite|limit|plafond"
             + "|soglia|tetto|threshold|schwelle|obergrenze"
             // nor is what someone spends ("debería gastar como mucho €700 al mes")
-            + "|gastar|spend|spending|spends|depenser|spendere|ausgeben|gastam|gastan)\\b[^.;:!?\\d]{0,45}$");
+            + "|gastar|spend|spending|spends|depenser|spendere|spendi|spende|spendono|ausgeben|gastam|gastan"
+            // nor what is put aside ("a fine mese metti da parte 750€", "you save $500 a month")
+            + "|metti da parte|mettere da parte|risparmi|risparmiare|save|saves|saving|savings|economiser|epargnez?"
+            + "|ahorrar|ahorras|ahorra|economizar|poupar|sparen|sparst|spart)\\b[^.;:!?\\d]{0,45}$");
     private static final Pattern PRIMARY_PAY = Pattern.compile(
             "\\b(?:salar\\w*|salaire\\w*|sueldos?|gehalt\\w*|stipendi\\w*|retribuzion\\w*|remunera\\w*|wages?|pay)\\b");
 
@@ -350,7 +361,10 @@ final class PayFinder {
         String folded = pageTitle == null ? "" : Words.fold(pageTitle);
         for (var country : DOLLAR_COUNTRIES) {
             if (country.getKey().matcher(folded).find()) {
-                return country.getValue();
+                // "The Great Barrier Reef in Australia, the Pyramids of Giza in Egypt, …": a text
+                // naming other places too says nothing of the page's dollar.
+                boolean others = Places.named(folded).stream().anyMatch(place -> !country.getKey().matcher(place).find());
+                return others ? "USD" : country.getValue();
             }
         }
         return "USD";
@@ -422,6 +436,7 @@ final class PayFinder {
         List<Token> tokens = tokens(text, salaryContext);
         Amounts.Reading paid = null; // the last pay with its period written, and where its sentence starts
         int paidSentence = -1;
+        int refusedEnd = -1; // where the last amount not read as pay ends
         int i = 0;
         while (i < tokens.size()) {
             if (convertedRange(text, tokens, i)) {
@@ -465,7 +480,10 @@ final class PayFinder {
                 }
             }
             i++;
-            if (low.bad() || high.bad()) {
+            // "costa 1500-2000£ (1.900-2.500€) al mese": the same amount converted, refused as it is.
+            boolean refusedConverted = refusedEnd >= 0 && CONVERTED.matcher(text.substring(refusedEnd, low.start())).matches();
+            if (low.bad() || high.bad() || refusedConverted) {
+                refusedEnd = high.end();
                 continue;
             }
             int nextStart = i < tokens.size() ? tokens.get(i).start() : text.length();
@@ -481,10 +499,15 @@ final class PayFinder {
                     paid = reading;
                     paidSentence = Sentences.start(text, low.start());
                 }
+            } else {
+                refusedEnd = high.end();
             }
         }
         return found;
     }
+
+    /** What stands between an amount and its conversion: "1900£ (2400€)", "130 £ ( ~165 € )". */
+    private static final Pattern CONVERTED = Pattern.compile("\\s*\\(\\s*[~≈]?\\s*");
 
     private static final Pattern OPENS_CONVERSION = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern CLOSES_CONVERSION_TO = Pattern.compile(
@@ -753,6 +776,9 @@ final class PayFinder {
                 // "dalle 35.000 alle 50.000, (capita a volte anche di più) sterline/anno": the currency after an aside.
                 Matcher aside = CURRENCY_AFTER_ASIDE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 120));
                 symbol = aside.lookingAt() ? aside.group(1).strip() : null;
+            }
+            if (symbol == null && start >= 4 && OUT_OF.matcher(text).region(Math.max(0, start - 8), start).find()) {
+                continue; // "(sur 100)", "4.5 out of 5": a scale
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
             if (NOT_MONEY_AFTER.matcher(after).find() && symbol == null) {

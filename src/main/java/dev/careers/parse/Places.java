@@ -1,6 +1,9 @@
 package dev.careers.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -97,6 +100,16 @@ final class Places {
     /** Whether a short text ("3. Estonie", "Émirats Arabes Unis (Dubaï)") names a place and nothing else. */
     static boolean isPlace(String text) {
         return text.length() <= 60 && PLACES.get(text);
+    }
+
+    /** The places a folded text names, as written there ("egypt", "sydney"). */
+    static List<String> named(String folded) {
+        List<String> places = new ArrayList<>();
+        Matcher place = PLACE.matcher(folded);
+        while (place.find()) {
+            places.add(place.group());
+        }
+        return places;
     }
 
     /** A place's heading as a label: without the rank before it ("#1: Houston, Texas" → "Houston, Texas"). */

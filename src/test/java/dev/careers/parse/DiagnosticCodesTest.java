@@ -34,6 +34,7 @@ class DiagnosticCodesTest {
             careers.layout ; INFO ; 3 ; # T\\n\\n### Data Engineer\\nA.\\n### Data Analyst\\nB.\\n
             career.repeated ; INFO ; 4 ; # T\\n## Nurse\\n## Doctor\\n## How much does a nurse earn?\\n
             career.subject ; INFO ; 9 ; # How to Become a Nurse\\n## Midwife\\nA.\\n## Surgeon\\nB.\\n## Pay\\n\\n**Year 1:**\\n- Earnings: €1,900 per month\\n
+            career.frame ; INFO ; 7 ; # Salaires par catégorie\\n\\n| Catégorie | Cadres | Employés |\\n|---|---|---|\\n| Salaire moyen | 4 100 | 1 630 |\\n\\n## Notes\\n\\nTexte.\\n
             section.page ; INFO ; 5 ; # T\\n## Nurse\\n## Doctor\\nText.\\n## Conclusion\\nEnd.\\n
             frontmatter.invalid ; WARNING ; 1 ; ---\\ntitle: 'it's'\\n---\\n# T\\n
             salary.currency-inferred ; INFO ; 5 ; # Pay in Brazil\\n## Nurse\\n### Salary\\nNurses in Brasil earn:\\n* Junior : 4.200\\n

@@ -38,7 +38,9 @@ final class Cells {
         if (text == null) {
             return;
         }
-        String value = safeText.cell(text, line);
+        // Spaces at the edges show nothing, and an inline string that keeps them (" | Annual pay", a
+        // table row whose first cell is empty) needs xml:space, which the sheet's schema refuses.
+        String value = safeText.cell(text.strip(), line);
         // setCellValue(String) always gives a string cell: "=1+1" is stored as text, not a formula.
         set(row, column, value, styles.text(wrap, SafeText.looksLikeFormula(value)));
         widths.fit(column, value);
