@@ -455,6 +455,14 @@ final class CareerLayout {
                     h1IsTitle());
         }
         String pageTitle = frontMatterTitleText != null ? frontMatterTitleText : h1IsTitle() ? firstTitle : null;
+        int runLevel = numbered.runLevel();
+        if (runLevel > 0 && JobNames.announcesJobs(pageTitle)) {
+            // "15 Lessons from my First Seven Jobs" over "## 1. Babysitter (age 11-12)", "## 2.
+            // Picking up Garbage in Parking Lots": the numbered headings are the jobs it announces.
+            Set<String> entries = numbered.runAt(runLevel);
+            return new Decision(Kind.HEADINGS, runLevel, null, Set.of(), entries, entries.size(),
+                    entries.stream().sorted().findFirst().orElse(null), h1IsTitle());
+        }
         if (numberedLeads.size() >= 3 && JobNames.announcesJobs(pageTitle)) {
             // "¿Cuáles son las profesiones mejor pagadas?" over "1. **Big Data**: …", where no two
             // headings or items name known jobs: the entries its title announces.

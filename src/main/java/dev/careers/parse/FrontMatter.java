@@ -213,7 +213,8 @@ record FrontMatter(Map<String, String> fields, String body) {
             java.util.regex.Matcher m = KEY_LINE.matcher(line);
             if (m.matches()) {
                 key = m.group(1);
-                fields.put(key, unquoted(m.group(2).strip()));
+                // A key written twice ("Training: A.S." … "Training: certificate") keeps both values.
+                fields.merge(key, unquoted(m.group(2).strip()), (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : a + " · " + b);
             } else if (!line.isBlank() && !line.strip().startsWith("#")) { // comments are kept apart
                 fields.merge(key, line.strip(), (a, b) -> a.isEmpty() ? b : a + " " + b);
             }

@@ -23,6 +23,7 @@ final class NumberedRuns {
 
     private final Map<Integer, Run> open = new HashMap<>();
     private final Map<Integer, Set<String>> entries = new HashMap<>();
+    private final Map<Integer, Set<String>> anyRuns = new HashMap<>();
 
     private static final class Run {
         final List<String> texts = new ArrayList<>();
@@ -33,6 +34,10 @@ final class NumberedRuns {
 
         boolean isEntries() {
             return size >= SHORTEST_RUN && jobs * 2 >= size;
+        }
+
+        boolean isRun() {
+            return size >= SHORTEST_RUN;
         }
     }
 
@@ -73,6 +78,34 @@ final class NumberedRuns {
         if (run != null && run.isEntries()) {
             entries.computeIfAbsent(level, l -> new HashSet<>()).addAll(run.texts);
         }
+        if (run != null && run.isRun()) {
+            anyRuns.computeIfAbsent(level, l -> new HashSet<>()).addAll(run.texts);
+        }
+    }
+
+    /**
+     * The headings at this level that stand in a numbered run, whatever they name: the entries of
+     * a page whose title announces jobs ("My First Seven Jobs" over "## 1. Babysitter", "## 2.
+     * Picking up Garbage in Parking Lots").
+     */
+    Set<String> runAt(int level) {
+        Set<String> found = new HashSet<>(anyRuns.getOrDefault(level, Set.of()));
+        Run run = open.get(level);
+        if (run != null && run.isRun()) {
+            found.addAll(run.texts);
+        }
+        return Set.copyOf(found);
+    }
+
+    /** The heading level holding the longest numbered run, or 0 when none has one. */
+    int runLevel() {
+        int best = 0;
+        for (int level = 1; level <= 6; level++) {
+            if (runAt(level).size() > (best == 0 ? 0 : runAt(best).size())) {
+                best = level;
+            }
+        }
+        return best;
     }
 
     /**

@@ -30,7 +30,7 @@ final class PayFinder {
                     + "(?<plus>\\s?\\+)?");
     private static final Pattern INDIAN = Pattern.compile("^\\d{1,2}(?:,\\d{2})+,\\d{3}$");
     private static final Pattern NOT_MONEY_AFTER = Pattern.compile(
-            "^\\s?(?:%|percent|pour ?cent|por ?ciento|por ?cento|per ?cento|prozent|x\\b|ans?\\b|années|years?\\b|yrs?\\b"
+            "^\\s?(?:%|percent|pour ?cent|por ?ciento|por ?cento|per ?cento|prozent|x\\b|ans?\\b(?! (?:hour|hr|heure)\\b)|années|years?\\b|yrs?\\b"
                     + "|años|anos|jahre?n?\\b|anni\\b|months?\\b|mois\\b|meses\\b|monate?n?\\b|mesi\\b|semaines|weeks?\\b"
                     + "|semanas|wochen|settimane|jours\\b|days\\b|d[ií]as|tage\\b|giorni|hours?\\b|hrs?\\b|heures|horas|stunden|ore\\b"
                     + "|minutes?\\b|mins?\\b|minutos|minuten|minuti"
@@ -806,7 +806,10 @@ final class PayFinder {
             if (symbol == null && mult == null) {
                 boolean year = num.length() == 4 && value.intValue() >= 1900 && value.intValue() <= 2099;
                 // "4-8 lakh", "2 – 3M": a small number opens a range whose other end carries the unit.
-                if (year || value.compareTo(BigDecimal.valueOf(10)) < 0
+                // "$3-4 an hour": a small number closing a range its first amount's currency opens.
+                boolean closesRange = previous != null && previous.currency() != null && !previous.bad()
+                        && RANGE_SEPARATOR.matcher(text.substring(previous.end(), start)).matches();
+                if (year || value.compareTo(BigDecimal.valueOf(10)) < 0 && !closesRange
                         && !TO_MULTIPLIED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24))).lookingAt()) {
                     continue;
                 }

@@ -29,6 +29,13 @@ class FrontMatterTest {
     }
 
     @Test
+    void aKeyWrittenTwiceInInvalidYamlKeepsBothValues() {
+        FrontMatter fm = FrontMatter.of("---\ntitle: T\nTraining: A.S.\n**Dental** nurse\nTraining: certificate\n---\n# T\n",
+                diagnostics);
+        assertThat(fm.fields().get("Training")).isEqualTo("A.S. **Dental** nurse · certificate");
+    }
+
+    @Test
     void keyLinesWithoutAMetadataKeyOrTitleAreText() {
         String advert = "Salary: 40k\nLocation: Paris\n\n# Nurse\n";
         assertThat(FrontMatter.of(advert, diagnostics).body()).isEqualTo(advert);

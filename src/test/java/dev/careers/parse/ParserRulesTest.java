@@ -368,6 +368,31 @@ class ParserRulesTest {
     }
 
     @Test
+    void aConversionOfARefusedAmountCostsSavingsAndScalesAreNoPay() {
+        assertThat(PayFinder.find("Un monolocale costa 1500-2000£ (1.900-2.500€) al mese.", PayFinder.Context.PAY)).isEmpty();
+        assertThat(PayFinder.find("a fine mese metti da parte 750€.", PayFinder.Context.PAY)).isEmpty();
+        assertThat(PayFinder.find("les percentiles (sur 100) suivent le même principe", PayFinder.Context.SALARY)).isEmpty();
+        // The converted pay stays pay, and Costa Rica is a place, not a cost.
+        assertThat(PayFinder.find("Un junior guadagna 1900£ (2400€) al mese.", PayFinder.Context.PLAIN)).hasSize(2);
+        assertThat(PayFinder.find("Trabajé en Costa Rica por $2,000 al mes de salario.", PayFinder.Context.PLAIN)).hasSize(1);
+    }
+
+    @Test
+    void aSmallNumberClosesARangeItsCurrencyOpens() {
+        assertThat(PayFinder.find("I used to get paid $3-4 an hour.", PayFinder.Context.PLAIN))
+                .extracting(f -> f.reading().min() + "-" + f.reading().max() + " " + f.reading().period())
+                .containsExactly("3-4 HOUR");
+        assertThat(PayFinder.find("Il a 4 ans de métier et gagne 2 400 € par mois.", PayFinder.Context.PLAIN))
+                .extracting(f -> f.reading().min().intValue()).containsExactly(2400);
+    }
+
+    @Test
+    void aDollarCountryNamedAmongOtherPlacesIsNoPageDollar() {
+        assertThat(PayFinder.dollarOf("Nurse pay in Sydney and Melbourne, Australia")).isEqualTo("AUD");
+        assertThat(PayFinder.dollarOf("The Great Barrier Reef in Australia, the Pyramids of Giza in Egypt")).isEqualTo("USD");
+    }
+
+    @Test
     void aPremiumAfterPlusIsNoPayButADiplomaLevelLeavesTheAmountAfterIt() {
         assertThat(PayFinder.find("Medical gas: +$3-6/hr", PayFinder.Context.SALARY)).isEmpty();
         assertThat(PayFinder.find("BTS / Bac+2 – 28 000 € brut par an", PayFinder.Context.SALARY))
