@@ -19,17 +19,10 @@ final class ShallowSubLists implements PostProcessor {
 
     @Override
     public Node process(Node document) {
-        java.util.Deque<Node> containers = new java.util.ArrayDeque<>();
-        containers.push(document);
-        while (!containers.isEmpty()) {
-            Node container = containers.pop();
+        for (Node container : BlockContainers.of(document)) {
             for (Node n = container.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof OrderedList list) {
                     nestAndJoin(list);
-                }
-                if (n.getFirstChild() != null && !(n instanceof org.commonmark.node.Paragraph)
-                        && !(n instanceof org.commonmark.node.Heading)) {
-                    containers.push(n);
                 }
             }
         }

@@ -28,10 +28,7 @@ final class SymbolBullets implements PostProcessor {
 
     @Override
     public Node process(Node document) {
-        java.util.Deque<Node> containers = new java.util.ArrayDeque<>();
-        containers.push(document);
-        while (!containers.isEmpty()) {
-            Node container = containers.pop();
+        for (Node container : BlockContainers.of(document)) {
             List<Paragraph> run = new ArrayList<>();
             String runSymbol = null;
             for (Node n = container.getFirstChild(); n != null; ) {
@@ -44,8 +41,6 @@ final class SymbolBullets implements PostProcessor {
                 runSymbol = symbol;
                 if (symbol != null) {
                     run.add((Paragraph) n);
-                } else if (n.getFirstChild() != null && !(n instanceof Paragraph) && !(n instanceof org.commonmark.node.Heading)) {
-                    containers.push(n);
                 }
                 n = next;
             }
