@@ -46,7 +46,7 @@ final class Amounts {
     // Periods in the six languages, read in a folded text (no accents, lower case).
     static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
             Map.entry(Period.HOUR, period("h|hr|hour|heure|hora|std|stunde|ora",
-                    "(?:par|per|an|a|de l'|por|pro|je|all'|l'|every|each|chaque|cada|ogni|jede)\\s*(?:h|hr|hour|heure|hora|stunde|ora)|horaire|hourly|stundensatz|stundensatze|stundenlohn|taux horaire|hourly wage")),
+                    "(?:par|per|an|a|de l'|por|pro|je|all'|l'|every|each|chaque|cada|ogni|jede)\\s*(?:h|hr|hour|heure|hora|stunde|ora)|horaire|hourly|stundensatz|stundensatze|stundenlohn|stundenentgelt|stundenvergutung|stundenhonorar|taux horaire|hourly wage")),
             Map.entry(Period.DAY, period("j|jr|jour|day|d|dia|tag|giorno",
                     "(?:par|per|a|por|pro|je|al|am|every|each|chaque|cada|jeden|ogni)\\s*(?:jour|day|dia|tag|giorno|soir|soiree|evening|night|nuit|noche|noite|abend|sera|serata)|journalier|daily|tjm|tagessatz|diaria")),
             Map.entry(Period.MONTH, period("mois|month|mo|m|mes|monat|mese",

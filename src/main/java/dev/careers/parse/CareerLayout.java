@@ -497,7 +497,7 @@ final class CareerLayout {
                 return new Decision(Kind.PAGE, 0, named, Set.of(), Set.of(), subject.mentions(), JobNames.clean(pageTitle),
                         h1IsTitle());
             }
-            String name = JobNames.clean(pageTitle);
+            String name = JobNames.advertJob(JobNames.clean(pageTitle));
             return new Decision(Kind.PAGE, 0, name, Set.of(), Set.of(), 0, name, h1IsTitle());
         }
         if (smallestBelowTitle != Integer.MAX_VALUE) {

@@ -226,7 +226,31 @@ final class JobNames {
             "^(?:nous recherchons|on recherche|recherche|we are hiring|we're hiring|we are looking for|looking for|hiring"
                     + "|buscamos|estamos buscando|se busca|procuramos|estamos contratando|contratamos|wir suchen|gesucht"
                     + "|cerchiamo|stiamo cercando|ricerchiamo|stellenausschreibung|stellenangebot|stellenanzeige"
-                    + "|offre d'emploi|job offer|vacancy|oferta de empleo|oferta de trabajo|vaga|offerta di lavoro)\\b[:\\s]*",
+                    + "|offre d['’]emploi|job offer|vacancy|oferta de empleo|oferta de trabajo|vaga|offerta di lavoro)\\b[:\\s]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A job advert's title as the job's name: without its opening ("Offre d'emploi :
+     * Facilitateur.rice"), its gender tag ("(m/w/d)", "(H/F)") and what it says of hours and start
+     * after a comma ("…, 19h/Woche, ab sofort").
+     */
+    static String advertJob(String title) {
+        String name = OFFER_OPENING.matcher(title).replaceFirst("").strip();
+        name = GENDER_TAG.matcher(name).replaceAll("");
+        String shorter;
+        while (!(shorter = ADVERT_TAIL.matcher(name).replaceFirst("")).equals(name)) {
+            name = shorter;
+        }
+        name = Words.collapse(name).strip();
+        return name.isEmpty() ? title : name;
+    }
+
+    private static final Pattern GENDER_TAG = Pattern.compile(
+            "\\s*\\((?:[mwfhdx]|div|all genders?|alle geschlechter)(?:\\s*/\\s*(?:[mwfhdx]|div))*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADVERT_TAIL = Pattern.compile("\\s*[,|–-]\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:h|std|stunden|hours?|heures?|horas|ore)"
+            + "(?:\\s*/\\s*\\w+|\\s+(?:pro|per|par|por|a|la)\\s+\\w+)?|ab sofort|zum n[äa]chstm[öo]glichen zeitpunkt|befristet|unbefristet"
+            + "|vollzeit|teilzeit|minijob|full[- ]time|part[- ]time|remote|hybrid|cdi|cdd|temps (?:plein|partiel)|immediately|asap"
+            + "|d[eè]s que possible|de inmediato|a tiempo (?:completo|parcial)|tempo (?:pieno|parziale|integral)|em tempo integral)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "How to Become a…", "Come diventare…", "Average…": a guide's opening before the job it is about. */
@@ -518,6 +542,7 @@ final class JobNames {
         if (asked != null) {
             return hasJobNoun(asked, true) ? singular(asked) : null;
         }
+        name = advertJob(name); // "Mitarbeiter*in (m/w/d) für Finanzadministration, 19h/Woche, ab sofort"
         name = LEADING_ARTICLE.matcher(GUIDE_OPENING.matcher(OFFER_OPENING.matcher(name).replaceFirst(""))
                 .replaceFirst("")).replaceFirst("");
         name = OFFER_CLOSING.matcher(name).replaceFirst("");

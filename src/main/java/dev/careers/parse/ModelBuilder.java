@@ -1031,6 +1031,9 @@ final class ModelBuilder {
         List<String> header = rows.get(0);
         List<Runnable> bands = new ArrayList<>();
         List<String> facts = new ArrayList<>();
+        if (!header.isEmpty() && !header.get(0).isBlank()) {
+            facts.add(header.get(0)); // the corner ("Level"), which names the rows
+        }
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (!row.get(0).isBlank() && row.stream().skip(1).allMatch(String::isBlank)) {

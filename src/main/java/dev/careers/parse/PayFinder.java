@@ -426,6 +426,9 @@ final class PayFinder {
         }
         // Tags are not text ("<img width=\"1024\">"); blanked to keep positions.
         String text = written.indexOf('<') >= 0 || written.contains("~~") ? blankTags(written) : written;
+        if (text.indexOf(",-") >= 0 || text.indexOf(",–") >= 0 || text.indexOf(".–") >= 0) {
+            text = NO_CENTS.matcher(text).replaceAll("$1$20"); // "400,-€", "Fr. 5'000.–": no cents, same length
+        }
         boolean salaryContext = context == Context.SALARY;
         String folded = Words.foldKeepingPositions(text);
         NumberWords.Spelled spelled = NumberWords.spell(text, folded);
@@ -505,6 +508,10 @@ final class PayFinder {
         }
         return found;
     }
+
+    /** "400,-€", "2.500,- € brutto", "Fr. 5'000.–": whole euros or francs, the cents written as a dash. */
+    private static final Pattern NO_CENTS = Pattern.compile("(\\d)([,.])[-–](?=\\s?(?:€|eur|euro|chf|fr\\b|sfr|\\)|$|\\s))",
+            Pattern.CASE_INSENSITIVE);
 
     /** What stands between an amount and its conversion: "1900£ (2400€)", "130 £ ( ~165 € )". */
     private static final Pattern CONVERTED = Pattern.compile("\\s*\\(\\s*[~≈]?\\s*");
