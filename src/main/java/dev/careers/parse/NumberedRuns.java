@@ -89,12 +89,7 @@ final class NumberedRuns {
      * Picking up Garbage in Parking Lots").
      */
     Set<String> runAt(int level) {
-        Set<String> found = new HashSet<>(anyRuns.getOrDefault(level, Set.of()));
-        Run run = open.get(level);
-        if (run != null && run.isRun()) {
-            found.addAll(run.texts);
-        }
-        return Set.copyOf(found);
+        return closedAndOpen(anyRuns, level, Run::isRun);
     }
 
     /** The heading level holding the longest numbered run, or 0 when none has one. */
@@ -113,9 +108,14 @@ final class NumberedRuns {
      * known job (those that do are careers anyway).
      */
     Set<String> entriesAt(int level) {
-        Set<String> found = new HashSet<>(entries.getOrDefault(level, Set.of()));
+        return closedAndOpen(entries, level, Run::isEntries);
+    }
+
+    // The texts of the runs closed at this level, and of the one still open if it counts.
+    private Set<String> closedAndOpen(Map<Integer, Set<String>> closed, int level, java.util.function.Predicate<Run> counts) {
+        Set<String> found = new HashSet<>(closed.getOrDefault(level, Set.of()));
         Run run = open.get(level);
-        if (run != null && run.isEntries()) {
+        if (run != null && counts.test(run)) {
             found.addAll(run.texts);
         }
         return Set.copyOf(found);
