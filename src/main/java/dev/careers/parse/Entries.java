@@ -126,6 +126,13 @@ final class Entries {
             "intern", "stagiaire", "stagista", "estagiario", "estagiaria", "becario", "becaria", "pasante",
             "praktikant", "praktikantin", "tirocinante");
 
+    /** Whether a text opens with an intern named as a position ("estagiários de suporte", "Stagista"). */
+    static boolean namesIntern(String text) {
+        String[] words = Words.split(Words.fold(text.strip()));
+        return words.length > 0 && words.length <= 5 && (INTERNSHIPS.contains(words[0]) || INTERNSHIPS.contains(JobNames.stem(words[0]))
+                || words[0].endsWith("s") && INTERNSHIPS.contains(words[0].substring(0, words[0].length() - 1)));
+    }
+
     /** The job a lead names, or the internship it is; null when it names neither. */
     static String positionOf(String lead) {
         String job = JobNames.jobOf(lead);

@@ -16,6 +16,7 @@ import dev.careers.model.DemandRole;
 import dev.careers.model.Diagnostic;
 import dev.careers.model.Level;
 import dev.careers.model.Period;
+import dev.careers.model.SectionHeading;
 import dev.careers.model.OtherSection;
 import dev.careers.model.Source;
 import dev.careers.parse.BlockReader.Item;
@@ -1540,35 +1541,57 @@ final class ModelBuilder {
     // only pay is a table giving four categories of jobs theirs by column: the page's frame, not a
     // career of its own. Its text is kept as the page's (introduction and sections).
     private void frameWithoutPay() {
-        List<CareerDraft> frames = careers.stream().filter(c -> !c.origin.equals("table-column")).toList();
-        if (frames.size() != 1 || careers.size() < 3) {
+        // Careers the page's content gave: a table's columns, or jobs an amount is said to be for.
+        boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE || layout.kind() == CareerLayout.Kind.PAGE;
+        List<CareerDraft> frames = careers.stream()
+                .filter(c -> !c.origin.equals("table-column") && !(outline && c.origin.equals("lead-line"))).toList();
+        // One frame (a page's title, its text's subject), or an outline's headings that name no job.
+        boolean sections = frames.size() > 1 && layout.kind() == CareerLayout.Kind.OUTLINE
+                && frames.stream().allMatch(c -> JobNames.jobOf(c.name) == null);
+        if (frames.isEmpty() || frames.size() > 1 && !sections || careers.size() - frames.size() < 2) {
             return;
         }
-        CareerDraft frame = frames.get(0);
-        boolean paid = frame.salary != null && !frame.salary.bands.isEmpty();
-        if (paid || !frame.origin.equals("page") && !frame.origin.equals("heading")) {
-            return;
+        for (CareerDraft frame : frames) {
+            boolean paid = frame.salary != null && !frame.salary.bands.isEmpty();
+            if (paid || !frame.origin.equals("page") && !frame.origin.equals("heading")) {
+                return;
+            }
         }
+        int jobs = careers.size() - frames.size();
+        frames.forEach(frame -> frameAsPage(frame, jobs));
+    }
+
+    private void frameAsPage(CareerDraft frame, int jobs) {
         careers.remove(frame);
-        introduction.addAll(frame.summary);
-        List<String> kept = new ArrayList<>(frame.responsibilities);
-        kept.addAll(frame.environments);
-        frame.constraints.forEach(c -> kept.add(c.title() == null ? c.description() : c.title() + " — " + c.description()));
-        frame.demand.forEach(d -> kept.add(d.label() == null ? d.text() : d.label() + " : " + d.text()));
-        List<OtherDraft> moved = new ArrayList<>();
-        if (!kept.isEmpty()) {
-            OtherDraft rest = new OtherDraft(frame.name, frame.line);
-            rest.items.addAll(kept);
-            moved.add(rest);
+        // A heading's text stays under that heading; a page's (its title's, its subject's) opens it.
+        OtherDraft own = frame.others.getOrDefault(frame.name + "\u0000" + frame.line, new OtherDraft(frame.name, frame.line));
+        if (frame.origin.equals("heading")) {
+            own.paragraphs.addAll(0, frame.summary);
+        } else {
+            introduction.addAll(frame.summary);
         }
-        moved.addAll(frame.others.values());
-        moved.removeIf(OtherDraft::isEmpty);
+        own.items.addAll(frame.responsibilities);
+        own.items.addAll(frame.environments);
+        frame.constraints.forEach(c -> own.items.add(c.title() == null ? c.description() : c.title() + " — " + c.description()));
+        frame.demand.forEach(d -> own.items.add(d.label() == null ? d.text() : d.label() + " : " + d.text()));
+        List<OtherDraft> moved = new ArrayList<>();
+        if (!own.isEmpty() || frame.origin.equals("heading")) {
+            moved.add(own); // a heading with nothing under it is still shown
+        }
+        frame.others.values().stream().filter(o -> o != own && !o.isEmpty()).forEach(moved::add);
+        for (SectionHeading heading : frame.headings) {
+            // "How much does a pharmacist earn?" over sentences read as careers: the heading is still shown.
+            if (moved.stream().noneMatch(o -> o.heading.equals(heading.heading()))) {
+                moved.add(new OtherDraft(heading.heading(), heading.line()));
+            }
+        }
         sections.addAll(0, moved);
         sections.sort(java.util.Comparator.comparingInt(o -> o.line));
         diagnostics.add(Diagnostic.info("career.frame", frame.line, 1, "'" + frame.name + "' holds no pay, while "
-                + careers.size() + " jobs have theirs by column in a table: it is the page's frame, not a career; "
-                + "its text is kept as the page's."));
+                + jobs + " jobs have theirs on the page (by column in a table, or amounts said to be for "
+                + "them): it is the page's frame, not a career; its text is kept as the page's."));
     }
+
 
     // "Registered nurses earn a median of $81,220 a year. Physical therapists make about $97,720,
     // and pharmacists earn $132,750.": on a page nothing else holds a career in (or only such
@@ -1704,7 +1727,9 @@ final class ModelBuilder {
     private void rehomeProsePay() {
         if (layout.kind() == CareerLayout.Kind.PAGE) {
             careersOfOtherEarners();
-            careersPaidFor();
+            careersPaidFor(false);
+        } else if (layout.kind() == CareerLayout.Kind.OUTLINE) {
+            careersPaidFor(true); // under "## Planilha de Custos": the jobs the amounts are for
         }
         if (careers.size() < 2 || proseBands.isEmpty()) {
             return;
@@ -1768,15 +1793,17 @@ final class ModelBuilder {
     private static final Pattern FOR_WHOM = Pattern.compile(
             "^\\s*(?:\\([^()]{0,60}\\)\\s*)?,?\\s*(?:para|for|pour|f[üu]r|per)\\s+(?:(?:os|as|o|a|les|le|la|l'|the|los|las|el|die|den|i|gli|le)\\s+)?"
                     + "([^,;.:()]{2,80})");
+    private static final Pattern NEXT_AMOUNT = Pattern.compile("\\s+(?:e|and|et|y|und|ed)\\s+(?:R\\$|US\\$|\\$|€|£|\\d).*$");
     private static final Pattern AND_FOR = Pattern.compile("\\s+(?:e|and|et|y|und|ed)\\s+(?:(?:para|for|pour|f[üu]r|per)\\s+)?(?:(?:os|as|les|the|los|las|die|i|gli)\\s+)?");
 
     // On a page about one job, an amount said to be for others ("… R$ 4.750 para enfermeiros, e
     // R$ 3.324,00 para técnicos de enfermagem, e R$ 2.375,00 para auxiliares de enfermagem e para
     // parteiras"): the pay of those jobs, careers of their own, as a reader lists them.
-    private void careersPaidFor() {
+    private void careersPaidFor(boolean onlyUnderNoJob) {
         for (ProseBand prose : proseBands) {
             int at = prose.sentence().indexOf(prose.band().text());
-            if (at < 0 || !prose.career().salary.bands.contains(prose.band())) {
+            if (at < 0 || !prose.career().salary.bands.contains(prose.band())
+                    || onlyUnderNoJob && JobNames.jobOf(prose.career().name) != null) {
                 continue;
             }
             Matcher whom = FOR_WHOM.matcher(prose.sentence().substring(at + prose.band().text().length()));
@@ -1784,8 +1811,11 @@ final class ModelBuilder {
                 continue;
             }
             List<String> jobs = new ArrayList<>();
-            for (String named : AND_FOR.split(whom.group(1).strip())) {
+            // "para estagiários de suporte e R$ 6.800,00 para analistas": the next amount ends this one's jobs.
+            String whomText = NEXT_AMOUNT.matcher(whom.group(1)).replaceFirst("").strip();
+            for (String named : AND_FOR.split(whomText)) {
                 String job = JobNames.jobOf(named.strip());
+                job = job == null && Entries.namesIntern(named) ? named.strip() : job; // "para estagiários de suporte"
                 if (job == null || sharesJobNoun(job, prose.career())) {
                     jobs.clear();
                     break; // "para enfermeiros", or no job at all: the page's own pay
