@@ -441,6 +441,11 @@ final class JobNames {
     // Headings repeat (a catalogue's careers are read twice: to find the layout, then the model).
     private static final Memo<String> JOBS = new Memo<>(text -> {
         String job = readJob(text);
+        if (job == null && text.length() <= 120) {
+            // "Salary of Registered Staff Nurses in Ireland": the job before where it is paid.
+            String here = withoutLocation(text);
+            job = here.length() < text.length() && readJob(here) != null ? text : null;
+        }
         return job == null ? "" : job;
     });
 

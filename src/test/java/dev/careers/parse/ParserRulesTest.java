@@ -418,6 +418,9 @@ class ParserRulesTest {
         assertThat(JobNames.jobOf("Deputy Director, National Organizing")).isEqualTo("Deputy Director, National Organizing");
         assertThat(JobNames.jobOf("Territory Sales Manager - Automotive")).isEqualTo("Territory Sales Manager - Automotive");
         assertThat(JobNames.jobOf("Salary, Benefits")).isNull();
+        // The job before where it is paid; a place alone names none.
+        assertThat(JobNames.jobOf("Salary of Registered Staff Nurses in Ireland")).isNotNull();
+        assertThat(JobNames.jobOf("Salaries in Ireland")).isNull();
         assertThat(JobNames.jobOf("prof")).isEqualTo("prof");
     }
 
