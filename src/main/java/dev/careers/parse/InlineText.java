@@ -82,9 +82,7 @@ final class InlineText {
             } else if (depth > 0 && (node instanceof SoftLineBreak || node instanceof HardLineBreak)) {
                 struck.append(' ');
             }
-            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                pending.push(child);
-            }
+            BlockReader.pushChildren(node, pending);
         }
         return Words.collapse(struck.toString());
     }

@@ -245,8 +245,6 @@ final class JobNames {
         return name.isEmpty() ? title : name;
     }
 
-    private static final Pattern GENDER_TAG = Pattern.compile(
-            "\\s*\\((?:[mwfhdx]|div|all genders?|alle geschlechter)(?:\\s*/\\s*(?:[mwfhdx]|div))*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADVERT_TAIL = Pattern.compile("\\s*[,|–-]\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:h|std|stunden|hours?|heures?|horas|ore)"
             + "(?:\\s*/\\s*\\w+|\\s+(?:pro|per|par|por|a|la)\\s+\\w+)?|ab sofort|zum n[äa]chstm[öo]glichen zeitpunkt|befristet|unbefristet"
             + "|vollzeit|teilzeit|minijob|full[- ]time|part[- ]time|remote|hybrid|cdi|cdd|temps (?:plein|partiel)|immediately|asap"
@@ -456,6 +454,9 @@ final class JobNames {
     static final Pattern GENDER_MARK = Pattern.compile(
             "(?<![\\p{L}/])(?:m\\s*/\\s*[wf]|[wf]\\s*/\\s*m|h\\s*/\\s*f|f\\s*/\\s*h)(?:\\s*/\\s*[dxi])?(?![\\p{L}/])",
             Pattern.CASE_INSENSITIVE);
+    // "(m/w/d)", "(H/F)" (the advert's gender mark in brackets), "(all genders)".
+    private static final Pattern GENDER_TAG = Pattern.compile(
+            "\\s*\\((?:" + GENDER_MARK.pattern() + "|all genders?|alle geschlechter|divers)\\)", Pattern.CASE_INSENSITIVE);
 
     // Only a person is written for every gender: the word before "/in" or "(m/w/d)" is one ("Gärtner/in").
     private static Set<String> persons(String written) {

@@ -108,6 +108,8 @@ final class ModelBuilder {
     private String lastParagraph;
     /** The text of the last heading read, for what a table leaves to the page. */
     private String lastHeading;
+    /** Whether that heading speaks of pay or asks what a job earns ("How much can a dentist make …?"). */
+    private boolean lastHeadingAsksPay;
     /** The headings the blocks now stand under, by level (index 1 to 6). */
     private final String[] headingAt = new String[7];
     private final List<Unassigned> unassigned = new ArrayList<>();
@@ -275,6 +277,7 @@ final class ModelBuilder {
         payTalk = false;
         lastParagraph = null;
         lastHeading = text;
+        lastHeadingAsksPay = isPayWord(text) || JobNames.askedJob(text) != null;
         String job = layout.careerHeading(level, text, underSalary);
         boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE;
         String role = job != null && !outline && h != null ? Entries.roleOf(h.getNext()) : null;
@@ -550,8 +553,8 @@ final class ModelBuilder {
     }
 
     // An entry met in the text of the career being read: a career of its own (or that job's again)
-    // with the pay its text gives, whatever job its later sentences name; the career being read
-    // stays the current one.
+    // with the pay its text gives (none when text is null), whatever job its later sentences name;
+    // the career being read, and where in it the reading stands, stay as they were.
     private CareerDraft entryBeside(String name, String job, String text, int line, int column, String origin) {
         CareerDraft enclosing = career;
         SectionDraft enclosingSection = section;
@@ -560,9 +563,11 @@ final class ModelBuilder {
         String enclosingBandHeading = bandHeading;
         startCareer(name, job, line, origin);
         CareerDraft entry = career;
-        bandHeading = null;
-        pay(new LeadIn(null, text), text, line, column, PayFinder.Context.PAY);
-        proseBands.removeIf(prose -> prose.career() == entry);
+        if (text != null) {
+            bandHeading = null;
+            pay(new LeadIn(null, text), text, line, column, PayFinder.Context.PAY);
+            proseBands.removeIf(prose -> prose.career() == entry);
+        }
         career = enclosing;
         section = enclosingSection;
         pageSection = enclosingPageSection;
@@ -1161,10 +1166,9 @@ final class ModelBuilder {
                         leadIn = leadIn.lead() != null ? leadIn : shortLead(text);
                         // "Toronto – CA$ 160,000." under "How much can a dentist make in Canada?": the
                         // answer's label and amount, in talk of pay.
-                        boolean asked = lastHeading != null && (isPayWord(lastHeading) || JobNames.askedJob(lastHeading) != null);
-                        leadIn = leadIn.lead() == null && asked ? itemLead(text) : leadIn;
+                        leadIn = leadIn.lead() == null && lastHeadingAsksPay ? itemLead(text) : leadIn;
                         pay(leadIn, text, line + segment.offset(), 1,
-                                asked && leadIn.lead() != null ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
+                                lastHeadingAsksPay && leadIn.lead() != null ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
                     }
                 }
             }
@@ -1172,7 +1176,7 @@ final class ModelBuilder {
         } else if (block instanceof ListBlock list) {
             // A list under a paragraph or heading about pay ("By state:" then "- California: $138,660").
             PayFinder.Context context = null;
-            Map<Item, String> others = otherJobsPaid(items(list));
+            Map<Item, OtherJob> others = otherJobsPaid(items(list));
             for (Item item : items(list)) {
                 if (!PayFinder.mayHoldPay(item.text())) {
                     continue;
@@ -1219,12 +1223,12 @@ final class ModelBuilder {
     // - $122,410", "- Baggage handler - $28,902", "- Pilots - $105,720"): a comparison whose other
     // jobs a reader reads as careers of their own; the page's job keeps its own item. At least two
     // such items: one other job named once is the page's band, labelled by it.
-    private Map<Item, String> otherJobsPaid(List<Item> items) {
+    private Map<Item, OtherJob> otherJobsPaid(List<Item> items) {
         if (layout.kind() != CareerLayout.Kind.PAGE || career == null) {
             return Map.of();
         }
-        Map<Item, String> jobs = new HashMap<>();
-        Map<Item, String> others = new HashMap<>();
+        Map<Item, OtherJob> jobs = new HashMap<>();
+        Map<Item, OtherJob> others = new HashMap<>();
         String ownCore = JobNames.core(JobNames.jobOrName(career.name));
         for (Item item : items) {
             Matcher lead = JOB_THEN_PAY.matcher(item.text());
@@ -1233,10 +1237,11 @@ final class ModelBuilder {
             }
             String name = lead.group(1).strip();
             String job = JobNames.jobOf(name);
+            String pay = item.text().substring(lead.end());
             if (job != null && !sharesJobNoun(job, career) && !JobNames.core(job).equals(ownCore)) {
-                jobs.put(item, job);
+                jobs.put(item, new OtherJob(name, job, pay));
             } else if (job == null && mayNameJob(name)) {
-                others.put(item, name); // "Baggage handler - $28,902" among jobs: a job too
+                others.put(item, new OtherJob(name, name, pay)); // "Baggage handler - $28,902" among jobs: a job too
             }
         }
         if (jobs.size() < 2) {
@@ -1245,6 +1250,9 @@ final class ModelBuilder {
         jobs.putAll(others);
         return jobs;
     }
+
+    /** An item of such a list: the job as written, the job it names, and the text giving its pay. */
+    private record OtherJob(String name, String job, String pay) {}
 
     /** "Average", "Median", "Top 10%": what the items of a list of pay may lead with besides jobs. */
     private static final Pattern STATISTIC = Pattern.compile("\\b(?:average|median|mean|moyenne|mediane|media|mediana"
@@ -1257,11 +1265,8 @@ final class ModelBuilder {
                 && !STATISTIC.matcher(Words.fold(lead)).find();
     }
 
-    private void otherJobItem(Item item, String job) {
-        Matcher lead = JOB_THEN_PAY.matcher(item.text());
-        lead.find();
-        entryBeside(capitalised(lead.group(1).strip()), job, item.text().substring(lead.end()), item.line(),
-                item.column(), "list-item");
+    private void otherJobItem(Item item, OtherJob other) {
+        entryBeside(capitalised(other.name()), other.job(), other.pay(), item.line(), item.column(), "list-item");
     }
 
     private static final Pattern HTML_ITEM = Pattern.compile("<li\\b[^>]*>(.*?)(?:</li>|(?=<li\\b)|(?=</[uo]l>))",
@@ -1542,9 +1547,9 @@ final class ModelBuilder {
     // career of its own. Its text is kept as the page's (introduction and sections).
     private void frameWithoutPay() {
         // Careers the page's content gave: a table's columns, or jobs an amount is said to be for.
-        boolean outline = layout.kind() == CareerLayout.Kind.OUTLINE || layout.kind() == CareerLayout.Kind.PAGE;
+        boolean pageOrOutline = layout.kind() == CareerLayout.Kind.OUTLINE || layout.kind() == CareerLayout.Kind.PAGE;
         List<CareerDraft> frames = careers.stream()
-                .filter(c -> !c.origin.equals("table-column") && !(outline && c.origin.equals("lead-line"))).toList();
+                .filter(c -> !c.origin.equals("table-column") && !(pageOrOutline && c.origin.equals("lead-line"))).toList();
         // One frame (a page's title, its text's subject), or an outline's headings that name no job.
         boolean sections = frames.size() > 1 && layout.kind() == CareerLayout.Kind.OUTLINE
                 && frames.stream().allMatch(c -> JobNames.jobOf(c.name) == null);
@@ -1564,7 +1569,7 @@ final class ModelBuilder {
     private void frameAsPage(CareerDraft frame, int jobs) {
         careers.remove(frame);
         // A heading's text stays under that heading; a page's (its title's, its subject's) opens it.
-        OtherDraft own = frame.others.getOrDefault(frame.name + "\u0000" + frame.line, new OtherDraft(frame.name, frame.line));
+        OtherDraft own = frame.other(frame.name, frame.line);
         if (frame.origin.equals("heading")) {
             own.paragraphs.addAll(0, frame.summary);
         } else {
@@ -1891,13 +1896,7 @@ final class ModelBuilder {
     // A career added beside the one being read (another job a sentence names); the one being read
     // stays the current one.
     private CareerDraft careerBeside(String name, String job, int line, String origin) {
-        CareerDraft current = career;
-        SectionDraft currentSection = section;
-        startCareer(name, job, line, origin);
-        CareerDraft added = career;
-        career = current;
-        section = currentSection;
-        return added;
+        return entryBeside(name, job, null, line, 1, origin);
     }
 
     // "a community pharmacist" beside the career "Pharmacist": the same job noun, the career's own job.
@@ -2170,7 +2169,7 @@ final class ModelBuilder {
 
     private void salaryBlock(Node block) {
         if (block instanceof ListBlock list) {
-            Map<Item, String> others = otherJobsPaid(items(list));
+            Map<Item, OtherJob> others = otherJobsPaid(items(list));
             for (Item item : items(list)) {
                 if (others.containsKey(item)) {
                     otherJobItem(item, others.get(item));
