@@ -592,6 +592,11 @@ final class CareerLayout {
             return job == null || genericCores.contains(JobNames.core(job)) ? null : job;
         }
 
+        /** Whether the page is about one job that its text names, its title naming none. */
+        boolean pageNamedByText() {
+            return kind == Kind.PAGE && !pageJob.equals(example);
+        }
+
         /** Whether two decisions read careers from the same place (a large file's first piece and the whole). */
         boolean sameReading(Decision other) {
             return kind == other.kind && level == other.level && java.util.Objects.equals(pageJob, other.pageJob)

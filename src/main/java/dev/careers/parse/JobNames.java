@@ -666,13 +666,21 @@ final class JobNames {
     // "Quanto guadagnano i fisioterapisti?": the job a question asks about, named as one person
     // ("fisioterapista"). Only words whose singular is a known noun change, and a word with accents
     // only by dropping its plural "s" (no accent to restore).
+    /** "auxiliares", "professores": a plural whose one is written without the "e" ("auxiliar"). */
+    private static final Pattern CONSONANT_ES_PLURAL = Pattern.compile("[aeiou][rlnzdj]es$");
+
     static String singular(String asked) {
         String[] words = LEADING_ARTICLE.matcher(asked).replaceFirst("").split(" ");
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(java.util.Locale.ROOT);
             String stem = stem(lower);
             String folded = Words.fold(lower);
-            if (!stem.equals(lower) && (NOUNS.contains(stem) || COMPOUND_ENDINGS.stream().anyMatch(stem::endsWith))
+            String withoutS = lower.endsWith("s") && !CONSONANT_ES_PLURAL.matcher(lower).find()
+                    ? lower.substring(0, lower.length() - 1) : lower;
+            if (!withoutS.equals(lower) && withoutS.length() > 3 && stem(withoutS).equals(stem)
+                    && (NOUNS.contains(stem) || COMPOUND_ENDINGS.stream().anyMatch(stem::endsWith))) {
+                words[i] = words[i].substring(0, words[i].length() - 1); // "enfermeras", "infirmières": one, as written
+            } else if (!stem.equals(lower) && (NOUNS.contains(stem) || COMPOUND_ENDINGS.stream().anyMatch(stem::endsWith))
                     && folded.equals(lower)) {
                 words[i] = Character.isUpperCase(words[i].charAt(0)) ? Character.toUpperCase(stem.charAt(0)) + stem.substring(1) : stem;
             } else if (folded.length() > 4 && folded.endsWith("s") && NOUNS.contains(folded.substring(0, folded.length() - 1))) {
@@ -883,6 +891,6 @@ final class JobNames {
     private static final String[][] ENDINGS = {
         {"innen", ""}, {"in", ""}, {"euses", "eur"}, {"euse", "eur"}, {"trices", "teur"},
         {"trice", "teur"}, {"eres", "er"}, {"ere", "er"}, {"ennes", "en"}, {"enne", "en"},
-        {"ores", "or"}, {"ora", "or"}, {"oras", "or"}, {"es", ""}, {"s", ""}, {"e", ""}, {"as", "o"},
+        {"ores", "or"}, {"ora", "or"}, {"oras", "or"}, {"che", "ca"}, {"ghe", "ga"}, {"chi", "co"}, {"es", ""}, {"s", ""}, {"e", ""}, {"as", "o"},
         {"a", "o"}, {"i", "e"}, {"i", "a"}, {"i", "o"}, {"en", ""}, {"n", ""}, {"x", ""}};
 }

@@ -1850,13 +1850,16 @@ final class ModelBuilder {
     // its own; the band then moves to it (rehomeProsePay).
     private void careersOfOtherEarners() {
         for (ProseBand prose : proseBands) {
-            if (!prose.listItem()) {
-                continue; // named in passing in a paragraph ("Electrical contractors earn $58,760."): the page's band
+            // Named in passing in a paragraph of a page whose title names its job ("Electrical
+            // contractors earn $58,760."): the page's band. A page named by its text ("Un vistazo a
+            // la sanidad", on doctors' pay) has no such claim on "El sueldo de las enfermeras …".
+            if (!prose.listItem() && !layout.pageNamedByText()) {
+                continue;
             }
             // Another job, in its own list item ("- un agent de service … perçoit 1 472 €"): its job
             // noun is not in the page's career's name ("a community pharmacist earns" on a page about
             // pharmacists is the page's own job).
-            for (LeadIn clause : Entries.earningClauses(prose.sentence())) {
+            for (LeadIn clause : clausesOfOtherEarners(prose.sentence(), prose.listItem())) {
                 String job = JobNames.jobOf(clause.lead());
                 if (!sharesJobNoun(job, prose.career()) && !careersByLooseCore.containsKey(JobNames.core(job))
                         && clause.rest().contains(prose.band().text())) {
@@ -1869,6 +1872,15 @@ final class ModelBuilder {
                 }
             }
         }
+    }
+
+    // In a list item, any clause naming who earns; in a paragraph, only pay said to be a job's ("El
+    // sueldo de las enfermeras"): "Mikrosystemtechnik Fachkräfte verdienen …" there is the page's
+    // job again, named as its workers.
+    private static List<LeadIn> clausesOfOtherEarners(String sentence, boolean listItem) {
+        List<LeadIn> clauses = listItem ? Entries.earningClauses(sentence) : List.of();
+        String payOf = clauses.isEmpty() ? PageSubject.jobOfPayWords(sentence) : null;
+        return payOf == null || JobNames.jobOf(payOf) == null ? clauses : List.of(new LeadIn(payOf, sentence.strip()));
     }
 
     // "… a seguir: um Enfermeiro Chefe recebe em média R$ 3.140,00; um Enfermeiro do Trabalho ganha

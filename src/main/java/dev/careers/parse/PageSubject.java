@@ -27,6 +27,9 @@ final class PageSubject {
             "spezialist", "artist", "captain", "president", "director", "directeur", "diretor", "direttore"));
     private static final Set<String> ARTICLES = Set.copyOf(List.of("la", "le", "les", "l", "los", "las", "el",
             "the", "il", "lo", "gli", "i", "os", "as", "o", "a"));
+    /** "medico di un ospedale": what a job is of is named with "the", never with "a" (where one works). */
+    private static final Set<String> INDEFINITE = Set.copyOf(List.of("un", "une", "una", "uno", "um", "uma", "an",
+            "ein", "eine", "einem", "einer"));
     /** Words no job name goes on with (nor with a level word): verbs, conjunctions, a clause's prepositions. */
     private static final Set<String> STOPS = Set.copyOf(List.of("que", "qui", "who", "that", "which", "y", "et",
             "and", "und", "e", "ou", "or", "oder", "en", "in", "im", "nel", "na", "no", "em", "au", "aux", "al",
@@ -78,6 +81,43 @@ final class PageSubject {
                 fullest.put(stem, fullness);
             }
         }
+    }
+
+    /** "El sueldo de las enfermeras", "the salary of nurses", "das Gehalt der Pflegekräfte": pay said to be a job's. */
+    private static final Pattern PAY_OF = Pattern.compile("\\b(?:salar(?:y|ies)|pay|wages?|earnings|sueldos?|salarios?"
+            + "|salaires?|r[ée]mun[ée]rations?|sal[áa]rios?|remunera[çc](?:ão|ões)|stipendi[oi]?|retribuzion[ei]|Geh[äa]lt(?:er)?"
+            + "|L[öo]hne?|Verdienst)\\s+(?:(?:of|de|des|du|dos|das|do|da|di|dei|degli|delle|del|della|der|von|eines|einer)\\s+|d['’])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MOST_WORDS_TO_JOB = 3;
+
+    /**
+     * The job whose pay a sentence names ("El sueldo de las enfermeras oscila …" gives "enfermeras"),
+     * as written; null when the sentence says no job's pay that way.
+     */
+    static String jobOfPayWords(String sentence) {
+        Matcher payOf = PAY_OF.matcher(sentence);
+        if (!payOf.find()) {
+            return null;
+        }
+        Matcher words = WORD.matcher(sentence);
+        int from = payOf.end();
+        int nameStart = -1;
+        for (int taken = 0; taken < MOST_WORDS_TO_JOB && words.find(from); taken++) {
+            String gap = sentence.substring(from, words.start());
+            if (!gap.isEmpty() && !JOINING.matcher(gap).matches()) {
+                return null; // a number or punctuation before any job: "the salary of 2023"
+            }
+            String folded = Words.fold(words.group());
+            if (nameStart < 0 && !ARTICLES.contains(folded)) {
+                nameStart = words.start(); // "registered nurses": the words before the noun are its name too
+            }
+            if (JobNames.isKnownJobNoun(folded)) {
+                String name = nameAt(sentence, words.start(), words.end());
+                return sentence.substring(nameStart, words.start()) + name;
+            }
+            from = words.end();
+        }
+        return null;
     }
 
     /** The job named most (twice, or the only one named), as written at its fullest first mention; else null. */
@@ -149,7 +189,7 @@ final class PageSubject {
             String word = Words.fold(words.group());
             boolean of = JobNames.OF_WORDS.contains(word);
             boolean article = ARTICLES.contains(word);
-            if (taken == 0 && !of || STOPS.contains(word) || article && !afterOf
+            if (taken == 0 && !of || STOPS.contains(word) || INDEFINITE.contains(word) || article && !afterOf
                     || Levels.of(word) != dev.careers.model.Level.OTHER) {
                 break;
             }
