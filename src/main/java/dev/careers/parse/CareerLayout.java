@@ -51,6 +51,9 @@ final class CareerLayout {
     private final int[] withSectionsAt = new int[7];
     /** Per level, whether the heading now open there has a recognised section below it (null: none open). */
     private final Boolean[] openHasSection = new Boolean[7];
+    private final String[] openText = new String[7];
+    /** Per level, the headings over a recognised section ("### Requisitos", "### Sueldo aproximado"). */
+    private final List<Set<String>> withSectionsText = new ArrayList<>();
     private int smallestBelowTitle = Integer.MAX_VALUE;
     /** Whether the blocks now stand under a heading of sources ("References", "Fontes"). */
     private boolean inSources;
@@ -229,6 +232,7 @@ final class CareerLayout {
             }
         }
         openHasSection[level] = false;
+        openText[level] = text;
         headingsAt[level]++;
         if (salaryLevel > 0 && level <= salaryLevel) {
             salaryLevel = 0;
@@ -281,6 +285,7 @@ final class CareerLayout {
         for (int l = from; l < openHasSection.length; l++) {
             if (Boolean.TRUE.equals(openHasSection[l])) {
                 withSectionsAt[l]++;
+                withSectionsText(l).add(openText[l]);
             }
             openHasSection[l] = null;
         }
@@ -299,6 +304,30 @@ final class CareerLayout {
         int level = decision.level();
         int with = withSectionsAt[level] + (Boolean.TRUE.equals(openHasSection[level]) ? 1 : 0);
         return headingsAt[level] >= 2 && with <= 1 && cores.getOrDefault(level, Set.of()).isEmpty();
+    }
+
+    private Set<String> withSectionsText(int level) {
+        while (withSectionsText.size() <= level) {
+            withSectionsText.add(new LinkedHashSet<>());
+        }
+        return withSectionsText.get(level);
+    }
+
+    /**
+     * An outline's entries when they share a shape: "## Tropa y Marinería", "## Suboficiales" each
+     * over "### Requisitos" and "### Sueldo aproximado", beside "## Tabla comparativa rápida" and
+     * "## ¿Cuál elegir?" over none, which are the article's own sections. Empty when fewer than
+     * two headings have sections, or all do: then every heading of the level is an entry.
+     */
+    private Set<String> outlineEntries(int level) {
+        if (level < 1 || level > 6) {
+            return Set.of();
+        }
+        Set<String> entries = new LinkedHashSet<>(withSectionsText(level));
+        if (Boolean.TRUE.equals(openHasSection[level])) {
+            entries.add(openText[level]);
+        }
+        return entries.size() >= 2 && entries.size() < headingsAt[level] ? entries : Set.of();
     }
 
     /** The reading of a page about one job, the one its text names ({@link PageSubject}), in place of an outline. */
@@ -485,7 +514,8 @@ final class CareerLayout {
             }
         }
         if (sectionLevel != 0) {
-            return new Decision(Kind.OUTLINE, sectionLevel - 1, null, Set.of(), Set.of(), 0, null, h1IsTitle());
+            return new Decision(Kind.OUTLINE, sectionLevel - 1, null, Set.of(), outlineEntries(sectionLevel - 1), 0, null,
+                    h1IsTitle());
         }
         // A site's article (it has front matter) that names no job and no career section: its
         // headings are the article's sections, and the page is about what its title says.
@@ -577,7 +607,7 @@ final class CareerLayout {
                 return null;
             }
             if (kind == Kind.OUTLINE) {
-                return text;
+                return entryHeadings.isEmpty() || entryHeadings.contains(text) ? text : null;
             }
             SectionKind section = SectionKind.of(text);
             // "Nurse salaries in Leeds" beside "Midwife salaries in Leeds": a job's pay heads its entry.

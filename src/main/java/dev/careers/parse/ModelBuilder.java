@@ -304,7 +304,8 @@ final class ModelBuilder {
             career.open(section);
             bandHeading = null;
             payTalk = isPayWord(text);
-        } else if (layout.kind() == CareerLayout.Kind.HEADINGS && level <= layout.level() || isEntryLayout() && level > 1) {
+        } else if (layout.kind() == CareerLayout.Kind.HEADINGS && level <= layout.level() || isEntryLayout() && level > 1
+                || outline && level == layout.level() && !layout.entryHeadings().isEmpty()) {
             pageSection(text, line, column, "a section of the page, not a career");
         } else if (outline && level < layout.level() && career == null) {
             diagnostics.add(Diagnostic.info("heading.unplaced", line, column, "The heading '"

@@ -15,6 +15,9 @@ enum SectionKind {
             "compensation", "pay", "salari", "salario", "salarios", "sueldo", "sueldos", "remuneracion",
             "salarios", "remuneracao", "gehalt", "gehaelter", "gehalter", "verdienst", "verguetung",
             "vergutung", "einkommen", "lohn", "lohne", "loehne", "stipendio", "stipendi", "retribuzione", "ral", "tjm",
+            // civil servants' pay ("Besoldung", "vencimentos"), wages, and pay as a sum earned
+            "besoldung", "entgelt", "wage", "wages", "earnings", "retribucion", "retribuciones", "vencimento",
+            "vencimentos", "ordenado", "compenso", "compensi",
             "taux horaire", "hourly rate", "hourly rates", "day rate", "day rates", "stundensatz",
             "stundensatze", "tagessatz", "tarifa", "tarifas", "tariffe", "tariffa",
             // "Rango salarial de un piloto de drones", "Gehaltsspanne als Pflegekraft": a range of pay first
@@ -78,7 +81,7 @@ enum SectionKind {
             for (String word : words) {
                 // German compounds: "Jahresgehälter", "Ausbildungsvergütung", "Stundensätze".
                 if (SALARY_WORDS.contains(word) || word.endsWith("gehalt") || word.endsWith("gehalter") || word.endsWith("lohn")
-                        || word.endsWith("vergutung") || word.endsWith("stundensatze")) {
+                        || word.endsWith("vergutung") || word.endsWith("stundensatze") || word.endsWith("besoldung")) {
                     return SALARY;
                 }
             }
