@@ -305,6 +305,10 @@ final class JobNames {
                     + "|cuanto (?:gana|ganan|cobra|cobran) (?:un |una |los |las |el |la )?"
                     + "|quanto (?:ganha|ganham|recebe|recebem|guadagna|guadagnano) (?:um |uma |os |as |o |a |un |una |gli |il |la |i )?"
                     + "|(?:wie ?viel|was) (?:verdient|verdienen) (?:man als |ein |eine |der |die )?"
+                    // "Das verdienen Ingenieure in Deutschland", "Ce que gagnent les infirmières", "Lo que cobran los médicos"
+                    + "|(?:das|so ?viel) (?:verdient|verdienen) (?:ein |eine |der |die )?"
+                    + "|(?:voici )?ce que (?:gagnent|gagne|touche|touchent) (?:un |une |les |le |la |l')?"
+                    + "|(?:esto es )?lo que (?:gana|ganan|cobra|cobran) (?:un |una |los |las |el |la )?"
                     // "Combien pouvez-vous gagner en tant que développeur…", "How much can you earn as a nurse"
                     + "|(?:combien|how much|cuanto|quanto|wie ?viel)\\b[^?]{0,40}?\\b(?:en tant que|comme|as an?|como|come|als) (?:un |une |una |um |uma |ein |eine )?)"
                     + "(.+?)\\s*[?]?\\s*$");
@@ -647,7 +651,8 @@ final class JobNames {
         String folded = Words.foldKeepingPositions(name).replace('\u2019', '\'');
         if (!folded.contains("much") && !folded.contains("what") && !folded.contains("combien")
                 && !folded.contains("salaire") && !folded.contains("cuanto") && !folded.contains("quanto")
-                && !folded.contains("viel") && !folded.contains("verdien")) {
+                && !folded.contains("viel") && !folded.contains("verdien") && !folded.contains("ce que")
+                && !folded.contains("lo que")) {
             return null; // none of the questions' first words
         }
         for (Pattern pattern : List.of(ASKED_BEFORE_VERB, ASKED_AFTER_VERB)) {
@@ -677,8 +682,9 @@ final class JobNames {
             String folded = Words.fold(lower);
             String withoutS = lower.endsWith("s") && !CONSONANT_ES_PLURAL.matcher(lower).find()
                     ? lower.substring(0, lower.length() - 1) : lower;
-            if (!withoutS.equals(lower) && withoutS.length() > 3 && stem(withoutS).equals(stem)
-                    && (NOUNS.contains(stem) || COMPOUND_ENDINGS.stream().anyMatch(stem::endsWith))) {
+            String foldedStem = stem(folded);
+            if (!withoutS.equals(lower) && withoutS.length() > 3 && stem(Words.fold(withoutS)).equals(foldedStem)
+                    && (NOUNS.contains(foldedStem) || COMPOUND_ENDINGS.stream().anyMatch(foldedStem::endsWith))) {
                 words[i] = words[i].substring(0, words[i].length() - 1); // "enfermeras", "infirmières": one, as written
             } else if (!stem.equals(lower) && (NOUNS.contains(stem) || COMPOUND_ENDINGS.stream().anyMatch(stem::endsWith))
                     && folded.equals(lower)) {

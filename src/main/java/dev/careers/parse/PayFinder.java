@@ -105,7 +105,7 @@ final class PayFinder {
             "gana", "ganan", "ganar", "cobra", "cobran", "remuneracion", "salarial", "salariales", "salariais",
             "ganha", "ganham", "ganhar", "remuneracao", "recebe", "recebem", "bruto", "brutos", "gehalt", "gehalter",
             "verdient", "verdienen", "verdienst", "lohn", "stundensatz", "tagessatz", "vergutung",
-            "ausbildungsvergutung", "jahresgehalt", "einstiegsgehalt", "stipendio", "stipendi", "retribuzione",
+            "ausbildungsvergutung", "jahresgehalt", "einstiegsgehalt", "stipendio", "stipendi", "retribuzione", "brutto", "netto",
             "guadagna", "guadagnano", "ral", "lordo", "lordi", "annual", "annuel", "anual", "mensuel", "mensual",
             "mensal", "hourly", "horaire", "offers", "offre", "ofrece", "oferece", "offre", "median", "mediana", "mediane", "mediano", "average",
             "moyenne", "moyen", "promedio", "media", "medio", "durchschnitt", "durchschnittlich", "package", "base",
@@ -889,13 +889,19 @@ final class PayFinder {
     // "o piso salarial", "o piso nacional da enfermagem": the floor of a job's pay (not a floor of a house).
     private static final Pattern PAY_FLOOR = Pattern.compile("\\bpisos? (?:salaria\\w*|nacional|regional|minimo)\\b");
 
+    // German compounds around pay, umlauts written or not: "Durchschnittseinkommen",
+    // "Verdienstmöglichkeiten", "Vergütungsdurchschnitt", "Einstiegsgehälter".
+    private static final Pattern GERMAN_PAY_COMPOUND = Pattern.compile(
+            "\\p{L}*(?:einkommen|verdienste?|gehalte?r?)|(?:verdienst|vergutung|verguetung)\\p{L}*");
+
     private static boolean speaksOfPay(String folded, int from, int to) {
         if (folded.indexOf("piso", from) >= 0 && PAY_FLOOR.matcher(folded).region(from, to).find()) {
             return true;
         }
         for (String word : Words.split(folded.substring(from, to))) {
             if (PAY_WORDS.contains(word) || word.startsWith("salar") || word.startsWith("remunera")
-                    || word.startsWith("gehalt") || word.startsWith("verguetung") || word.startsWith("stundensatz")) {
+                    || word.startsWith("gehalt") || word.startsWith("verguetung") || word.startsWith("stundensatz")
+                    || GERMAN_PAY_COMPOUND.matcher(word).matches()) {
                 return true;
             }
         }
