@@ -513,14 +513,20 @@ final class CareerLayout {
                 sectionLevel = level;
             }
         }
-        if (sectionLevel != 0) {
+        boolean titled = pageTitle != null && !pageTitle.isBlank();
+        // "### Responsibilities", "### Benefits and Compensation" with no heading above them but the
+        // title: the sections of the one job the title names, not of careers under headings.
+        boolean sectionsOfTitle = sectionLevel != 0 && headingsAt[sectionLevel - 1] == 0 && titled;
+        if (sectionLevel != 0 && !sectionsOfTitle) {
             return new Decision(Kind.OUTLINE, sectionLevel - 1, null, Set.of(), outlineEntries(sectionLevel - 1), 0, null,
                     h1IsTitle());
         }
         // A site's article (it has front matter) that names no job and no career section: its
         // headings are the article's sections, and the page is about what its title says.
-        if (frontMatterTitle && pageTitle != null && !pageTitle.isBlank()) {
-            String named = subject == null ? null : subject.name();
+        if ((frontMatterTitle || sectionsOfTitle) && titled) {
+            // Over the sections of one job ("### Responsibilities"), one passing mention ("with the
+            // clerks") does not outweigh the title ("Deputy Registrar").
+            String named = subject == null || sectionsOfTitle && subject.mentions() < 2 ? null : subject.name();
             if (named != null) {
                 // A post titled "Clase mezquina" about what metro employees earn: a reader names
                 // the career by the job its text keeps naming.

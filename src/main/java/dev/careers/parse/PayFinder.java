@@ -105,7 +105,7 @@ final class PayFinder {
             "gana", "ganan", "ganar", "cobra", "cobran", "remuneracion", "salarial", "salariales", "salariais",
             "ganha", "ganham", "ganhar", "remuneracao", "recebe", "recebem", "bruto", "brutos", "gehalt", "gehalter",
             "verdient", "verdienen", "verdienst", "lohn", "stundensatz", "tagessatz", "vergutung",
-            "ausbildungsvergutung", "jahresgehalt", "einstiegsgehalt", "stipendio", "stipendi", "retribuzione", "brutto", "netto",
+            "ausbildungsvergutung", "jahresgehalt", "einstiegsgehalt", "stipendio", "stipendi", "retribuzione",
             "guadagna", "guadagnano", "ral", "lordo", "lordi", "annual", "annuel", "anual", "mensuel", "mensual",
             "mensal", "hourly", "horaire", "offers", "offre", "ofrece", "oferece", "offre", "median", "mediana", "mediane", "mediano", "average",
             "moyenne", "moyen", "promedio", "media", "medio", "durchschnitt", "durchschnittlich", "package", "base",
