@@ -1,5 +1,6 @@
 package dev.careers.parse;
 
+import dev.careers.model.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.HardLineBreak;
@@ -428,6 +429,19 @@ final class Entries {
                     + "|stelle|taetigkeit|tatigkeit|cargo|cargos|puesto|puestos|profesion|profesiones|ocupacion|carrera"
                     + "|profissao|profissoes|funcao|funcoes|ocupacao|carreira|ruolo|ruoli|professione|professioni|mansione"
                     + "|figura professionale|posizione|rolle|rollen|funktion|position\\w*|fonction|fonctions)$");
+    /** "Grupo", "Categoría profesional", "Berufsgruppe": a first column of categories of posts. */
+    private static final Pattern CATEGORY_COLUMN = Pattern.compile(
+            "^(?:grupos?|groupes?|grupos? profesional(?:es)?|grupos? profissional|categorias?|categorias? profesional(?:es)?"
+                    + "|categorias? profissional|categories|categorie socio-?professionnelle|gruppo|gruppi|gruppo professionale"
+                    + "|berufsgruppen?|entgeltgruppen?|besoldungsgruppen?|tarifgruppen?|pay grades?|grades?)$");
+
+    /** A row's name: its first cell, after the column's name when it is a code ("Grupo A1"). */
+    static String rowName(java.util.List<String> header, java.util.List<String> row) {
+        String name = JobNames.clean(row.get(0));
+        return name.length() <= 3 && !header.isEmpty() && CATEGORY_COLUMN.matcher(Words.fold(header.get(0)).strip()).matches()
+                ? JobNames.clean(header.get(0)) + " " + name : row.get(0);
+    }
+
     // "Total", "Moyenne": a row that sums the others up.
     private static final Pattern SUMMARY_ROW = Pattern.compile(
             "^(?:total|totals|average|mean|median|moyenne|mediane|ensemble|promedio|media|mediana|durchschnitt|gesamt|insgesamt"
@@ -442,8 +456,19 @@ final class Entries {
             return null;
         }
         String job = JobNames.jobOf(row.get(0));
-        if (job != null || header.isEmpty() || !JOB_COLUMN.matcher(Words.fold(header.get(0)).strip()).matches()) {
+        if (job != null || header.isEmpty()) {
             return job;
+        }
+        String corner = Words.fold(header.get(0)).strip();
+        if (CATEGORY_COLUMN.matcher(corner).matches()) {
+            // "| Grupo | … | Sueldo Base Mensual |" over "| A1 | … | 1.327 € |": groups of posts,
+            // named by their code; a level or a place is no group ("| Categoria | … |" over "Júnior").
+            String code = JobNames.clean(row.get(0));
+            return code.isEmpty() || SUMMARY_ROW.matcher(Words.fold(code)).find() || Levels.anywhere(code) != Level.OTHER
+                    || Places.isPlace(code) || !Character.isLetter(code.charAt(0)) ? null : rowName(header, row);
+        }
+        if (!JOB_COLUMN.matcher(corner).matches()) {
+            return null;
         }
         String name = JobNames.clean(row.get(0));
         String folded = Words.fold(name).strip();

@@ -997,7 +997,7 @@ final class ModelBuilder {
                 others.rows.add(row);
                 continue;
             }
-            startCareer(row.get(0), job, rowLine, "table-row");
+            startCareer(Entries.rowName(header, row), job, rowLine, "table-row");
             List<String> facts = new ArrayList<>();
             // The name column's header is the row's first fact ("Métier: Boulanger"), as every other cell's.
             if (!header.get(0).isBlank()) {
