@@ -483,6 +483,12 @@ final class JobNames {
         return name.indexOf("in") < 0 ? name : GENDER_ENDING.matcher(name).replaceAll("");
     }
 
+    /** Job nouns that are adjectives after another noun, in French, Spanish, Portuguese and Italian. */
+    private static final Set<String> ROMANCE_ADJECTIVES = Set.copyOf(List.of("tecnico", "tecnica", "tecnicos", "tecnicas",
+            "tecnici", "tecniche", "technique", "techniques", "comercial", "comerciales", "comerciais", "commercial",
+            "commerciale", "commerciali", "commerciaux", "administrativo", "administrativa", "administrativos",
+            "administrativas", "amministrativo", "amministrativa", "administratif", "administrative", "administratifs"));
+
     private static final Pattern PROGRESSION = Pattern.compile("\\p{L}\\S*\\s*(?:→|->|⇒|=>|➜|➔)\\s*\\p{L}");
 
     private static String readJob(String text) {
@@ -526,6 +532,12 @@ final class JobNames {
         }
         if (isClause(name) || WEB_ADDRESS.matcher(name).find()) {
             return null; // "Companies that hire…", "freelance.de ⭐ Beste Wahl": no job's name
+        }
+        // "Visita técnica", "Assistência técnica", "Setor comercial": a thing the adjective qualifies,
+        // where "Técnico" or "Comercial" alone, or after a job ("Agente comercial"), is a job.
+        if (words.length >= 2 && ROMANCE_ADJECTIVES.contains(words[words.length - 1])
+                && !hasJobNoun(name.substring(0, name.lastIndexOf(' ') > 0 ? name.lastIndexOf(' ') : 0), false)) {
+            return null;
         }
         // "Deputy Director, National Organizing", "Territory Sales Manager - Automotive": a job, then
         // its department or trade.

@@ -18,6 +18,7 @@ final class PageSubject {
     private static final Set<String> STAFF = Set.copyOf(List.of("empleado", "employee", "employe", "salarie",
             "dipendente", "funcionario", "trabajador", "trabalhador", "empregado", "mitarbeiter", "arbeitnehmer",
             "beschaftigte", "staff", "lavoratore"));
+    private static final Set<String> SHORT_JOBS = Set.of("dev");
     /** Known job nouns that, in running text, name a job only with what they are of ("head of sales"). */
     private static final Set<String> AMBIGUOUS = Set.copyOf(List.of("charge", "commercial", "responsable",
             "responsabile", "responsavel", "capo", "auxiliar", "tecnico", "scientifique", "cientifico", "cientista",
@@ -60,8 +61,8 @@ final class PageSubject {
         while (words.find()) {
             String folded = Words.fold(words.group());
             String last = folded.substring(folded.lastIndexOf('-') + 1);
-            if (last.length() < 4) {
-                continue;
+            if (last.length() < 4 && !SHORT_JOBS.contains(last.endsWith("s") ? last.substring(0, last.length() - 1) : last)) {
+                continue; // "dev" names a job; most short words name none
             }
             String stem = JobNames.stem(last);
             boolean vague = STAFF.contains(stem) || AMBIGUOUS.contains(stem);

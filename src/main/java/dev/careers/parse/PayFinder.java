@@ -857,6 +857,12 @@ final class PayFinder {
         return mayHoldDigits(text) || NumberWords.mayHold(text);
     }
 
+    // Three capitals, then no letter: a currency's code ("EUR", "USD", "BRL").
+    private static boolean currencyCodeAt(String text, int at) {
+        return at + 3 <= text.length() && Character.isUpperCase(text.charAt(at)) && Character.isUpperCase(text.charAt(at + 1))
+                && Character.isUpperCase(text.charAt(at + 2)) && (at + 3 == text.length() || !Character.isLetter(text.charAt(at + 3)));
+    }
+
     private static boolean mayHoldDigits(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -873,6 +879,8 @@ final class PayFinder {
             } else if (run > 0 && (c == ' ' || c == '\u00A0') && i + 1 < text.length()
                     && "kKMLlmC".indexOf(text.charAt(i + 1)) >= 0) {
                 return true;
+            } else if (run > 0 && currencyCodeAt(text, c == ' ' || c == '\u00A0' ? i + 1 : i)) {
+                return true; // "25 EUR", "25EUR", "40 CHF"
             } else if (!(run > 0 && (c == ',' || c == '.' || c == '\'' || c == ' ' || c == '\u202F'))) {
                 run = 0;
             }

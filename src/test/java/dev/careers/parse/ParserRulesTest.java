@@ -512,4 +512,22 @@ class ParserRulesTest {
         assertThat(d.careers().get(0).bands()).extracting(b -> b.min() + " " + b.period())
                 .containsExactly("600 DAY", "800 DAY");
     }
+
+    @Test
+    void aSmallAmountWithACurrencyCodeIsRead() {
+        // Two digits and a code ("25EUR", "18 USD"): no symbol, no third digit, still an amount.
+        for (String page : List.of("# Buchhalter\n\n* 25EUR Lohn pro Stunde (verhandelbar)\n", "# Accountant\n\nWe pay 18 USD per hour.\n")) {
+            CareerDocument d = parse(page);
+            assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.bands()).extracting(b -> b.min() + " "
+                    + b.currency() + "/" + b.period()).containsAnyOf("25 EUR/HOUR", "18 USD/HOUR"));
+        }
+    }
+
+    @Test
+    void romanceAdjectivesAfterAThingNameNoJob() {
+        assertThat(JobNames.jobOf("Visita técnica")).isNull();
+        assertThat(JobNames.jobOf("Assistência técnica")).isNull();
+        assertThat(JobNames.jobOf("Ingeniero técnico")).isEqualTo("Ingeniero técnico");
+        assertThat(JobNames.jobOf("Agente comercial")).isEqualTo("Agente comercial");
+    }
 }
