@@ -223,7 +223,8 @@ final class JobNames {
 
     /** "Nous recherchons un·e…", "We are hiring a…": a job offer's opening before the job. */
     private static final Pattern OFFER_OPENING = Pattern.compile(
-            "^(?:nous recherchons|on recherche|recherche|we are hiring|we're hiring|we are looking for|looking for|hiring"
+            "^(?:nous recherchons|on recherche|recherche|nous recrutons|on recrute|we are hiring|we're hiring|we are looking for|looking for|hiring"
+                    + "|wir stellen ein|stiamo assumendo|assumiamo|cercasi"
                     + "|buscamos|estamos buscando|se busca|procuramos|estamos contratando|contratamos|wir suchen|gesucht"
                     + "|cerchiamo|stiamo cercando|ricerchiamo|stellenausschreibung|stellenangebot|stellenanzeige"
                     + "|offre d['’]emploi|job offer|vacancy|oferta de empleo|oferta de trabajo|vaga|offerta di lavoro)\\b[:\\s]*",
@@ -564,9 +565,9 @@ final class JobNames {
         if (asked != null) {
             return hasJobNoun(asked, true) ? singular(asked) : null;
         }
+        boolean advert = OFFER_OPENING.matcher(name).find();
         name = advertJob(name); // "Mitarbeiter*in (m/w/d) für Finanzadministration, 19h/Woche, ab sofort"
-        name = LEADING_ARTICLE.matcher(GUIDE_OPENING.matcher(OFFER_OPENING.matcher(name).replaceFirst(""))
-                .replaceFirst("")).replaceFirst("");
+        name = LEADING_ARTICLE.matcher(GUIDE_OPENING.matcher(name).replaceFirst("")).replaceFirst("");
         name = OFFER_CLOSING.matcher(name).replaceFirst("");
         String[] parts = name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ");
         for (String part : parts) {
@@ -615,8 +616,15 @@ final class JobNames {
                 }
             }
         }
-        return null;
+        // "Wir stellen ein für Buchhaltung und Management!": what an advert offers is its job,
+        // whatever its words.
+        String offered = advert ? FOR_OFFER.matcher(name).replaceFirst("").replaceFirst("[?!.:;,]+$", "").strip() : "";
+        return !offered.isEmpty() && offered.split("\\s+").length <= 5 && !isClause(offered) ? offered : null;
     }
+
+    /** "für", "for", "pour un·e": what an advert's opening leaves before the post it offers. */
+    private static final Pattern FOR_OFFER = Pattern.compile(
+            "^(?:f[üu]r|for|pour|para|per)\\s+(?:(?:eine?n?|an?|une?|un·e|un\\.e|una?|um|uma)\\s+)?", Pattern.CASE_INSENSITIVE);
 
     /** Folded verbs a title says of its job ("are", "ficaram", "sont", "bekommen"): where the job's name ends. */
     private static final Set<String> COMMON_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "get", "gets",
