@@ -451,6 +451,11 @@ final class CareerLayout {
             // headings are parts of the one job whose levels the page pays.
             best = 0;
         }
+        if (best == LIST_ITEM_LEVEL && titleCore != null && postsOf(titleCore, cores.get(best))) {
+            // "Custo hora advogado" over "- Advogado júnior: …", "- Advogado experiente: …": the
+            // items are posts of the one job the title names, read as its bands.
+            best = 0;
+        }
         int paid = payHeadings.level();
         if (paid != 0 && (best == 0 && title == null || best < BOLD_LINE_LEVEL && best != paid
                 && payHeadings.paidAt(paid) > bestCount)) {
@@ -576,6 +581,13 @@ final class CareerLayout {
             }
         }
         return generic;
+    }
+
+    // Whether every job of a level is the title's job with more words ("Advogado júnior", "Advogado Portugal").
+    private static boolean postsOf(String titleCore, Set<String> jobs) {
+        Set<String> titleWords = new HashSet<>(List.of(titleCore.split(" ")));
+        titleWords.removeIf(Places::isPlace); // "Custo hora advogado Portugal"
+        return !titleWords.isEmpty() && jobs.size() >= 2 && jobs.stream().allMatch(job -> Set.of(job.split(" ")).containsAll(titleWords));
     }
 
     private static boolean onlyLevelsOrOriginAdded(String core, Set<String> words) {

@@ -212,11 +212,15 @@ final class Drafts {
                     Integer earlier = r.min() == null ? null : seen.putIfAbsent(key, bands.size());
                     if (earlier != null) {
                         SalaryBand first = bands.get(earlier);
-                        if (b.origin().equals("salary-section") && !b.label().isBlank() && !first.label().contains(b.label())) {
-                            bands.set(earlier, new SalaryBand(first.label().isBlank() ? b.label() : first.label() + "; " + b.label(),
-                                    first.level() == b.level() ? first.level() : Level.OTHER, first.min(), first.max(),
-                                    first.openEnded(), first.currency(), first.period(), first.note(), first.text(),
-                                    first.line(), first.origin()));
+                        boolean newLabel = b.origin().equals("salary-section") && !b.label().isBlank() && !first.label().contains(b.label());
+                        // The repeat's own words beside its amount ("… – $48,500 Other jobs pay as follows") are kept.
+                        boolean newNote = r.note() != null && (first.note() == null || !Words.fold(first.note()).contains(Words.fold(r.note())));
+                        if (newLabel || newNote) {
+                            bands.set(earlier, new SalaryBand(!newLabel ? first.label() : first.label().isBlank() ? b.label()
+                                    : first.label() + "; " + b.label(), !newLabel || first.level() == b.level() ? first.level() : Level.OTHER,
+                                    first.min(), first.max(), first.openEnded(), first.currency(), first.period(),
+                                    !newNote ? first.note() : first.note() == null ? r.note() : first.note() + "; " + r.note(),
+                                    first.text(), first.line(), first.origin()));
                         }
                         continue;
                     }

@@ -610,6 +610,12 @@ final class JobNames {
                             && !COMMON_VERBS.contains(Words.fold(written[to]))) {
                         to++; // "Where Plumbers Earn Most", "… professores municipais ficaram …": the job, not what it does
                     }
+                    while (to - from > 1 && Places.isPlace(written[to - 1])) {
+                        to--; // "Tariffe idraulico Milano", "Custo hora advogado Portugal": where, not who
+                        if (to - from > 1 && PLACE_PREPOSITIONS.contains(Words.fold(written[to - 1]))) {
+                            to--; // "… Full Stack à Toulouse"
+                        }
+                    }
                     String rest = String.join(" ", java.util.Arrays.copyOfRange(written, from, to));
                     // "… ganar un docente, un médico, un investigador?": several jobs, none the page's.
                     return namesSeveralJobs(rest) ? null : singular(withoutLocation(rest).replaceFirst("[?!.:;,]+$", ""));
@@ -621,6 +627,9 @@ final class JobNames {
         String offered = advert ? FOR_OFFER.matcher(name).replaceFirst("").replaceFirst("[?!.:;,]+$", "").strip() : "";
         return !offered.isEmpty() && offered.split("\\s+").length <= 5 && !isClause(offered) ? offered : null;
     }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "en", "em", "no", "na", "nel", "nella", "im",
+            "au", "aux", "at", "a", "dans", "à");
 
     /** "für", "for", "pour un·e": what an advert's opening leaves before the post it offers. */
     private static final Pattern FOR_OFFER = Pattern.compile(
