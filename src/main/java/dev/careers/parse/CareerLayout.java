@@ -522,6 +522,15 @@ final class CareerLayout {
         // "### Responsibilities", "### Benefits and Compensation" with no heading above them but the
         // title: the sections of the one job the title names, not of careers under headings.
         boolean sectionsOfTitle = sectionLevel != 0 && headingsAt[sectionLevel - 1] == 0 && titled;
+        // "Gehalt" over "## Gehaltsbestimmung", "## Gehaltsverhandlung", "### Recherche: Gehalt …":
+        // a guide to pay whose title and headings are sections and whose text names no job holds
+        // no career.
+        boolean sectionsAbove = sectionLevel > 2 && sectionsAt[sectionLevel - 1] * 2 > headingsAt[sectionLevel - 1];
+        boolean textNamesJob = subject != null && subject.name() != null && subject.mentions() >= 2;
+        if (sectionsAbove && titled && SectionKind.of(JobNames.clean(pageTitle)) != SectionKind.OTHER
+                && !textNamesJob) {
+            return new Decision(Kind.NONE, 0, null, Set.of(), Set.of(), 0, null, h1IsTitle());
+        }
         if (sectionLevel != 0 && !sectionsOfTitle) {
             return new Decision(Kind.OUTLINE, sectionLevel - 1, null, Set.of(), outlineEntries(sectionLevel - 1), 0, null,
                     h1IsTitle());

@@ -81,7 +81,8 @@ enum SectionKind {
             for (String word : words) {
                 // German compounds: "Jahresgehälter", "Ausbildungsvergütung", "Stundensätze".
                 if (SALARY_WORDS.contains(word) || word.endsWith("gehalt") || word.endsWith("gehalter") || word.endsWith("lohn")
-                        || word.endsWith("vergutung") || word.endsWith("stundensatze") || word.endsWith("besoldung")) {
+                        || word.endsWith("vergutung") || word.endsWith("stundensatze") || word.endsWith("besoldung")
+                        || word.startsWith("gehalts")) { // "Gehaltsverhandlung", "Gehaltswunsch angeben"
                     return SALARY;
                 }
             }
