@@ -900,8 +900,11 @@ final class PayFinder {
 
     // German compounds around pay, umlauts written or not: "Durchschnittseinkommen",
     // "Verdienstmöglichkeiten", "Vergütungsdurchschnitt", "Einstiegsgehälter".
-    private static final Pattern GERMAN_PAY_COMPOUND = Pattern.compile(
-            "\\p{L}*(?:einkommen|verdienste?|gehalte?r?)|(?:verdienst|vergutung|verguetung)\\p{L}*");
+    private static boolean germanPayCompound(String word) {
+        return word.endsWith("einkommen") || word.endsWith("verdienst") || word.endsWith("verdienste")
+                || word.endsWith("gehalt") || word.endsWith("gehalter") || word.endsWith("gehalte")
+                || word.startsWith("verdienst") || word.startsWith("vergutung");
+    }
 
     private static boolean speaksOfPay(String folded, int from, int to) {
         if (folded.indexOf("piso", from) >= 0 && PAY_FLOOR.matcher(folded).region(from, to).find()) {
@@ -910,7 +913,7 @@ final class PayFinder {
         for (String word : Words.split(folded.substring(from, to))) {
             if (PAY_WORDS.contains(word) || word.startsWith("salar") || word.startsWith("remunera")
                     || word.startsWith("gehalt") || word.startsWith("verguetung") || word.startsWith("stundensatz")
-                    || GERMAN_PAY_COMPOUND.matcher(word).matches()) {
+                    || germanPayCompound(word)) {
                 return true;
             }
         }
