@@ -48,7 +48,7 @@ public record CareerDocument(
      * its careers), the page's own {@code sections}, each career's {@code origin} and each band's
      * {@code origin}, for pages whose careers are not level-2 headings.
      */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     /** How a page's careers may be laid out ("headings", "page"…), as reported in {@link #layout}. */
     public static final java.util.Set<String> LAYOUTS =

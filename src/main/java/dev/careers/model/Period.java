@@ -4,6 +4,7 @@ package dev.careers.model;
 public enum Period {
     YEAR,
     MONTH,
+    WEEK,
     DAY,
     HOUR;
 

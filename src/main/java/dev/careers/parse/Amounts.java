@@ -52,7 +52,10 @@ final class Amounts {
             Map.entry(Period.MONTH, period("mois|month|mo|m|mes|monat|mese",
                     "(?:par|per|a|por|pro|je|al|ao|au|im|every|each|chaque|cada|jeden|ogni)\\s*(?:mois|month|mes|monat|mese)|mensuels?|mensuelle|mensuellement|monthly|mensual(?:es)?|mensualmente|mensais|mensal|mensalmente|monatlich|mensile|mensili|mensilmente|monthly estimate")),
             Map.entry(Period.YEAR, period("an|annee|year|yr|y|a|ano|jahr|anno|annum",
-                    "(?:par|per|a|por|pro|je|al|ao|all'|im|every|each|chaque|cada|jedes|ogni)\\s*(?:an|annee|year|ano|jahr|anno|annum)|annuels?|annuelle|annual|annually|annuellement|yearly|anual(?:es)?|anualmente|anuais|jahrlich|annuo|annui|annua|annualmente|p\\.\\s?a\\.?|lpa|jahresgehalt")));
+                    "(?:par|per|a|por|pro|je|al|ao|all'|im|every|each|chaque|cada|jedes|ogni)\\s*(?:an|annee|year|ano|jahr|anno|annum)|annuels?|annuelle|annual|annually|annuellement|yearly|anual(?:es)?|anualmente|anuais|jahrlich|annuo|annui|annua|annualmente|p\\.\\s?a\\.?|lpa|jahresgehalt")),
+            // Last: "$65,000 per year working three nights a week" is a year's pay.
+            Map.entry(Period.WEEK, period("semaine|sem|week|wk|woche|semana|settimana",
+                    "(?:par|per|a|an|por|pro|je|al|a la|alla|la|every|each|chaque|cada|jede|ogni)\\s*(?:semaine|week|semana|woche|settimana)|hebdomadaires?|weekly|semanal(?:es)?|wochentlich|settimanale")));
 
     // Any of the periods, to learn in one pass that a text names none (most do not).
     static final Pattern ANY_PERIOD = Pattern.compile(PERIODS.stream().map(p -> p.getValue().pattern())
@@ -192,7 +195,7 @@ final class Amounts {
     // Every period's words hold one of these letters (of a folded text), or the text a slash.
     static boolean mayNamePeriod(String folded) {
         for (int i = 0; i < folded.length(); i++) {
-            if ("/hjdmnypgr".indexOf(folded.charAt(i)) >= 0) {
+            if ("/hjdmnypgrw".indexOf(folded.charAt(i)) >= 0) {
                 return true;
             }
         }

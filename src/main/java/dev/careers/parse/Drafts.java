@@ -34,6 +34,7 @@ final class Drafts {
         return switch (period) {
             case HOUR -> amount.compareTo(java.math.BigDecimal.valueOf(2_000)) < 0;
             case DAY -> amount.compareTo(java.math.BigDecimal.valueOf(20_000)) < 0;
+            case WEEK -> amount.compareTo(java.math.BigDecimal.valueOf(60_000)) < 0;
             // "€25k–€35k" on a page that also says "800 €/mese": a year's pay, not a month's.
             case MONTH -> !PayFinder.yearSized(currency, amount);
             case YEAR -> amount.compareTo(java.math.BigDecimal.valueOf(1_000)) >= 0;

@@ -1457,11 +1457,6 @@ final class ModelBuilder {
             context = PayFinder.Context.PAY; // "**Senior (5-8 years):** Senior Data Engineer ($145k-$180k+)"
         }
         String within = lead != null && text.endsWith(leadIn.rest()) ? leadIn.rest() : text;
-        String weekly = PayFinder.weeklyPay(within);
-        if (weekly != null) {
-            diagnostics.add(Diagnostic.info("salary.weekly", line, column, "'" + weekly + "' is pay by the week, "
-                    + "which a band cannot hold (hour, day, month or year); the sentence is kept as written."));
-        }
         // The lead's words ("Monthly Estimate") give the amounts their period.
         String prefix = lead != null ? lead + ": " : "";
         for (PayFinder.Found shifted : PayFinder.find(prefix + within, context)) {

@@ -551,28 +551,6 @@ final class PayFinder {
                 && max.compareTo(BigDecimal.valueOf(800)) >= 0 && max.compareTo(BigDecimal.valueOf(10_000)) <= 0;
     }
 
-    private static final Pattern WEEKLY = Pattern.compile(
-            "\\s*(?:/\\s*(?:week|wk|semaine|sem|semana|woche|settimana)|(?:per|a|an|par|por|pro|a la|alla|la)\\s+(?:week|semaine|semana"
-                    + "|woche|settimana)|weekly|hebdomadaires?|semanal(?:es)?|wochentlich|settimanale)(?![\\p{L}])");
-    /** The first amount with a currency that a text says is paid by the week ("$300 per week"), or null. */
-    static String weeklyPay(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.contains("week") && !lower.contains("sem") && !lower.contains("woch") && !lower.contains("settiman")
-                && !lower.contains("wk")) {
-            return null; // most texts name no week: no second reading
-        }
-        String folded = null;
-        for (Token token : tokens(text, false)) {
-            if (token.currency() != null) {
-                folded = folded != null ? folded : Words.foldKeepingPositions(text);
-                if (WEEKLY.matcher(folded).region(token.end(), Math.min(folded.length(), token.end() + 16)).lookingAt()) {
-                    return text.substring(token.start(), token.end());
-                }
-            }
-        }
-        return null;
-    }
-
     private static final Pattern GROSS_OR_NET = Pattern.compile(
             "\\s*(?:brut|brute|bruts|brutes|net|nets|nette|nettes|gross|bruto|brutos|brutto|lordo|lordi|lorda|lorde|netto|netti|netta|nette|neto|netos|liquido)(?![\\p{L}])");
 
@@ -668,10 +646,6 @@ final class PayFinder {
             period = null;
         }
         // "2500 à 3000 brut/mois", "41,6K brut annuel": the page's currency, pay by its words.
-        // "$300 to $3,000 per week": the model has no weekly period; the sentence stays as text.
-        if (WEEKLY.matcher(folded).region(high.end(), Math.min(folded.length(), high.end() + 16)).lookingAt()) {
-            return null;
-        }
         if (!salaryContext && currency == null && !(periodNear && grossOrNetAfter(folded, high.end()))) {
             if (!payInThousands(folded, sentenceStart, low, high)) {
                 return null;
