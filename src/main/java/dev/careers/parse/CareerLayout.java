@@ -53,7 +53,8 @@ final class CareerLayout {
     private final Boolean[] openHasSection = new Boolean[7];
     private final String[] openText = new String[7];
     /** Per level, the headings over a recognised section ("### Requisitos", "### Sueldo aproximado"). */
-    private final List<Set<String>> withSectionsText = new ArrayList<>();
+    private final List<Set<String>> withSectionsText = java.util.stream.Stream.<Set<String>>generate(LinkedHashSet::new)
+            .limit(7).collect(java.util.stream.Collectors.toList());
     private int smallestBelowTitle = Integer.MAX_VALUE;
     /** Whether the blocks now stand under a heading of sources ("References", "Fontes"). */
     private boolean inSources;
@@ -285,7 +286,7 @@ final class CareerLayout {
         for (int l = from; l < openHasSection.length; l++) {
             if (Boolean.TRUE.equals(openHasSection[l])) {
                 withSectionsAt[l]++;
-                withSectionsText(l).add(openText[l]);
+                withSectionsText.get(l).add(openText[l]);
             }
             openHasSection[l] = null;
         }
@@ -306,13 +307,6 @@ final class CareerLayout {
         return headingsAt[level] >= 2 && with <= 1 && cores.getOrDefault(level, Set.of()).isEmpty();
     }
 
-    private Set<String> withSectionsText(int level) {
-        while (withSectionsText.size() <= level) {
-            withSectionsText.add(new LinkedHashSet<>());
-        }
-        return withSectionsText.get(level);
-    }
-
     /**
      * An outline's entries when they share a shape: "## Tropa y Marinería", "## Suboficiales" each
      * over "### Requisitos" and "### Sueldo aproximado", beside "## Tabla comparativa rápida" and
@@ -323,7 +317,7 @@ final class CareerLayout {
         if (level < 1 || level > 6) {
             return Set.of();
         }
-        Set<String> entries = new LinkedHashSet<>(withSectionsText(level));
+        Set<String> entries = new LinkedHashSet<>(withSectionsText.get(level));
         if (Boolean.TRUE.equals(openHasSection[level])) {
             entries.add(openText[level]);
         }
@@ -596,7 +590,8 @@ final class CareerLayout {
     private static boolean postsOf(String titleCore, Set<String> jobs) {
         Set<String> titleWords = new HashSet<>(List.of(titleCore.split(" ")));
         titleWords.removeIf(Places::isPlace); // "Custo hora advogado Portugal"
-        return !titleWords.isEmpty() && jobs.size() >= 2 && jobs.stream().allMatch(job -> Set.of(job.split(" ")).containsAll(titleWords));
+        return !titleWords.isEmpty() && jobs.size() >= 2
+                && jobs.stream().allMatch(job -> Set.of(job.split(" ")).containsAll(titleWords));
     }
 
     private static boolean onlyLevelsOrOriginAdded(String core, Set<String> words) {

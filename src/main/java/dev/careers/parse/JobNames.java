@@ -223,7 +223,8 @@ final class JobNames {
 
     /** "Nous recherchons un·e…", "We are hiring a…": a job offer's opening before the job. */
     private static final Pattern OFFER_OPENING = Pattern.compile(
-            "^(?:nous recherchons|on recherche|recherche|nous recrutons|on recrute|we are hiring|we're hiring|we are looking for|looking for|hiring"
+            "^(?:nous recherchons|on recherche|recherche|nous recrutons|on recrute|we are hiring|we're hiring"
+                    + "|we are looking for|looking for|hiring"
                     + "|wir stellen ein|stiamo assumendo|assumiamo|cercasi"
                     + "|buscamos|estamos buscando|se busca|procuramos|estamos contratando|contratamos|wir suchen|gesucht"
                     + "|cerchiamo|stiamo cercando|ricerchiamo|stellenausschreibung|stellenangebot|stellenanzeige"
@@ -355,8 +356,10 @@ final class JobNames {
     }
 
     /** "Salaire d'un …", "Sueldo del …", "Gehalt als …", "Stipendio di un …": the pay of the job named after. */
+    /** The nouns for pay that a job's name follows ("Salaire d'un infirmier", "El sueldo de las enfermeras"). */
+    static final String PAY_NOUNS = "salaires?|sueldos?|salarios?|sal[aá]rios?|gehalt|geh[aä]lter|stipendi|stipendio|retribuzione";
     private static final Pattern PAY_OF_JOB_BEFORE = Pattern.compile(
-            "^(?:salaires?|sueldos?|salarios?|sal[aá]rios?|gehalt|geh[aä]lter|stipendi|stipendio|retribuzione)"
+            "^(?:" + PAY_NOUNS + ")"
                     + "\\s+(?:(?:d'|d’|du|de la|des|de|del|dos|das|do|da|di|dello|della|degli|als|eines|einer|von|für|fur)\\s*)?"
                     + "(?:(?:un|une|uno|una|um|uma|ein|eine|el|la|le|il|lo|o|a|los|las|les|os|as|gli|i|the)\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -926,6 +929,7 @@ final class JobNames {
     private static final String[][] ENDINGS = {
         {"innen", ""}, {"in", ""}, {"euses", "eur"}, {"euse", "eur"}, {"trices", "teur"},
         {"trice", "teur"}, {"eres", "er"}, {"ere", "er"}, {"ennes", "en"}, {"enne", "en"},
-        {"ores", "or"}, {"ora", "or"}, {"oras", "or"}, {"che", "ca"}, {"ghe", "ga"}, {"chi", "co"}, {"es", ""}, {"s", ""}, {"e", ""}, {"as", "o"},
+        {"ores", "or"}, {"ora", "or"}, {"oras", "or"}, {"che", "ca"}, {"ghe", "ga"}, {"chi", "co"}, {"es", ""},
+        {"s", ""}, {"e", ""}, {"as", "o"},
         {"a", "o"}, {"i", "e"}, {"i", "a"}, {"i", "o"}, {"en", ""}, {"n", ""}, {"x", ""}};
 }

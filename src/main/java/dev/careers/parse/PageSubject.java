@@ -61,7 +61,8 @@ final class PageSubject {
         while (words.find()) {
             String folded = Words.fold(words.group());
             String last = folded.substring(folded.lastIndexOf('-') + 1);
-            if (last.length() < 4 && !SHORT_JOBS.contains(last.endsWith("s") ? last.substring(0, last.length() - 1) : last)) {
+            String one = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+            if (last.length() < 4 && !SHORT_JOBS.contains(one)) {
                 continue; // "dev" names a job; most short words name none
             }
             String stem = JobNames.stem(last);
@@ -85,9 +86,9 @@ final class PageSubject {
     }
 
     /** "El sueldo de las enfermeras", "the salary of nurses", "das Gehalt der Pflegekräfte": pay said to be a job's. */
-    private static final Pattern PAY_OF = Pattern.compile("\\b(?:salar(?:y|ies)|pay|wages?|earnings|sueldos?|salarios?"
-            + "|salaires?|r[ée]mun[ée]rations?|sal[áa]rios?|remunera[çc](?:ão|ões)|stipendi[oi]?|retribuzion[ei]|Geh[äa]lt(?:er)?"
-            + "|L[öo]hne?|Verdienst)\\s+(?:(?:of|de|des|du|dos|das|do|da|di|dei|degli|delle|del|della|der|von|eines|einer)\\s+|d['’])",
+    private static final Pattern PAY_OF = Pattern.compile("\\b(?:" + JobNames.PAY_NOUNS + "|salar(?:y|ies)|pay|wages?|earnings|stipends?"
+            + "|r[ée]mun[ée]rations?|remunera[çc](?:ão|ões)|retribuzioni|L[öo]hne?|Verdienst)\\s+"
+            + "(?:(?:of|de|des|du|dos|das|do|da|di|dei|degli|delle|del|della|der|von|eines|einer)\\s+|d['’])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MOST_WORDS_TO_JOB = 3;
 
