@@ -26,6 +26,11 @@ final class Drafts {
     private static final java.util.Set<String> MONTHLY_CURRENCIES =
             java.util.Set.of("BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU", "CRC", "DOP", "GTQ",
                     "CZK", "PLN", "HUF", "RON", "BGN", "TRY", "UAH", "RUB", "ILS");
+    // "Houston · Journeyman" and "Tulsa · Specialized" for one pay: "Houston · Journeyman; Tulsa · Specialized".
+    private static String joined(String first, String then) {
+        return first == null || first.isBlank() ? then : first + "; " + then;
+    }
+
     // Whether an amount could be pay by this period: no one is paid 3,000 an hour.
     private static boolean plausible(Period period, java.math.BigDecimal amount, String currency) {
         if (amount == null) {
@@ -213,15 +218,17 @@ final class Drafts {
                     Integer earlier = r.min() == null ? null : seen.putIfAbsent(key, bands.size());
                     if (earlier != null) {
                         SalaryBand first = bands.get(earlier);
-                        boolean newLabel = b.origin().equals("salary-section") && !b.label().isBlank() && !first.label().contains(b.label());
+                        boolean newLabel = b.origin().equals("salary-section") && !b.label().isBlank()
+                                && !first.label().contains(b.label());
                         // The repeat's own words beside its amount ("… – $48,500 Other jobs pay as follows") are kept.
-                        boolean newNote = r.note() != null && (first.note() == null || !Words.fold(first.note()).contains(Words.fold(r.note())));
+                        boolean newNote = r.note() != null
+                                && (first.note() == null || !Words.fold(first.note()).contains(Words.fold(r.note())));
                         if (newLabel || newNote) {
-                            bands.set(earlier, new SalaryBand(!newLabel ? first.label() : first.label().isBlank() ? b.label()
-                                    : first.label() + "; " + b.label(), !newLabel || first.level() == b.level() ? first.level() : Level.OTHER,
-                                    first.min(), first.max(), first.openEnded(), first.currency(), first.period(),
-                                    !newNote ? first.note() : first.note() == null ? r.note() : first.note() + "; " + r.note(),
-                                    first.text(), first.line(), first.origin()));
+                            String label = !newLabel ? first.label() : joined(first.label(), b.label());
+                            Level level = !newLabel || first.level() == b.level() ? first.level() : Level.OTHER;
+                            String note = !newNote ? first.note() : joined(first.note(), r.note());
+                            bands.set(earlier, new SalaryBand(label, level, first.min(), first.max(), first.openEnded(),
+                                    first.currency(), first.period(), note, first.text(), first.line(), first.origin()));
                         }
                         continue;
                     }

@@ -564,7 +564,8 @@ final class PayFinder {
                 && b.compareTo(a) > 0 && b.compareTo(a.multiply(BigDecimal.valueOf(2))) <= 0;
     }
 
-    private static final Pattern PERIOD_WORDS = Pattern.compile("\\s*(?:/\\s*\\p{L}{1,6}|(?:al|a|per|par|por|pro|je|ao|an|au|every|each|chaque|cada|ogni|jeden|jedes)\\s+\\p{L}{2,7}"
+    private static final Pattern PERIOD_WORDS = Pattern.compile("\\s*(?:/\\s*\\p{L}{1,6}"
+            + "|(?:al|a|per|par|por|pro|je|ao|an|au|every|each|chaque|cada|ogni|jeden|jedes)\\s+\\p{L}{2,7}"
             + "|(?:l|all)'\\p{L}{2,7})"); // "50 € l'ora o più"
 
     // "€100 netti al mese in più", "€3k al mese in su": where the words after an amount's gross or
