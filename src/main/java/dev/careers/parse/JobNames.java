@@ -315,7 +315,7 @@ final class JobNames {
                     + "|(?:combien|how much|cuanto|quanto|wie ?viel)\\b[^?]{0,40}?\\b(?:en tant que|comme|as an?|como|come|als) (?:un |une |una |um |uma |ein |eine )?)"
                     + "(.+?)\\s*[?]?\\s*$");
     private static final Pattern LOCATION_TAIL = Pattern.compile(
-            " (?:in|en|em|no|na|nos|nas|nel|nella|nei|negli|im|au|aux|at|a|dans(?: l[ae]| les)?|in the) (?:\\p{Lu}|[0-9])[^,;:]*$");
+            " (?:in|en|em|no|na|nos|nas|nel|nella|nei|negli|im|au|aux|at|a|à|dans(?: l[ae]| les)?|in the) (?:\\p{Lu}|[0-9])[^,;:]*$");
 
     /** "Les métiers les mieux payés", "Top 10 careers", "Las profesiones mejor pagadas": a title announcing a list of jobs. */
     private static final Pattern JOBS_LISTED = Pattern.compile(
@@ -613,15 +613,14 @@ final class JobNames {
                             && !COMMON_VERBS.contains(Words.fold(written[to]))) {
                         to++; // "Where Plumbers Earn Most", "… professores municipais ficaram …": the job, not what it does
                     }
-                    while (to - from > 1 && Places.isPlace(written[to - 1])) {
-                        to--; // "Tariffe idraulico Milano", "Custo hora advogado Portugal": where, not who
-                        if (to - from > 1 && PLACE_PREPOSITIONS.contains(Words.fold(written[to - 1]))) {
-                            to--; // "… Full Stack à Toulouse"
-                        }
+                    String[] job = withoutLocation(String.join(" ", java.util.Arrays.copyOfRange(written, from, to))).split(" ");
+                    int end = job.length;
+                    while (end > 1 && Places.isPlace(job[end - 1])) {
+                        end--; // "Tariffe idraulico Milano", "Custo hora advogado Portugal": where, not who
                     }
-                    String rest = String.join(" ", java.util.Arrays.copyOfRange(written, from, to));
+                    String rest = String.join(" ", java.util.Arrays.copyOfRange(job, 0, end));
                     // "… ganar un docente, un médico, un investigador?": several jobs, none the page's.
-                    return namesSeveralJobs(rest) ? null : singular(withoutLocation(rest).replaceFirst("[?!.:;,]+$", ""));
+                    return namesSeveralJobs(rest) ? null : singular(rest.replaceFirst("[?!.:;,]+$", ""));
                 }
             }
         }
@@ -630,9 +629,6 @@ final class JobNames {
         String offered = advert ? FOR_OFFER.matcher(name).replaceFirst("").replaceFirst("[?!.:;,]+$", "").strip() : "";
         return !offered.isEmpty() && offered.split("\\s+").length <= 5 && !isClause(offered) ? offered : null;
     }
-
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "en", "em", "no", "na", "nel", "nella", "im",
-            "au", "aux", "at", "a", "dans", "à");
 
     /** "für", "for", "pour un·e": what an advert's opening leaves before the post it offers. */
     private static final Pattern FOR_OFFER = Pattern.compile(
