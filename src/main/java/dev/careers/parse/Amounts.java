@@ -108,8 +108,10 @@ final class Amounts {
         Period period = null;
         int periodStart = -1;
         int periodEnd = -1;
-        // The first period of PERIODS that the text names anywhere, not the leftmost one.
-        int[] named = mayNamePeriod(folded) ? firstPeriod(folded) : null;
+        // The first period of PERIODS that the text names anywhere, not the leftmost one; but a
+        // period written right after the amounts is theirs ("R$ 3.000/mês: … 60h/semana (12h/dia)").
+        int[] named = mayNamePeriod(folded) ? periodAt(folded, consumedEnd) : null;
+        named = named == null && mayNamePeriod(folded) ? firstPeriod(folded) : named;
         if (named != null) {
             period = PERIODS.get(named[0]).getKey();
             periodStart = named[1];
@@ -170,6 +172,24 @@ final class Amounts {
      * follow no letter; its slash may follow anything). Periods are looked for around every
      * amount: scanning each text four times with the regexes was a tenth of reading real pages.
      */
+    // The period that opens the text at a place, spaces skipped: {index in PERIODS, start, end}, else null.
+    private static int[] periodAt(String folded, int at) {
+        int from = at;
+        while (from < folded.length() && folded.charAt(from) == ' ') {
+            from++;
+        }
+        if (from == 0 || from >= folded.length() || folded.charAt(from) != '/' && Character.isLetter(folded.charAt(from - 1))) {
+            return null;
+        }
+        for (int k = 0; k < PERIODS.size(); k++) {
+            Matcher m = PERIODS.get(k).getValue().matcher(folded).useTransparentBounds(true).region(from, folded.length());
+            if (m.lookingAt()) {
+                return new int[] {k, m.start(), m.end()};
+            }
+        }
+        return null;
+    }
+
     static int[] firstPeriod(String text) {
         int n = text.length();
         for (int k = 0; k < PERIOD_STARTS.length; k++) {

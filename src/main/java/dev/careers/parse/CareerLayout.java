@@ -664,7 +664,7 @@ final class CareerLayout {
         /** The same, with the number of careers read that way (a ladder's five rungs are one job's). */
         String describe(int careersRead) {
             int jobs = careersRead > 0 ? careersRead : this.jobs;
-            String counted = careersRead > 0 ? " careers" : " jobs";
+            String counted = careersRead == 1 ? " career" : careersRead > 0 ? " careers" : " jobs";
             return switch (kind) {
                 case HEADINGS -> "Careers were read from the level-" + level + " headings that name a job ("
                         + jobs + counted + ", such as '" + example + "'); other headings are sections of the page or of a career.";

@@ -143,7 +143,7 @@ public final class CareerParser {
         String withFrontMatter = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SourceDecoder.reportControlCharacters(withFrontMatter, diagnostics);
         FrontMatter frontMatter = FrontMatter.of(withFrontMatter, diagnostics);
-        String body = frontMatter.body();
+        String body = BlockAttributes.blanked(frontMatter.body());
         String lang = language != null ? language : languageOf(frontMatter, body);
         List<Pieces.Piece> pieces = Pieces.of(body, pieceLength);
         if (pieces.size() > 1) {

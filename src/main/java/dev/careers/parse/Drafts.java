@@ -160,16 +160,20 @@ final class Drafts {
                 List<SalaryBand> bands = new ArrayList<>();
                 java.util.Map<String, Integer> seen = new java.util.HashMap<>();
                 // "$86,332 CAD per annum", then "reached approx $100,000": the career's own dollar.
+                // A bare "$" before the first band naming its dollar ("$30K" over Asia, then "AU$58K"
+                // over Oceania) is read as the page's.
                 java.util.Set<String> dollars = new java.util.HashSet<>();
+                int namedFrom = Integer.MAX_VALUE;
                 for (BandDraft b : salary.bands) {
                     if (b.reading().currency() != null && DOLLARS.contains(b.reading().currency())) {
                         dollars.add(b.reading().currency());
+                        namedFrom = Math.min(namedFrom, b.line());
                     }
                 }
                 String careerDollar = dollars.size() == 1 ? dollars.iterator().next() : dollar;
                 for (BandDraft b : salary.bands) {
                     Amounts.Reading r = b.reading();
-                    String currency = PayFinder.resolve(r.currency(), careerDollar);
+                    String currency = PayFinder.resolve(r.currency(), b.line() < namedFrom ? dollar : careerDollar);
                     String placeCurrency = r.min() != null && currency == null ? PayFinder.currencyOfCountries(b.label()) : null;
                     if (placeCurrency != null) {
                         // "**LONDRA**: 35/45k" beside "**MILANO**: 21/23K": each place's own currency.

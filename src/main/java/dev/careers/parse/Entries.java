@@ -489,6 +489,36 @@ final class Entries {
     }
 
     /**
+     * The cells of a row that are parts of another cell's total: "| R$ 5.831,16 | R$ 8.163,02 |
+     * R$ 13.994,78 |", a base pay and an allowance beside what they add up to, within half a
+     * percent (pages round). A reader sees one pay, the total.
+     */
+    static java.util.Set<Integer> partsOfTotal(java.util.List<String> row) {
+        java.util.Map<Integer, java.math.BigDecimal> amounts = new java.util.LinkedHashMap<>();
+        for (int c = 1; c < row.size(); c++) {
+            java.util.List<PayFinder.Found> found = PayFinder.find(row.get(c), PayFinder.Context.SALARY);
+            if (found.size() == 1 && found.get(0).reading().min() != null
+                    && found.get(0).reading().min().compareTo(found.get(0).reading().max()) == 0) {
+                amounts.put(c, found.get(0).reading().max());
+            }
+        }
+        if (amounts.size() < 3) {
+            return java.util.Set.of();
+        }
+        for (var total : amounts.entrySet()) {
+            java.math.BigDecimal sum = amounts.entrySet().stream().filter(e -> !e.getKey().equals(total.getKey()))
+                    .map(java.util.Map.Entry::getValue).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            java.math.BigDecimal gap = sum.subtract(total.getValue()).abs();
+            if (gap.multiply(java.math.BigDecimal.valueOf(200)).compareTo(total.getValue()) <= 0) {
+                java.util.Set<Integer> parts = new java.util.HashSet<>(amounts.keySet());
+                parts.remove(total.getKey());
+                return parts;
+            }
+        }
+        return java.util.Set.of();
+    }
+
+    /**
      * Whether a table's first header cell says its rows are benefits ("| Benefit | Valore medio
      * annuo (€) |", "| Benefit aziendali |"): what a job offers beside its pay, valued, is no pay.
      */

@@ -20,7 +20,7 @@ final class JobNames {
     /** Job nouns, folded, singular masculine (other forms are reduced to these by {@link #stem}). */
     private static final Set<String> NOUNS = Set.copyOf(List.of(
             // English
-            "developer", "dev", "engineer", "analyst", "architect", "manager", "scientist", "administrator",
+            "developer", "dev", "devops", "engineer", "analyst", "architect", "manager", "scientist", "administrator",
             "admin", "designer", "consultant", "specialist", "officer", "programmer", "coder", "tester",
             "technician", "director", "owner", "master", "writer", "researcher", "nurse", "practitioner",
             "teacher", "accountant", "auditor", "hacker", "advisor", "adviser", "strategist",
@@ -539,8 +539,11 @@ final class JobNames {
         }
         // "Visita técnica", "Assistência técnica", "Setor comercial": a thing the adjective qualifies,
         // where "Técnico" or "Comercial" alone, or after a job ("Agente comercial"), is a job.
-        if (words.length >= 2 && ROMANCE_ADJECTIVES.contains(words[words.length - 1])
-                && !hasJobNoun(name.substring(0, name.lastIndexOf(' ') > 0 ? name.lastIndexOf(' ') : 0), false)) {
+        // "Inglés Técnico (B2 mínimo)": what the parentheses add does not change the reading.
+        String bare = name.indexOf('(') > 0 ? name.replaceAll("\\s*\\([^()]*\\)", "").strip() : name;
+        String[] bareWords = bare == name ? words : Words.split(Words.fold(bare));
+        if (bareWords.length >= 2 && ROMANCE_ADJECTIVES.contains(bareWords[bareWords.length - 1])
+                && !hasJobNoun(bare.substring(0, bare.lastIndexOf(' ') > 0 ? bare.lastIndexOf(' ') : 0), false)) {
             return null;
         }
         // "Deputy Director, National Organizing", "Territory Sales Manager - Automotive": a job, then
@@ -827,13 +830,23 @@ final class JobNames {
     }
 
     private static boolean isClause(String name) {
+        if (DANGLING_END.matcher(name).find()) {
+            return true;
+        }
         for (String word : Words.split(Words.fold(name))) {
-            if (CLAUSE_WORDS.contains(word)) {
+            if (CLAUSE_WORDS.contains(word) || NEGATIONS_AND_MODALS.contains(word)) {
                 return true;
             }
         }
         return false;
     }
+
+    // "Motoristas não têm acesso a:", "… o iBora DEVE:": a sentence leading to a list, no job's name.
+    private static final Pattern DANGLING_END = Pattern.compile(
+            "\\s(?:a|de|da|do|of|to|for|para|per|di|für|zu|au|à|the|and|et|y|und|with|com|con|avec|mit)\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NEGATIONS_AND_MODALS = Set.of("nao", "not", "nicht", "kein", "keine", "must",
+            "should", "muss", "mussen", "doit", "doivent", "debe", "deben", "deve", "devem", "devono");
 
     /** Whether a folded word is a job noun, in any of its forms ("ingénieures", "Entwicklerinnen"). */
     static boolean isJobNoun(String word) {

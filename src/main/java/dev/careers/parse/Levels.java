@@ -35,6 +35,8 @@ final class Levels {
             Map.entry("berufseinsteiger", Level.JUNIOR), Map.entry("azubi", Level.JUNIOR),
             Map.entry("auszubildende", Level.JUNIOR), Map.entry("praktikant", Level.JUNIOR),
             Map.entry("tirocinante", Level.JUNIOR), Map.entry("stagista", Level.JUNIOR),
+            // The first grade of a uniformed service: a firefighter or police officer on probation
+            Map.entry("recruit", Level.JUNIOR), Map.entry("probationary", Level.JUNIOR), Map.entry("cadet", Level.JUNIOR),
             // The grades of a trade: apprentice, then journeyman ("Geselle")
             Map.entry("apprentice", Level.JUNIOR), Map.entry("journeyman", Level.MID),
             Map.entry("journeyperson", Level.MID), Map.entry("geselle", Level.MID),

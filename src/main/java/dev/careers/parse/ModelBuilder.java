@@ -28,6 +28,7 @@ import dev.careers.parse.Drafts.SectionDraft;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +159,7 @@ final class ModelBuilder {
             java.util.function.Supplier<String> pageText) {
         this.pageText = pageText;
         placeHeading = null; // pay placed after the reading (unassigned, the title's) is under no place heading
+        gradesOfOneJob();
         // Reported with the counts of the whole file (a large file's builder is made from its first piece).
         boolean plainDefault = whole.kind() == CareerLayout.Kind.OUTLINE && whole.level() == 2;
         if (layoutLine > 0 && !plainDefault) {
@@ -200,6 +202,27 @@ final class ModelBuilder {
         return new CareerDocument(CareerDocument.SCHEMA_VERSION, source, title, logo, language,
                 frontMatter.fields(), (clauses ? layoutRead : layout.kind()).id(), introduction, built, builtSections,
                 sourcesHeading, sources, diagnostics);
+    }
+
+    // "Firefighter 4th Year" … "Firefighter Recruit": the entries are the grades of one job.
+    private void gradesOfOneJob() {
+        if (!isEntryLayout() && layout.kind() != CareerLayout.Kind.HEADINGS) {
+            return;
+        }
+        CareerDraft job = JobGrades.merged(careers);
+        if (job == null) {
+            return;
+        }
+        diagnostics.add(Diagnostic.info("careers.grades", job.line, 1, "The entries " + JobGrades.listed(careers)
+                + " are grades of one job, '" + job.name + "': they are read as one career, each grade a band of its pay."));
+        Set<CareerDraft> entries = new HashSet<>(careers);
+        careers.clear();
+        careers.add(job);
+        careersByCore.replaceAll((core, c) -> entries.contains(c) ? job : c);
+        careersByLooseCore.replaceAll((core, c) -> entries.contains(c) ? job : c);
+        careersByCore.putIfAbsent(JobNames.strictCore(job.name), job);
+        careersByLooseCore.putIfAbsent(JobNames.core(job.name), job);
+        career = entries.contains(career) ? job : career;
     }
 
     // ----------------------------------------------------------------------------------------
@@ -1003,11 +1026,12 @@ final class ModelBuilder {
             if (!header.get(0).isBlank()) {
                 facts.add(header.get(0) + ": " + row.get(0));
             }
+            java.util.Set<Integer> parts = Entries.partsOfTotal(row);
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
                 boolean band = false;
-                for (PayFinder.Found f : Entries.cellPay(head, cell)) {
+                for (PayFinder.Found f : parts.contains(c) ? List.<PayFinder.Found>of() : Entries.cellPay(head, cell)) {
                     band |= addBand(head.isBlank() ? header.get(0) : head, f.reading(), cell, rowLine, 1, "table") != null;
                 }
                 if (!band) {
@@ -1317,11 +1341,12 @@ final class ModelBuilder {
         boolean headerSpeaksOfPay = isPayWord(String.join(" ", header));
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
+            java.util.Set<Integer> parts = Entries.partsOfTotal(row);
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
                 // "| Stock (RSU/4yr) |" or a row "| Stock-options | €10k – €20k |": shares or a cost, not pay.
-                if (Entries.isCostColumn(head) || Entries.isCostColumn(row.get(0))) {
+                if (Entries.isCostColumn(head) || Entries.isCostColumn(row.get(0)) || parts.contains(c)) {
                     continue;
                 }
                 // The header's words give the cell its context ("Salaire annuel" → a yearly amount);
@@ -2230,10 +2255,11 @@ final class ModelBuilder {
                 }
                 // One band per pay cell, labelled by its row and column ("Junior · Paris").
                 int before = career.salary(section).bands.size();
+                java.util.Set<Integer> parts = Entries.partsOfTotal(row);
                 for (int c = 1; c < row.size(); c++) {
                     String head = c < header.size() ? header.get(c) : "";
                     String cell = row.get(c);
-                    if (Entries.isCostColumn(head)) {
+                    if (Entries.isCostColumn(head) || parts.contains(c)) {
                         continue; // kept in the table as written, not a band
                     }
                     for (PayFinder.Found found : PayFinder.find(cell, PayFinder.Context.SALARY)) {
@@ -2282,7 +2308,7 @@ final class ModelBuilder {
             band(labelled, reading, line, column);
             return;
         }
-        List<PayFinder.Found> found = PayFinder.find(text, PayFinder.Context.SALARY);
+        List<PayFinder.Found> found = payAfterLabel(text, label);
         // "Junior : 45k€ - 60k€" is one band; so is a chain "70k€ - 80k€ - 95k€" (read lowest to
         // highest, with a warning), but not "40k€ (Paris), 35k€ (Lyon)" nor "von 80.000 bis 250.000".
         // The amount must open the text after the label: "Location : pay more than tier-2 cities" is
@@ -2293,7 +2319,9 @@ final class ModelBuilder {
                         && found.get(0).reading().min().compareTo(reading.min()) == 0);
         boolean shortLine = label != null && labelled.rest().split("\\s+").length <= 8;
         // A short line whose amount the pay finder refused ("(10-15% above average)") is no band.
-        boolean refused = found.isEmpty() && reading.min() != null && (labelled.rest().contains("%") || quantity);
+        // Nor is "**40% do lucro** vai para custos operacionais": a share, no amount.
+        boolean refused = found.isEmpty() && (reading.min() != null && (labelled.rest().contains("%") || quantity)
+                || wholeText.contains("%"));
         // "**Fontes:** Indeed, Programathor": where the figures come from, not a band.
         boolean sources = label != null && SectionKind.of(label) == SectionKind.SOURCES;
         if (oneBand || found.isEmpty() && shortLine && !refused && !sources) {
@@ -2309,6 +2337,8 @@ final class ModelBuilder {
             }
             return;
         }
+        // "R$ 14,42 (vs R$ 11,20 média transporte)": the pay it is compared with is others', kept in the line.
+        found.removeIf(f -> f != found.get(0) && COMPARED.matcher(text.substring(0, f.start())).find());
         for (PayFinder.Found f : found) {
             String bandLabel = label != null ? label : bandHeading != null ? bandHeading : before(text, f.start());
             BandDraft band = addBand(bandLabel, f.reading(), text.substring(f.start(), f.end()), line, column, "salary-section");
@@ -2317,7 +2347,11 @@ final class ModelBuilder {
             }
         }
         // The line as written is kept where the section's other text goes: the bands hold only
-        // their amounts, the words around them ("par jour", "selon la ville") stay readable.
+        // their amounts, the words around them ("par jour", "selon la ville") stay readable. A
+        // line of amounts only ("$61K - $78K - $104K" under "### United States") is its bands.
+        if (onlyAmounts(text, found)) {
+            return;
+        }
         if (paragraph) {
             unplaced("paragraph", line, column).paragraphs.add(wholeText);
         } else {
@@ -2519,6 +2553,33 @@ final class ModelBuilder {
         } else {
             addIfNotEmpty(other.paragraphs, blocks.literal(block));
         }
+    }
+
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?:\\bvs\\.?|\\bversus|\\bcontre|\\bfrente a|gegenüber|rispetto a)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    // "Rendimento por hora: R$ 14,42": a label naming a period gives it to the amounts after it,
+    // as a table's header does to its cells.
+    private static List<PayFinder.Found> payAfterLabel(String text, String label) {
+        if (label == null || Amounts.firstPeriod(Words.fold(label)) == null) {
+            return PayFinder.find(text, PayFinder.Context.SALARY);
+        }
+        String lead = label + ": ";
+        List<PayFinder.Found> found = new ArrayList<>();
+        for (PayFinder.Found f : PayFinder.find(lead + text, PayFinder.Context.SALARY)) {
+            if (f.start() >= lead.length()) {
+                found.add(new PayFinder.Found(f.reading(), f.start() - lead.length(), f.end() - lead.length()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean onlyAmounts(String text, List<PayFinder.Found> found) {
+        StringBuilder rest = new StringBuilder(text);
+        for (int k = found.size() - 1; k >= 0; k--) {
+            rest.replace(found.get(k).start(), found.get(k).end(), " ");
+        }
+        return rest.codePoints().noneMatch(Words::isLetterOrNumber);
     }
 
     // Content that does not fit its section: kept in an extra section under the same heading.

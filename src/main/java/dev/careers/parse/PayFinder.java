@@ -32,12 +32,15 @@ final class PayFinder {
     private static final Pattern NOT_MONEY_AFTER = Pattern.compile(
             "^\\s?(?:%|percent|pour ?cent|por ?ciento|por ?cento|per ?cento|prozent|x\\b|ans?\\b(?! (?:hour|hr|heure)\\b)|années|years?\\b|yrs?\\b"
                     + "|años|anos|jahre?n?\\b|anni\\b|months?\\b|mois\\b|meses\\b|monate?n?\\b|mesi\\b|semaines|weeks?\\b"
-                    + "|semanas|wochen|settimane|jours\\b|days\\b|d[ií]as|tage\\b|giorni|hours?\\b|hrs?\\b|heures|horas|stunden|ore\\b"
+                    + "|semanas|wochen|settimane|jours\\b|days\\b|d[ií]as|tage\\b|giorni|hours?\\b|hrs?\\b|h\\b|heures|horas|stunden|ore\\b"
                     + "|minutes?\\b|mins?\\b|minutos|minuten|minuti"
                     + "|people|personnes|personas|pessoas|personen|persone|employees|salariés|empleados|mitarbeiter"
                     + "|jobs|emplois|empleos|empregos|postes|offres|vagas|ofertas|companies|entreprises|empresas|users|utilisateurs"
                     + "|respondents|répondants|participants|usu[aá]rios|utenti|nutzer|clients?|clientes|clienti|kunden|customers"
                     + "|members|membres|miembros|membros|mitglieder|membri|followers|seguidores|abonn[ée]s|downloads|installs"
+                    // "1299 sueldos enviados", "2657 Jobangeboten": a count of the figures a survey read
+                    + "|salaries\\b|salaires\\b|sueldos\\b|salarios\\b|sal[aá]rios\\b|geh[aä]lter|stipendi\\b|jobangebot|stellenangebot"
+                    + "|stellenanzeigen|annonces|anuncios|offerte|job (?:offers|ads|postings)|responses|r[ée]ponses|respuestas|respostas"
                     // "24/7", "3/4", "12/2023"; but "35/45k" is a range in thousands
                     + "|/\\d(?![\\d.,]*\\s?[kK](?![\\p{L}]))|\\.\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -477,6 +480,10 @@ final class PayFinder {
                         && BETWEEN.matcher(text.substring(Math.max(0, low.start() - 30), low.start())).find())) {
                     high = next;
                     i++;
+                    if (lowMedianHigh(text, low, high, i + 1 < tokens.size() ? tokens.get(i + 1) : null)) {
+                        high = tokens.get(i + 1);
+                        i++;
+                    }
                 } else if (low.weak()) {
                     i++;
                     continue;
@@ -507,6 +514,25 @@ final class PayFinder {
             }
         }
         return found;
+    }
+
+    // "$30K - $59K - $115K": the lowest, the median and the highest pay, one band from the first to the last.
+    private static boolean lowMedianHigh(String text, Token low, Token median, Token high) {
+        if (high == null || high.bad() || !DASH.matcher(text.substring(low.end(), median.start())).matches()
+                || !DASH.matcher(text.substring(median.end(), high.start())).matches()
+                || high.currency() != null && low.currency() != null && !high.currency().equals(low.currency())) {
+            return false;
+        }
+        BigDecimal a = scaled(low);
+        BigDecimal b = scaled(median);
+        BigDecimal c = scaled(high);
+        return a.compareTo(b) < 0 && b.compareTo(c) < 0;
+    }
+
+    private static final Pattern DASH = Pattern.compile("\\s*[-–—]\\s*");
+
+    private static BigDecimal scaled(Token token) {
+        return token.value().multiply(factor(token.multiplier()));
     }
 
     /** "400,-€", "2.500,- € brutto", "Fr. 5'000.–": whole euros or francs, the cents written as a dash. */
@@ -608,7 +634,9 @@ final class PayFinder {
         String lowMultiplier = low.multiplier() != null ? low.multiplier()
                 : low.value().compareTo(BigDecimal.valueOf(1000)) < 0 ? multiplier : null;
         BigDecimal min = low.value().multiply(factor(lowMultiplier));
-        BigDecimal max = high.value().multiply(factor(high.multiplier() != null ? high.multiplier() : multiplier));
+        // "AU$58K - AU$83,990": a thousands sign counts only for an amount written without its thousands.
+        BigDecimal max = high.value().multiply(factor(high.multiplier() != null ? high.multiplier()
+                : low == high || high.value().compareTo(BigDecimal.valueOf(1000)) < 0 ? multiplier : null));
         // "€85-€120,000": the thousands written once, at the top of the range.
         if (low != high && lowMultiplier == null && min.compareTo(BigDecimal.valueOf(1000)) < 0
                 && max.compareTo(BigDecimal.valueOf(10_000)) >= 0

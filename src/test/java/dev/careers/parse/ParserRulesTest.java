@@ -530,4 +530,40 @@ class ParserRulesTest {
         assertThat(JobNames.jobOf("Ingeniero técnico")).isEqualTo("Ingeniero técnico");
         assertThat(JobNames.jobOf("Agente comercial")).isEqualTo("Agente comercial");
     }
+
+    @Test
+    void aThousandsSignCountsOnlyForAnAmountWrittenWithoutItsThousands() {
+        // A bare "$" before the first band naming its dollar is the page's; after it, that dollar.
+        CareerDocument d = parse("# Surveyor\n\n## Salary\n\n- $45-$60k\n- AU$61K - AU$84,250\n- $70K\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.bands()).extracting(b -> b.min() + "-"
+                + b.max() + " " + b.currency()).containsExactly("45000-60000 USD", "61000-84250 AUD", "70000-70000 AUD"));
+    }
+
+    @Test
+    void pagesOfStepsAreOneJobAndLadderRolesAreNot() {
+        assertThat(JobGrades.of("Firefighter 4th Year")).isEqualTo(new JobGrades.Graded("Firefighter", "4th Year"));
+        assertThat(JobGrades.of("Firefighter Recruit")).isEqualTo(new JobGrades.Graded("Firefighter", "Recruit"));
+        assertThat(JobGrades.of("Engineer II")).isEqualTo(new JobGrades.Graded("Engineer", "II"));
+        assertThat(JobGrades.of("Lehrer Stufe 3")).isEqualTo(new JobGrades.Graded("Lehrer", "Stufe 3"));
+        // A seniority word alone names a role of a career ladder, kept whole.
+        assertThat(JobGrades.of("Senior Engineer")).isEqualTo(new JobGrades.Graded("Senior Engineer", ""));
+        assertThat(JobGrades.of("Scrum Master")).isEqualTo(new JobGrades.Graded("Scrum Master", ""));
+        assertThat(JobGrades.of("4th Year")).isNull();
+    }
+
+    @Test
+    void aBlockAttributeLineDoesNotHideTheTableUnderIt() {
+        CareerDocument d = parse("# Welder\n\n## Salary\n\n{: class=\"table table-hover\"}\n| Region | Yearly |\n| --- | --- |\n"
+                + "| North | $48,000 |\n\n```\n{: .kept}\n```\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.bands()).extracting(b -> b.min() + " "
+                + b.line()).containsExactly("48000 8"));
+        assertThat(BlockAttributes.blanked("a\n{: .note}\n```\n{: .kept}\n```\n")).isEqualTo("a\n\n```\n{: .kept}\n```\n");
+    }
+
+    @Test
+    void aSentenceLeadingToAListNamesNoJob() {
+        assertThat(JobNames.jobOf("Motoristas não têm acesso a:")).isNull();
+        assertThat(JobNames.jobOf("Toda decisão de produto deve responder:")).isNull();
+        assertThat(JobNames.jobOf("Engenheiro(a) de dados")).isNotNull();
+    }
 }
