@@ -488,12 +488,16 @@ final class Entries {
         return !head.isBlank() && COST_COLUMN.matcher(Words.fold(head)).find();
     }
 
+    private static final Pattern TOTAL_HEADER = Pattern.compile(
+            "total|gesamt|summe|remunera|retribuzione|complessiv|overall|package");
+
     /**
      * The cells of a row that are parts of another cell's total: "| R$ 5.831,16 | R$ 8.163,02 |
      * R$ 13.994,78 |", a base pay and an allowance beside what they add up to, within half a
-     * percent (pages round). A reader sees one pay, the total.
+     * percent (pages round), under a header naming a total ("Remuneração Inicial", "Gesamt"). A
+     * reader sees one pay, the total. "| Início | Meio | Topo |" may add up by chance: no total.
      */
-    static java.util.Set<Integer> partsOfTotal(java.util.List<String> row) {
+    static java.util.Set<Integer> partsOfTotal(java.util.List<String> header, java.util.List<String> row) {
         java.util.Map<Integer, java.math.BigDecimal> amounts = new java.util.LinkedHashMap<>();
         for (int c = 1; c < row.size(); c++) {
             java.util.List<PayFinder.Found> found = PayFinder.find(row.get(c), PayFinder.Context.SALARY);
@@ -506,6 +510,9 @@ final class Entries {
             return java.util.Set.of();
         }
         for (var total : amounts.entrySet()) {
+            if (total.getKey() >= header.size() || !TOTAL_HEADER.matcher(Words.fold(header.get(total.getKey()))).find()) {
+                continue;
+            }
             java.math.BigDecimal sum = amounts.entrySet().stream().filter(e -> !e.getKey().equals(total.getKey()))
                     .map(java.util.Map.Entry::getValue).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
             java.math.BigDecimal gap = sum.subtract(total.getValue()).abs();

@@ -1026,7 +1026,7 @@ final class ModelBuilder {
             if (!header.get(0).isBlank()) {
                 facts.add(header.get(0) + ": " + row.get(0));
             }
-            java.util.Set<Integer> parts = Entries.partsOfTotal(row);
+            java.util.Set<Integer> parts = Entries.partsOfTotal(header, row);
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
@@ -1341,7 +1341,7 @@ final class ModelBuilder {
         boolean headerSpeaksOfPay = isPayWord(String.join(" ", header));
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
-            java.util.Set<Integer> parts = Entries.partsOfTotal(row);
+            java.util.Set<Integer> parts = Entries.partsOfTotal(header, row);
             for (int c = 1; c < row.size(); c++) {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
@@ -2255,7 +2255,7 @@ final class ModelBuilder {
                 }
                 // One band per pay cell, labelled by its row and column ("Junior · Paris").
                 int before = career.salary(section).bands.size();
-                java.util.Set<Integer> parts = Entries.partsOfTotal(row);
+                java.util.Set<Integer> parts = Entries.partsOfTotal(header, row);
                 for (int c = 1; c < row.size(); c++) {
                     String head = c < header.size() ? header.get(c) : "";
                     String cell = row.get(c);
