@@ -520,7 +520,7 @@ final class CareerLayout {
         // a guide to pay whose title and headings are sections and whose text names no job holds
         // no career.
         boolean sectionsAbove = sectionLevel > 2 && sectionsAt[sectionLevel - 1] * 2 > headingsAt[sectionLevel - 1];
-        boolean textNamesJob = subject != null && subject.name() != null && subject.mentions() >= 2;
+        boolean textNamesJob = subject != null && subject.named();
         if (sectionsAbove && titled && SectionKind.of(JobNames.clean(pageTitle)) != SectionKind.OTHER
                 && !textNamesJob) {
             return new Decision(Kind.NONE, 0, null, Set.of(), Set.of(), 0, null, h1IsTitle());
@@ -534,7 +534,7 @@ final class CareerLayout {
         if ((frontMatterTitle || sectionsOfTitle) && titled) {
             // Over the sections of one job ("### Responsibilities"), one passing mention ("with the
             // clerks") does not outweigh the title ("Deputy Registrar").
-            String named = subject == null || sectionsOfTitle && subject.mentions() < 2 ? null : subject.name();
+            String named = subject == null || sectionsOfTitle && !subject.named() ? null : subject.name();
             if (named != null) {
                 // A post titled "Clase mezquina" about what metro employees earn: a reader names
                 // the career by the job its text keeps naming.
@@ -680,8 +680,9 @@ final class CareerLayout {
                         + counted + ", such as '" + example + "'); their other cells give the pay.";
                 case PAGE -> pageJob.equals(example)
                         ? "The page is about one job, '" + pageJob + "': its sections and pay belong to that career."
-                        : "The page is about one job, '" + pageJob + "', which its text names " + this.jobs
-                                + " times (its title '" + example + "' names none): its sections and pay belong to that career.";
+                        : "The page is about one job, '" + pageJob + "', which " + (this.jobs == 0 ? "its writer says they do"
+                                : "its text names " + this.jobs + " times") + " (its title '" + example
+                                + "' names none): its sections and pay belong to that career.";
                 case OUTLINE -> "No heading names a known job; careers were read from the level-" + level + " headings.";
                 case NONE -> "No career was found.";
             };

@@ -162,7 +162,7 @@ public final class CareerParser {
             // An article's sections, not careers: the page is about the job its text keeps naming.
             PageSubject subject = new PageSubject();
             subject.add(body.length() > 100_000 ? body.substring(0, 100_000) : body);
-            if (subject.name() != null && subject.mentions() >= 2) {
+            if (subject.named()) {
                 decision = layout.pageOf(subject.name(), subject.mentions());
             }
         }

@@ -336,7 +336,8 @@ final class JobNames {
 
     /** "… Career Overview", "… Job Profile": a guide's frame after the job it is about. */
     private static final Pattern CAREER_FRAME_AFTER = Pattern.compile(
-            "\\s+(?:career|job|occupation)?\\s*(?:overview|guide|profile|description|path|outlook)$", Pattern.CASE_INSENSITIVE);
+            "\\s+(?:career|job|occupation)?\\s*(?:overview|guide|profile|description|path|outlook)$|\\s+careers?$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * The frame a heading puts around a job's name when it heads that job's pay ("salaries in
      * Leeds" of "Porter salaries in Leeds"), folded; null when it has none.
@@ -623,7 +624,10 @@ final class JobNames {
                     }
                     String rest = String.join(" ", java.util.Arrays.copyOfRange(job, 0, end));
                     // "… ganar un docente, un médico, un investigador?": several jobs, none the page's.
-                    return namesSeveralJobs(rest) ? null : singular(rest.replaceFirst("[?!.:;,]+$", ""));
+                    // "Ma life (de développeur Freelance)": a parenthesis the job does not open is not its own.
+                    rest = rest.replaceFirst("[?!.:;,]+$", "");
+                    rest = rest.indexOf('(') < 0 ? rest.replaceFirst("\\)+[?!.:;,]*$", "") : rest;
+                    return namesSeveralJobs(rest) ? null : singular(rest);
                 }
             }
         }

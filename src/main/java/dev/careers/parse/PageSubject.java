@@ -50,6 +50,15 @@ final class PageSubject {
     /** What may stand between the words of a name: spaces, quotes, an elided article's apostrophe. */
     private static final Pattern JOINING = Pattern.compile("[\\s\"'’«»“”]+");
 
+    /** "Je suis actuellement Ingénieur Front-End", "I work as a nurse": the writer says what job they do. */
+    private static final Pattern SELF = Pattern.compile("(?:\\bje suis|\\bj['’]ai été|\\bje travaille comme|\\bI am|\\bI['’]m"
+            + "|\\bI work as|\\bsoy|\\btrabajo como|\\bsou|\\btrabalho como|\\bich bin|\\bich arbeite als|\\bio sono"
+            + "|\\blavoro come|\\bfaccio il|\\bfaccio la)\\s+(?:(?:actuellement|aujourd['’]hui|currently|now|actualmente|atualmente|derzeit|zurzeit"
+            + "|attualmente|ora|oggi)[\\s,]+)?(?:(?:un|une|a|an|um|uma|ein|eine|uno|una)\\s+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MOST_WORDS_TO_SELF = 3;
+
+    private String self;
     private final Map<String, Integer> mentions = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
@@ -57,6 +66,9 @@ final class PageSubject {
 
     /** Counts the jobs a paragraph names. */
     void add(String text) {
+        if (self == null) {
+            self = selfNamed(text);
+        }
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String folded = Words.fold(words.group());
@@ -122,8 +134,46 @@ final class PageSubject {
         return null;
     }
 
-    /** The job named most (twice, or the only one named), as written at its fullest first mention; else null. */
+    // The job the writer says they do, within its first words ("**Ingénieur Front-End** chez…",
+    // "a software engineer"), with the capitalised words before it; else null. "Je suis devenue
+    // prof" or "centinaia di sviluppatori" say no job of the writer's.
+    private static String selfNamed(String text) {
+        Matcher said = SELF.matcher(text);
+        while (said.find()) {
+            Matcher words = WORD.matcher(text);
+            int from = said.end();
+            for (int taken = 0; taken < MOST_WORDS_TO_SELF && words.find(from); taken++) {
+                String gap = text.substring(from, words.start());
+                String folded = Words.fold(words.group());
+                if (!gap.isEmpty() && !SELF_GAP.matcher(gap).matches() || STOPS.contains(folded)
+                        || JobNames.OF_WORDS.contains(folded)) {
+                    break;
+                }
+                String last = folded.substring(folded.lastIndexOf('-') + 1);
+                if (JobNames.isKnownJobNoun(last) && !AMBIGUOUS.contains(JobNames.stem(last))) {
+                    return fieldBefore(text, words.start(), words.group()) + nameAt(text, words.start(), words.end());
+                }
+                if (!Character.isUpperCase(words.group().charAt(0)) && Levels.of(folded) == dev.careers.model.Level.OTHER
+                        && !List.of("software", "web", "data", "full", "stack", "front", "back", "end").contains(folded)) {
+                    break; // "devenue", "centinaia": not the words of a job's name
+                }
+                from = words.end();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern SELF_GAP = Pattern.compile("[\\s\"'’«»“”*_-]+");
+
+    /**
+     * The job the writer says they do, else the job named most (twice, or the only one named), as
+     * written at its fullest first mention; else null.
+     */
     String name() {
+        if (self != null) {
+            String name = JobNames.singular(QUOTES.matcher(self).replaceAll("")).strip();
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
         String best = null;
         for (var entry : mentions.entrySet()) {
             String stem = entry.getKey();
@@ -140,9 +190,14 @@ final class PageSubject {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** How many times the job of {@link #name()} is named. */
+    /** How many times the job of {@link #name()} is named; 0 when the writer says it is theirs. */
     int mentions() {
-        return mentions.values().stream().max(Integer::compare).orElse(0);
+        return self != null ? 0 : mentions.values().stream().max(Integer::compare).orElse(0);
+    }
+
+    /** Whether the job of {@link #name()} is the page's for a reader: the writer's own, or named twice. */
+    boolean named() {
+        return name() != null && (self != null || mentions() >= 2);
     }
 
     // "Data Analyst", "Registered Nurse": a job written in capitals takes the capitalised words just before it.

@@ -115,6 +115,21 @@ final class PayFinder {
             "tarif", "tarifa", "honoraires", "lpa", "guadagno", "guadagni", "guadagnare", "compenso", "compensi",
             "reddito", "ingresos", "ganhos", "einkommen", "raise", "raised", "raises", "augmentation", "reajuste",
             "gehaltserhohung"));
+    private static final Pattern EQUIVALENT = Pattern.compile(
+            "\\b(?:corresponds? to|equivalent to|which is|that is|i\\.e\\.|soit|c'est-a-dire|equivalant a|corresponde a"
+                    + "|equivalente a|o sea|ou seja|cioe|pari a|entspricht|das sind|also)\\b");
+
+    /**
+     * "ein KV-Mindestgrundgehalt von monatlich € 1.858,20 brutto", "a minimum salary of $52,000": the
+     * least the post pays, the top left open (Austrian adverts must state it, then "Überzahlung").
+     */
+    private static final Pattern MINIMUM_BEFORE = Pattern.compile("(?:\\bmindest\\p{L}*|\\bminimum (?:salary|pay|wage)"
+            + "|\\b(?:salaire|remuneration) minimum|\\b(?:salario|sueldo) minimo|\\b(?:stipendio|retribuzione) minim[oa])"
+            + "\\s+(?:(?:von|of|de|di|in hohe von)\\s+)?(?:(?:monatlich|jahrlich|brutto|mensuel|annuel|mensual|anual)\\s+){0,2}"
+            + "(?:\\p{Sc}|eur|euro)?\\s*$");
+
+    /** "à +/- 5000 euros", "± 2 000 €": how far figures may be off, no pay. */
+    private static final Pattern TOLERANCE_BEFORE = Pattern.compile("(?:\\+\\s?/\\s?[-−–]|±)\\s?\\p{Sc}?\\s?$");
     /** "over $180k", "supérieurs à 100 000 $", "desde 25.000 €": a floor, the top left open. */
     private static final Pattern OPEN_BEFORE = Pattern.compile(
             "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|starting from|begins at|begin at|beginning at|from|plus de|au-dela de|superieure?s? a"
@@ -657,7 +672,11 @@ final class PayFinder {
                 break;
             }
         }
-        Period period = periodIn(folded, high.end(), Math.min(nextNumber, Math.min(sentenceEnd, high.end() + 40)));
+        int afterEnd = Math.min(nextNumber, Math.min(sentenceEnd, high.end() + 40));
+        // "20419 euro which corresponds to a monthly salary after tax of 1500": the period named
+        // after "corresponds to", "soit", "i.e." is the equivalent's, not this amount's.
+        Matcher equivalent = EQUIVALENT.matcher(folded).region(high.end(), Math.max(high.end(), afterEnd));
+        Period period = periodIn(folded, high.end(), equivalent.find() ? equivalent.start() : afterEnd);
         if (period == null && "lpa".equalsIgnoreCase(multiplier)) {
             period = Period.YEAR;
         }
@@ -693,7 +712,8 @@ final class PayFinder {
                 || OPEN_AFTER.matcher(folded.substring(high.end(), Math.min(folded.length(), high.end() + 24))).lookingAt()
                 || OPEN_AFTER.matcher(folded).region(pastGrossNetAndPeriod(folded, high.end()), folded.length()).lookingAt();
         if (low == high && !openEnded) {
-            openEnded = OPEN_BEFORE.matcher(folded.substring(Math.max(0, low.start() - 24), low.start())).find();
+            openEnded = OPEN_BEFORE.matcher(folded.substring(Math.max(0, low.start() - 24), low.start())).find()
+                    || MINIMUM_BEFORE.matcher(folded.substring(Math.max(0, low.start() - 48), low.start())).find();
         }
         boolean reversed = min.compareTo(max) > 0;
         if (reversed) {
@@ -805,6 +825,7 @@ final class PayFinder {
                     || PREMIUM_AFTER.matcher(foldedText).region(pastGrossNetAndPeriod(foldedText, m.end()), text.length()).lookingAt()
                     || STEP_BEFORE.matcher(foldedText).region(Math.max(0, start - 40), start).find()
                     || isFactor(text, start, m.end())
+                    || TOLERANCE_BEFORE.matcher(text).region(Math.max(0, start - 6), start).find()
                     || PREMIUM_RESULT.matcher(foldedText).region(Math.max(0, start - 120), start).find();
             String num = m.group("num");
             BigDecimal value;

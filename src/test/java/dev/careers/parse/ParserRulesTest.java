@@ -566,4 +566,28 @@ class ParserRulesTest {
         assertThat(JobNames.jobOf("Toda decisão de produto deve responder:")).isNull();
         assertThat(JobNames.jobOf("Engenheiro(a) de dados")).isNotNull();
     }
+
+    @Test
+    void aPeriodNamedForAnEquivalentIsNotTheAmountsOwn() {
+        assertThat(PayFinder.find("The salary before tax per year is 21500 euro, which corresponds to a monthly salary "
+                + "after tax of about 1480 euro.", PayFinder.Context.PLAIN)).extracting(f -> f.reading().period())
+                .containsExactly(dev.careers.model.Period.YEAR, dev.careers.model.Period.MONTH);
+        // "à +/- 5000 euros": a tolerance, no pay.
+        assertThat(PayFinder.find("fourchettes de salaire à +/- 5000 euros", PayFinder.Context.SALARY)).isEmpty();
+    }
+
+    @Test
+    void aTitlesJobDropsAParenthesisItDoesNotOpen() {
+        assertThat(JobNames.jobOfTitle("Mon année (de développeuse Freelance)")).isEqualTo("développeuse Freelance");
+        assertThat(JobNames.jobOfTitle("DevOps Career")).isEqualTo("DevOps");
+    }
+
+    @Test
+    void aMinimumPayLeavesTheTopOpen() {
+        for (String line : List.of("Es gilt ein KV-Mindestgrundgehalt von monatlich € 2.104,50 brutto mit Bereitschaft zur Überzahlung.",
+                "We offer a minimum salary of $52,000 per year.")) {
+            assertThat(PayFinder.find(line, PayFinder.Context.SALARY)).singleElement()
+                    .satisfies(f -> assertThat(f.reading().openEnded()).isTrue());
+        }
+    }
 }
