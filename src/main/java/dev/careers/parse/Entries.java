@@ -467,7 +467,7 @@ final class Entries {
             return code.isEmpty() || SUMMARY_ROW.matcher(Words.fold(code)).find() || Levels.anywhere(code) != Level.OTHER
                     || Places.isPlace(code) || !Character.isLetter(code.charAt(0)) ? null : rowName(header, row);
         }
-        if (!JOB_COLUMN.matcher(corner).matches()) {
+        if (!JOB_COLUMN.matcher(corner).matches() || isAccount(header)) {
             return null;
         }
         String name = JobNames.clean(row.get(0));
@@ -475,6 +475,17 @@ final class Entries {
         boolean named = !name.isEmpty() && name.length() <= 90 && Character.isLetter(name.charAt(0))
                 && !SUMMARY_ROW.matcher(folded).find() && name.split("\\s+").length <= 9;
         return named ? name : null;
+    }
+
+    private static final Pattern AMOUNT_HEADER = Pattern.compile(
+            "^(?:betrag|betrage|summe|amount|amounts|sum|montant|montants|somme|importe|importes|importo|importi|valor"
+                    + "|valores|valore|valori|wert|saldo|balance|total|totale|gesamt)$");
+
+    // "| Position | Betrag | Summe |" over "Jahresumsatz", "Betriebskosten": the items of an account,
+    // not posts ("position" is both).
+    private static boolean isAccount(java.util.List<String> header) {
+        return header.size() > 1 && header.stream().skip(1).filter(h -> !h.isBlank())
+                .allMatch(h -> AMOUNT_HEADER.matcher(Words.fold(h).strip()).matches());
     }
 
     // "Custo FTE/ano", "Employer cost", "Coût employeur": what a job costs its employer, not its pay;

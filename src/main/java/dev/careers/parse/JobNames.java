@@ -287,6 +287,10 @@ final class JobNames {
     static final Pattern LEADING_ARTICLE = Pattern.compile(
             "^(?:un[·.]e|une?|an?|the|le|la|l'|el|um|uma|ein|eine|einen|il|lo)\\s+", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LEADING_POSSESSIVE = Pattern.compile(
+            "^(?:my|our|mon|ma|notre|mein|meine|unser|unsere|mi|nuestro|nuestra|il mio|la mia|o meu|a minha)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
     /** Prepositions after which a job's complement comes ("Companies for Data Engineers"). */
     private static final Set<String> FOR_WORDS = Set.copyOf(List.of("for", "pour", "para", "fur", "per", "to", "vs", "versus"));
 
@@ -336,7 +340,8 @@ final class JobNames {
 
     /** "… Career Overview", "… Job Profile": a guide's frame after the job it is about. */
     private static final Pattern CAREER_FRAME_AFTER = Pattern.compile(
-            "\\s+(?:career|job|occupation)?\\s*(?:overview|guide|profile|description|path|outlook)$|\\s+careers?$",
+            "\\s+(?:career|job|occupation)?\\s*(?:overview|guide|profile|description|path|outlook|(?:field )?reports?)$"
+                    + "|\\s+careers?$",
             Pattern.CASE_INSENSITIVE);
     /**
      * The frame a heading puts around a job's name when it heads that job's pay ("salaries in
@@ -575,6 +580,7 @@ final class JobNames {
         boolean advert = OFFER_OPENING.matcher(name).find();
         name = advertJob(name); // "Mitarbeiter*in (m/w/d) für Finanzadministration, 19h/Woche, ab sofort"
         name = LEADING_ARTICLE.matcher(GUIDE_OPENING.matcher(name).replaceFirst("")).replaceFirst("");
+        name = LEADING_POSSESSIVE.matcher(name).replaceFirst(""); // "My Freelancer Field Report"
         name = OFFER_CLOSING.matcher(name).replaceFirst("");
         String[] parts = name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ");
         for (String part : parts) {
@@ -625,7 +631,7 @@ final class JobNames {
                     String rest = String.join(" ", java.util.Arrays.copyOfRange(job, 0, end));
                     // "… ganar un docente, un médico, un investigador?": several jobs, none the page's.
                     // "Ma life (de développeur Freelance)": a parenthesis the job does not open is not its own.
-                    rest = rest.replaceFirst("[?!.:;,]+$", "");
+                    rest = CAREER_FRAME_AFTER.matcher(rest.replaceFirst("[?!.:;,]+$", "")).replaceFirst("");
                     rest = rest.indexOf('(') < 0 ? rest.replaceFirst("\\)+[?!.:;,]*$", "") : rest;
                     return namesSeveralJobs(rest) ? null : singular(rest);
                 }

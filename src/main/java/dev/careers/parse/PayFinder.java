@@ -128,6 +128,8 @@ final class PayFinder {
             + "\\s+(?:(?:von|of|de|di|in hohe von)\\s+)?(?:(?:monatlich|jahrlich|brutto|mensuel|annuel|mensual|anual)\\s+){0,2}"
             + "(?:\\p{Sc}|eur|euro)?\\s*$");
 
+    private static final Pattern ADDEND = Pattern.compile("\\s*\\d");
+
     /** "à +/- 5000 euros", "± 2 000 €": how far figures may be off, no pay. */
     private static final Pattern TOLERANCE_BEFORE = Pattern.compile("(?:\\+\\s?/\\s?[-−–]|±)\\s?\\p{Sc}?\\s?$");
     /** "over $180k", "supérieurs à 100 000 $", "desde 25.000 €": a floor, the top left open. */
@@ -850,8 +852,11 @@ final class PayFinder {
             if (symbol == null && mult != null && mult.equals("M") && !salaryContext) {
                 continue;
             }
+            // "90,00€ + 19%": a sum written out, not "90 € or more".
+            boolean plus = m.group("plusmid") != null
+                    || m.group("plus") != null && !ADDEND.matcher(text).region(m.end(), text.length()).lookingAt();
             Token token = new Token(value, mult, symbol == null ? null : code(symbol.strip()),
-                    m.group("plus") != null || m.group("plusmid") != null, numStart > start ? start : numStart, m.end(), weak, bad);
+                    plus, numStart > start ? start : numStart, m.end(), weak, bad);
             if (!afterSlash || slashRange(previous, token)) {
                 tokens.add(token);
             }

@@ -590,4 +590,15 @@ class ParserRulesTest {
                     .satisfies(f -> assertThat(f.reading().openEnded()).isTrue());
         }
     }
+
+    @Test
+    void anAccountsItemsAreNoPostsAndASumWrittenOutIsNoFloor() {
+        CareerDocument d = parse("# Stundensatz als Freiberufler\n\nMein Stundensatz: 85,00€ (netto), also 101,15€ mit "
+                + "Umsatzsteuer (85,00€ + 19%).\n\n| Position | Betrag | Summe |\n| --- | --- | --- |\n"
+                + "| Jahresumsatz | 98.000,00€ | 98.000,00€ |\n| Betriebskosten | 5.000,00€ | 93.000,00€ |\n");
+        assertThat(d.careers()).extracting(c -> c.name()).doesNotContain("Jahresumsatz", "Betriebskosten");
+        assertThat(PayFinder.find("Stundensatz 90,00€ + 19%", PayFinder.Context.SALARY)).singleElement()
+                .satisfies(f -> assertThat(f.reading().openEnded()).isFalse());
+        assertThat(JobNames.jobOfTitle("My Freelancer Field Report")).isEqualTo("Freelancer");
+    }
 }
