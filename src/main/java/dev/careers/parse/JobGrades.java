@@ -116,14 +116,31 @@ final class JobGrades {
         }
         CareerDraft first = entries.get(0);
         CareerDraft job = new CareerDraft(graded.get(0).job(), first.acronym, first.line, first.origin);
+        job.summary.addAll(summaries(entries));
         for (int i = 0; i < entries.size(); i++) {
             addGrade(job, entries.get(i), graded.get(i).grade());
         }
         return job;
     }
 
+    // Each row's "Position: Paramedic Recruit" said once for all: "Position: Paramedic Recruit,
+    // Paramedic 1st Year, …"; other summaries as they are.
+    private static List<String> summaries(List<CareerDraft> entries) {
+        String field = null;
+        List<String> values = new ArrayList<>();
+        for (CareerDraft entry : entries) {
+            String only = entry.summary.size() == 1 ? entry.summary.get(0) : null;
+            int colon = only == null ? -1 : only.indexOf(": ");
+            if (colon < 0 || only.indexOf(" · ") >= 0 || field != null && !field.equals(only.substring(0, colon))) {
+                return entries.stream().flatMap(e -> e.summary.stream()).toList();
+            }
+            field = only.substring(0, colon);
+            values.add(only.substring(colon + 2));
+        }
+        return List.of(field + ": " + String.join(", ", values));
+    }
+
     private static void addGrade(CareerDraft job, CareerDraft entry, String grade) {
-        job.summary.addAll(entry.summary);
         job.responsibilities.addAll(entry.responsibilities);
         job.constraints.addAll(entry.constraints);
         job.environments.addAll(entry.environments);

@@ -297,7 +297,7 @@ final class JobNames {
     // "{#po}", "{.big}", "{style=\"counter-reset: list 0;\"}", "{: .note}": attribute lists of Markdown dialects.
     private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{:?\\s*(?:[#.][^}]*|[\\w-]+=[^}]*)\\}\\s*$");
     private static final Pattern NUMBERING = Pattern.compile(
-            "^\\s*(?:#?\\d{1,3}(?:[.)°º]|\\s*[-–—:])|[IVXivx]{1,5}[.)]|[A-Za-z][.)](?=\\s)|(?:n[°º]|no\\.)\\s*\\d{1,3}[.):]?)\\s*");
+            "^\\s*(?:#?\\d{1,2}(?:\\.\\d{1,2})+\\.?(?=\\s)|#?\\d{1,3}(?:[.)°º]|\\s*[-–—:])|[IVXivx]{1,5}[.)]|[A-Za-z][.)](?=\\s)|(?:n[°º]|no\\.)\\s*\\d{1,3}[.):]?)\\s*");
     private static final Pattern EDGE_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}(\"'«¿¡]+|[^\\p{L}\\p{N})\"'»?!.]+$");
     /** "How much does a nurse earn…", the job before the verb. */
     private static final Pattern ASKED_BEFORE_VERB = Pattern.compile(

@@ -1466,6 +1466,14 @@ final class ModelBuilder {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
 
+    // "900 € al año para formación: cursos, libros": a lead the text separates from the rest is a
+    // label; "**Rate from 34.00 PLN gross** per hour" runs on.
+    private static boolean leadsWithLabel(String text, String lead) {
+        int at = text.indexOf(lead);
+        String after = at < 0 ? "" : text.substring(at + lead.length()).stripLeading();
+        return at < 0 || !after.isEmpty() && ":➜→➔⇒—–".indexOf(after.charAt(0)) >= 0;
+    }
+
     /** The pay in one line of text, labelled by its lead-in when it has one. */
     private void pay(LeadIn leadIn, String text, int line, int column, PayFinder.Context base) {
         if (!PayFinder.mayHoldPay(text)) {
@@ -1484,7 +1492,14 @@ final class ModelBuilder {
         String within = lead != null && text.endsWith(leadIn.rest()) ? leadIn.rest() : text;
         // The lead's words ("Monthly Estimate") give the amounts their period.
         String prefix = lead != null ? lead + ": " : "";
-        for (PayFinder.Found shifted : PayFinder.find(prefix + within, context)) {
+        List<PayFinder.Found> found = PayFinder.find(prefix + within, context);
+        if (lead != null && hasDigit(lead) && !leadsWithLabel(text, lead) && found.stream().allMatch(f -> f.start() < prefix.length())) {
+            // "**Rate from 34.00 PLN gross** per hour": the amount is in the bold words, which are
+            // no label but the line's first words.
+            pay(new LeadIn(null, text), text, line, column, context);
+            return;
+        }
+        for (PayFinder.Found shifted : found) {
             if (shifted.start() < prefix.length()) {
                 continue;
             }

@@ -157,6 +157,8 @@ final class PayFinder {
             + "|coute|coutent|costa(?! rica)|costano|cuesta|cuestan|custa|custam|custo|custos|kosten|kostet|spesa|spese"
             + "|gastos?|depenses?|expenses|price|prices|prix|precio|precios|preco"
             + "|precos|preis|preise|prezzo|prezzi|tuition|fees|frais|guarderia|creche|nursery"
+            // housing's running costs ("utility bill payment: 550 PLN per month", "Nebenkosten")
+            + "|utility|utilities|utility bills?|nebenkosten|bollette|facturas de luz|contas de luz"
             // a business's turnover, and the limits and thresholds of a tax regime, are not pay either
             + "|fatturato|turnover|revenue|umsatz|faturamento|facturacion|chiffre d'affaires|limite|limit|plafond"
             + "|soglia|tetto|threshold|schwelle|obergrenze"

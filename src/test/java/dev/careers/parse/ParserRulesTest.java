@@ -601,4 +601,12 @@ class ParserRulesTest {
                 .satisfies(f -> assertThat(f.reading().openEnded()).isFalse());
         assertThat(JobNames.jobOfTitle("My Freelancer Field Report")).isEqualTo("Freelancer");
     }
+
+    @Test
+    void anAmountInTheBoldOpeningOfALineIsRead() {
+        CareerDocument d = parse("# Warehouse Picker\n\n## What we offer\n\n- **Rate from 29.50 PLN gross** per hour\n"
+                + "- Accommodation:\n  - utility bill payment: **450 PLN per month**\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.bands()).extracting(b -> b.min() + " "
+                + b.currency() + "/" + b.period() + (b.openEnded() ? "+" : "")).containsExactly("29.5 PLN/HOUR+"));
+    }
 }

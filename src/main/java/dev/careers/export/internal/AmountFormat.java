@@ -33,6 +33,7 @@ public final class AmountFormat {
     private final String symbolSpace;
     // DecimalFormat is costly to build and not thread-safe: one per thread and language.
     private final ThreadLocal<DecimalFormat> numbers;
+    private final ThreadLocal<DecimalFormat> withCents;
 
     private AmountFormat(Locale locale) {
         String pattern = currencyPattern(locale);
@@ -42,7 +43,8 @@ public final class AmountFormat {
         // "¤ #,##0.00" (Portuguese) spaces its symbol from the number, "¤#,##0.00" (English) does not.
         this.symbolSpace = symbolFirst && sign + 1 < pattern.length()
                 && Character.isSpaceChar(pattern.charAt(sign + 1)) ? String.valueOf(NO_BREAK_SPACE) : "";
-        this.numbers = ThreadLocal.withInitial(() -> numberFormat(locale));
+        this.numbers = ThreadLocal.withInitial(() -> numberFormat(locale, "#,##0.##"));
+        this.withCents = ThreadLocal.withInitial(() -> numberFormat(locale, "#,##0.00"));
     }
 
     /** The format of a document language, one of {@link Languages#SUPPORTED}; anything else gets English. */
@@ -59,9 +61,12 @@ public final class AmountFormat {
         return symbolFirst;
     }
 
-    /** One amount with its currency ("45 000 €", "$150,000", "CHF 120,000", "R$ 8.000"). */
+    /**
+     * One amount with its currency ("45 000 €", "$150,000", "CHF 120,000", "R$ 8.000"); an amount
+     * with cents shows both digits of them ("$22.40", not "$22.4").
+     */
     public String amount(BigDecimal value, String currency) {
-        String number = number(value);
+        String number = value.stripTrailingZeros().scale() > 0 ? withCents.get().format(value) : number(value);
         if (currency == null) {
             return number;
         }
@@ -119,14 +124,14 @@ public final class AmountFormat {
         return numbers.get().format(value);
     }
 
-    private static DecimalFormat numberFormat(Locale locale) {
+    private static DecimalFormat numberFormat(Locale locale, String pattern) {
         var symbols = DecimalFormatSymbols.getInstance(locale);
         if (locale.getLanguage().equals("fr")) {
             // A no-break space, as French amounts have always been grouped here; the locale data
             // now has the narrow no-break space (U+202F).
             symbols.setGroupingSeparator(NO_BREAK_SPACE);
         }
-        return new DecimalFormat("#,##0.##", symbols);
+        return new DecimalFormat(pattern, symbols);
     }
 
     private static String currencyPattern(Locale locale) {

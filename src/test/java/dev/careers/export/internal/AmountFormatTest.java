@@ -15,16 +15,16 @@ class AmountFormatTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
             fr | 45000    | EUR | 45_000_€
-            fr | 1234.5   | CHF | 1_234,5_CHF
+            fr | 1234.5   | CHF | 1_234,50_CHF
             en | 150000   | USD | $150,000
             en | 120000   | CHF | CHF_120,000
             en | 45000.25 | EUR | €45,000.25
             es | 45000    | EUR | 45.000_€
             es | 38000    | MXN | 38.000_MXN
             pt | 8000     | BRL | R$_8.000
-            pt | 1500.5   | USD | $_1.500,5
+            pt | 1500.5   | USD | $_1.500,50
             de | 45000    | EUR | 45.000_€
-            de | 62.5     | EUR | 62,5_€
+            de | 62.5     | EUR | 62,50_€
             it | 45000    | EUR | 45.000_€
             xx | 150000   | USD | $150,000
             """)
