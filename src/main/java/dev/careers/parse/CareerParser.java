@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinTask;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -155,7 +156,7 @@ public final class CareerParser {
             diagnostics.subList(reported, diagnostics.size()).clear();
         }
         Document document = (Document) markdown.parse(body);
-        var layout = new CareerLayout(frontMatter.get("title", "name"), jobField(frontMatter));
+        var layout = new CareerLayout(frontMatter.get("title", "name"), jobField(frontMatter, body));
         layout.add(document);
         CareerLayout.Decision decision = layout.decide();
         if (layout.outlineRestsOnOneHeading(decision)) {
@@ -178,6 +179,28 @@ public final class CareerParser {
                 "mestiere", "professione", "profissao", "profissão", "profesion", "profesión");
     }
 
+    // The front matter's field for the job, else the page's one labelled line naming it.
+    private static String jobField(FrontMatter frontMatter, String body) {
+        String field = jobField(frontMatter);
+        return field != null ? field : labelledJob(body);
+    }
+
+    /** "## Career Title: Project Manager", "**Intitulé du poste :** Comptable": a template's field for the job. */
+    private static final Pattern JOB_LABEL = Pattern.compile("(?im)^(?:#{1,6}\\s+|[-*+]\\s+)?[*_]*(?:career title|job title"
+            + "|position title|intitul[ée] du poste|titre du poste|nom du poste|nombre del puesto|t[íi]tulo del puesto"
+            + "|nome do cargo|t[íi]tulo do cargo|stellenbezeichnung|berufsbezeichnung|titolo della posizione)[*_]*\\s*:"
+            + "[*_\\s]*([^*_\\n|]{2,60}?)[*_\\s]*$");
+
+    // The job a page's one labelled field names; null when none or several do (a board of jobs).
+    static String labelledJob(String body) {
+        java.util.regex.Matcher m = JOB_LABEL.matcher(body.length() > 20_000 ? body.substring(0, 20_000) : body);
+        if (!m.find()) {
+            return null;
+        }
+        String job = m.group(1).strip();
+        return m.find() ? null : job;
+    }
+
     // A language the front matter states ("lang: pt-BR") wins over the words counted.
     private static String languageOf(FrontMatter frontMatter, String body) {
         String stated = frontMatter.get("lang", "language", "locale");
@@ -198,7 +221,7 @@ public final class CareerParser {
      */
     private CareerDocument inPieces(String body, List<Pieces.Piece> pieces, String source, Path base,
             String lang, FrontMatter frontMatter, List<Diagnostic> diagnostics) {
-        var level = new CareerLayout(frontMatter.get("title", "name"), jobField(frontMatter));
+        var level = new CareerLayout(frontMatter.get("title", "name"), jobField(frontMatter, body));
         ModelBuilder builder = null;
         ForkJoinTask<Parsed> pending = ForkJoinTask.adapt(() -> parsed(body, pieces, 0)).fork();
         while (pending != null) {

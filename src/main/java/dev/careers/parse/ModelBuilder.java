@@ -2311,7 +2311,8 @@ final class ModelBuilder {
         // A long text before the first amount is a sentence, not a label ("Die Vergütung liegt zwischen…").
         // So is a short clause saying who earns ("Leitende Ergotherapeutinnen kommen auf 52k €").
         boolean sentence = leadIn.lead() == null && plainLabel(wholeText).lead() == null
-                && (labelled.lead().split("\\s+").length > 4 || !clauseLabel(labelled.lead()).equals(labelled.lead()));
+                && (labelled.lead().split("\\s+").length > 4 || !clauseLabel(labelled.lead()).equals(labelled.lead())
+                        || ADDING.matcher(labelled.lead()).find()); // "Evening clinics can add $4,000-$6,000 to …"
         String label = sentence || labelled.lead().isEmpty() ? null : labelled.lead();
         String text = sentence ? wholeText : labelled.rest();
         Amounts.Reading reading = Amounts.read(labelled.rest());
@@ -2339,7 +2340,9 @@ final class ModelBuilder {
                 || wholeText.contains("%"));
         // "**Fontes:** Indeed, Programathor": where the figures come from, not a band.
         boolean sources = label != null && SectionKind.of(label) == SectionKind.SOURCES;
-        if (oneBand || found.isEmpty() && shortLine && !refused && !sources) {
+        // "**Highest Paying Locations**:" over its own list: a label of what follows, no band.
+        boolean opensList = found.isEmpty() && label != null && labelled.rest().isBlank() && reading.min() == null;
+        if (oneBand || found.isEmpty() && shortLine && !refused && !sources && !opensList) {
             band(leadIn, wholeText, line, column);
             return;
         }
@@ -2570,6 +2573,8 @@ final class ModelBuilder {
         }
     }
 
+    private static final Pattern ADDING = Pattern.compile(
+            "\\b(?:add|adds|ajoute|ajoutent|anade|anaden|acrescenta|acrescentam|aggiunge|aggiungono)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPARED = Pattern.compile(
             "(?:\\bvs\\.?|\\bversus|\\bcontre|\\bfrente a|gegenüber|rispetto a)\\s*$", Pattern.CASE_INSENSITIVE);
 

@@ -65,7 +65,9 @@ final class PayFinder {
                     + "|[Mm]illions?|millones|milh[õo]es|milioni|Millionen)(?![\\p{L}])");
     /** "₹1–2 LPA more than…", "20 % de plus": a premium on pay, not pay. */
     private static final Pattern PREMIUM_AFTER = Pattern.compile(
-            "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù])",
+            "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù]"
+                    // "can add $10,000-$25,000 to base salary": added to pay, not pay
+                    + "|to (?:the |your |their |a )?(?:base |annual |yearly )?(?:salary|salaries|pay|wages?)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "percentiles (sur 100)", "rated 4 out of 5": the top of a scale before a bare number. */
     private static final Pattern OUT_OF = Pattern.compile("(?:\\bsur|\\bout of)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -128,6 +130,7 @@ final class PayFinder {
             + "\\s+(?:(?:von|of|de|di|in hohe von)\\s+)?(?:(?:monatlich|jahrlich|brutto|mensuel|annuel|mensual|anual)\\s+){0,2}"
             + "(?:\\p{Sc}|eur|euro)?\\s*$");
 
+    private static final Pattern RETIREMENT_PLAN = Pattern.compile("40[13]\\s?\\(?[kKbB]\\)?(?![\\p{L}\\d])");
     private static final Pattern ADDEND = Pattern.compile("\\s*\\d");
 
     /** "à +/- 5000 euros", "± 2 000 €": how far figures may be off, no pay. */
@@ -814,6 +817,9 @@ final class PayFinder {
             }
             if (symbol == null && start >= 4 && OUT_OF.matcher(text).region(Math.max(0, start - 8), start).find()) {
                 continue; // "(sur 100)", "4.5 out of 5": a scale
+            }
+            if (symbol == null && RETIREMENT_PLAN.matcher(text).region(m.start("num"), text.length()).lookingAt()) {
+                continue; // "401k (3-6% employer match)", "403(b)": a retirement plan's name
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
             if (NOT_MONEY_AFTER.matcher(after).find() && symbol == null) {

@@ -609,4 +609,16 @@ class ParserRulesTest {
         assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.bands()).extracting(b -> b.min() + " "
                 + b.currency() + "/" + b.period() + (b.openEnded() ? "+" : "")).containsExactly("29.5 PLN/HOUR+"));
     }
+
+    @Test
+    void aTemplatesJobTitleFieldNamesThePage() {
+        CareerDocument d = parse("# Career Research Worksheet\n\n## Career Title: Dental Hygienist\n\n### Salary\n\n"
+                + "- **Entry-Level**: $61,000-$72,000/year\n- **Benefits**:\n  - 401k (4% match)\n"
+                + "- Evening clinics can add $4,000-$6,000 to base salary.\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Dental Hygienist");
+            assertThat(c.bands()).extracting(b -> b.min() + "-" + b.max()).containsExactly("61000-72000");
+        });
+        assertThat(CareerParser.labelledJob("**Job title:** Welder\n\n**Job title:** Fitter\n")).isNull();
+    }
 }
