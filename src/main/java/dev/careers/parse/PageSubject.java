@@ -138,30 +138,50 @@ final class PageSubject {
     // "a software engineer"), with the capitalised words before it; else null. "Je suis devenue
     // prof" or "centinaia di sviluppatori" say no job of the writer's.
     private static String selfNamed(String text) {
-        Matcher said = SELF.matcher(text);
-        while (said.find()) {
-            Matcher words = WORD.matcher(text);
-            int from = said.end();
-            for (int taken = 0; taken < MOST_WORDS_TO_SELF && words.find(from); taken++) {
-                String gap = text.substring(from, words.start());
-                String folded = Words.fold(words.group());
-                if (!gap.isEmpty() && !SELF_GAP.matcher(gap).matches() || STOPS.contains(folded)
-                        || JobNames.OF_WORDS.contains(folded)) {
-                    break;
+        // A case-insensitive regex run over a whole page is slow: it is run only around its verbs.
+        for (String verb : SELF_VERBS) {
+            int tried = 0;
+            for (int at = text.indexOf(verb); at >= 0 && tried++ < MOST_VERBS_TRIED; at = text.indexOf(verb, at + 1)) {
+                Matcher said = SELF.matcher(text).region(Math.max(0, at - 12), Math.min(text.length(), at + verb.length() + 40));
+                while (said.find()) {
+                    String job = jobAfter(text, said.end());
+                    if (job != null) {
+                        return job;
+                    }
                 }
-                String last = folded.substring(folded.lastIndexOf('-') + 1);
-                if (JobNames.isKnownJobNoun(last) && !AMBIGUOUS.contains(JobNames.stem(last))) {
-                    return fieldBefore(text, words.start(), words.group()) + nameAt(text, words.start(), words.end());
-                }
-                if (!Character.isUpperCase(words.group().charAt(0)) && Levels.of(folded) == dev.careers.model.Level.OTHER
-                        && !List.of("software", "web", "data", "full", "stack", "front", "back", "end").contains(folded)) {
-                    break; // "devenue", "centinaia": not the words of a job's name
-                }
-                from = words.end();
             }
         }
         return null;
     }
+
+    private static final int MOST_VERBS_TRIED = 20;
+
+    private static String jobAfter(String text, int from) {
+        Matcher words = WORD.matcher(text);
+        for (int taken = 0; taken < MOST_WORDS_TO_SELF && words.find(from); taken++) {
+            String gap = text.substring(from, words.start());
+            String folded = Words.fold(words.group());
+            if (!gap.isEmpty() && !SELF_GAP.matcher(gap).matches() || STOPS.contains(folded)
+                    || JobNames.OF_WORDS.contains(folded)) {
+                return null;
+            }
+            String last = folded.substring(folded.lastIndexOf('-') + 1);
+            if (JobNames.isKnownJobNoun(last) && !AMBIGUOUS.contains(JobNames.stem(last))) {
+                return fieldBefore(text, words.start(), words.group()) + nameAt(text, words.start(), words.end());
+            }
+            if (!Character.isUpperCase(words.group().charAt(0)) && Levels.of(folded) == dev.careers.model.Level.OTHER
+                    && !List.of("software", "web", "data", "full", "stack", "front", "back", "end").contains(folded)) {
+                return null; // "devenue", "centinaia": not the words of a job's name
+            }
+            from = words.end();
+        }
+        return null;
+    }
+
+    // The verbs of SELF, where its regex is run.
+    private static final List<String> SELF_VERBS = List.of("suis", "été", "ete", "travaille", " am ", "'m ", "’m ", "work as",
+            "soy ", "Soy ", "sou ", "Sou ", "trabajo", "Trabajo", "trabalho", "Trabalho", " bin ", "arbeite", "sono ",
+            "lavoro", "Lavoro", "faccio", "Faccio", " AM ");
 
     private static final Pattern SELF_GAP = Pattern.compile("[\\s\"'’«»“”*_-]+");
 

@@ -130,6 +130,16 @@ final class PayFinder {
             + "\\s+(?:(?:von|of|de|di|in hohe von)\\s+)?(?:(?:monatlich|jahrlich|brutto|mensuel|annuel|mensual|anual)\\s+){0,2}"
             + "(?:\\p{Sc}|eur|euro)?\\s*$");
 
+    private static boolean toleranceBefore(String text, int start) {
+        int from = Math.max(0, start - 6);
+        for (int i = from; i < start; i++) {
+            if (text.charAt(i) == '±' || text.charAt(i) == '/') {
+                return TOLERANCE_BEFORE.matcher(text).region(from, start).find();
+            }
+        }
+        return false; // most amounts: no sign before them, no regex run
+    }
+
     private static final Pattern RETIREMENT_PLAN = Pattern.compile("40[13]\\s?\\(?[kKbB]\\)?(?![\\p{L}\\d])");
     private static final Pattern ADDEND = Pattern.compile("\\s*\\d");
 
@@ -835,7 +845,7 @@ final class PayFinder {
                     || PREMIUM_AFTER.matcher(foldedText).region(pastGrossNetAndPeriod(foldedText, m.end()), text.length()).lookingAt()
                     || STEP_BEFORE.matcher(foldedText).region(Math.max(0, start - 40), start).find()
                     || isFactor(text, start, m.end())
-                    || TOLERANCE_BEFORE.matcher(text).region(Math.max(0, start - 6), start).find()
+                    || toleranceBefore(text, start)
                     || PREMIUM_RESULT.matcher(foldedText).region(Math.max(0, start - 120), start).find();
             String num = m.group("num");
             BigDecimal value;
