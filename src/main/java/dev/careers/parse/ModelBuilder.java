@@ -2342,7 +2342,10 @@ final class ModelBuilder {
         boolean sources = label != null && SectionKind.of(label) == SectionKind.SOURCES;
         // "**Highest Paying Locations**:" over its own list: a label of what follows, no band.
         boolean opensList = found.isEmpty() && label != null && labelled.rest().isBlank() && reading.min() == null;
-        if (oneBand || found.isEmpty() && shortLine && !refused && !sources && !opensList) {
+        // "**Benefits and Perks:** Health insurance, …": no number, no pay word, no level: text.
+        boolean noPayTalk = found.isEmpty() && label != null && !hasDigit(wholeText) && !isPayWord(label)
+                && Levels.anywhere(label) == Level.OTHER;
+        if (oneBand || found.isEmpty() && shortLine && !refused && !sources && !opensList && !noPayTalk) {
             band(leadIn, wholeText, line, column);
             return;
         }

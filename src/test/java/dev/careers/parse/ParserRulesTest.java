@@ -621,4 +621,12 @@ class ParserRulesTest {
         });
         assertThat(CareerParser.labelledJob("**Job title:** Welder\n\n**Job title:** Fitter\n")).isNull();
     }
+
+    @Test
+    void aLabelledLineWithNoNumberNoPayWordAndNoLevelIsText() {
+        CareerDocument d = parse("# Court Interpreter\n\n## Pay\n\n- **Federal courts:** $310 - $420 per day.\n"
+                + "- **Benefits and Perks:** Health insurance and a pension.\n- **Junior:** à négocier\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.bands()).extracting(b -> b.label())
+                .containsExactly("Federal courts", "Junior"));
+    }
 }
