@@ -110,8 +110,11 @@ final class Amounts {
         int periodEnd = -1;
         // The first period of PERIODS that the text names anywhere, not the leftmost one; but a
         // period written right after the amounts is theirs ("R$ 3.000/mês: … 60h/semana (12h/dia)").
-        int[] named = mayNamePeriod(folded) ? periodAt(folded, consumedEnd) : null;
-        named = named == null && mayNamePeriod(folded) ? firstPeriod(folded) : named;
+        int[] named = null;
+        if (mayNamePeriod(folded)) {
+            named = periodAt(folded, consumedEnd);
+            named = named != null ? named : firstPeriod(folded);
+        }
         if (named != null) {
             period = PERIODS.get(named[0]).getKey();
             periodStart = named[1];
@@ -164,14 +167,6 @@ final class Amounts {
         return starts;
     }).toArray(boolean[][]::new);
 
-    /**
-     * The first pattern of PERIODS that finds a period anywhere in a (folded) text, and its first
-     * match: {index in PERIODS, start, end}; null when none does. The same as trying each
-     * pattern's {@code find()} in turn, but a pattern is tried only where a match can start: a
-     * character it can start with, and for a letter, one that begins a word (each pattern's words
-     * follow no letter; its slash may follow anything). Periods are looked for around every
-     * amount: scanning each text four times with the regexes was a tenth of reading real pages.
-     */
     // The period that opens the text at a place, spaces skipped: {index in PERIODS, start, end}, else null.
     private static int[] periodAt(String folded, int at) {
         int from = at;
@@ -190,6 +185,14 @@ final class Amounts {
         return null;
     }
 
+    /**
+     * The first pattern of PERIODS that finds a period anywhere in a (folded) text, and its first
+     * match: {index in PERIODS, start, end}; null when none does. The same as trying each
+     * pattern's {@code find()} in turn, but a pattern is tried only where a match can start: a
+     * character it can start with, and for a letter, one that begins a word (each pattern's words
+     * follow no letter; its slash may follow anything). Periods are looked for around every
+     * amount: scanning each text four times with the regexes was a tenth of reading real pages.
+     */
     static int[] firstPeriod(String text) {
         int n = text.length();
         for (int k = 0; k < PERIOD_STARTS.length; k++) {

@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Entries that are the grades of one job: "Firefighter 4th Year" … "Firefighter Recruit" in a pay
- * table, "Junior / Middle / Senior Software Engineer" as bold lines. A reader sees one job, and
- * each grade is a band of its pay.
+ * Entries that are the steps of one post's pay: "Firefighter 4th Year" … "Firefighter Recruit" in a
+ * pay table, "Engineer I", "Engineer II". A reader sees one job, and each step is a band of its pay.
+ * Seniority alone ("Senior Engineer" beside "Engineer") names a rung of a career ladder, a role of
+ * its own.
  */
 final class JobGrades {
     /** A name split into the job it names and the grade it adds ("Firefighter", "4th Year"). */
@@ -22,7 +23,7 @@ final class JobGrades {
     private static final Set<String> STEP_WORDS = Set.of("year", "years", "yr", "step", "grade", "level",
             "tier", "band", "class", "stufe", "jahr", "lehrjahr", "dienstjahr", "annee", "anno", "ano", "nivel",
             "livello", "niveau", "echelon", "grado", "classe", "escalao", "categoria");
-    // Grades of entry that are not words of Levels: a recruit is a firefighter or a police officer on probation.
+    // Grades of entry that make a step of pay: a recruit is a firefighter or a police officer on probation.
     private static final Set<String> ENTRY_WORDS = Set.of("recruit", "probationary", "cadet", "rookie");
     // Grades written before the job only: "Master Electrician" (but "Scrum Master"), "Lead Developer" (but "Tech Lead").
     private static final Set<String> LEADING_ONLY = Set.of("master", "meister", "lead", "head", "staff", "principal",
@@ -63,11 +64,14 @@ final class JobGrades {
         if (parts.length == 0) {
             return !word.isEmpty() && !word.startsWith("(");
         }
+        if (!leading && ROMAN.matcher(word).matches()) {
+            return true; // "Engineer II"; before the job, "I" is a pronoun
+        }
         for (String part : parts) {
-            boolean level = Levels.of(part) != Level.OTHER && Levels.of(part) != Level.FREELANCE;
-            if (!(level && (leading || !LEADING_ONLY.contains(part)) || STEP_WORDS.contains(part)
-                    || ENTRY_WORDS.contains(part) || ORDINAL.matcher(part).matches()
-                    || leading && LEADING_ONLY.contains(part) || !leading && ROMAN.matcher(word).matches())) {
+            Level level = Levels.of(part);
+            boolean seniority = level != Level.OTHER && level != Level.FREELANCE || LEADING_ONLY.contains(part);
+            boolean step = STEP_WORDS.contains(part) || ENTRY_WORDS.contains(part) || ORDINAL.matcher(part).matches();
+            if (!step && !(seniority && (leading || !LEADING_ONLY.contains(part)))) {
                 return false;
             }
         }

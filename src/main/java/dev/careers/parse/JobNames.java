@@ -546,8 +546,9 @@ final class JobNames {
         // "Visita técnica", "Assistência técnica", "Setor comercial": a thing the adjective qualifies,
         // where "Técnico" or "Comercial" alone, or after a job ("Agente comercial"), is a job.
         // "Inglés Técnico (B2 mínimo)": what the parentheses add does not change the reading.
-        String bare = name.indexOf('(') > 0 ? name.replaceAll("\\s*\\([^()]*\\)", "").strip() : name;
-        String[] bareWords = bare == name ? words : Words.split(Words.fold(bare));
+        boolean parenthesised = name.indexOf('(') > 0;
+        String bare = parenthesised ? name.replaceAll("\\s*\\([^()]*\\)", "").strip() : name;
+        String[] bareWords = parenthesised ? Words.split(Words.fold(bare)) : words;
         if (bareWords.length >= 2 && ROMANCE_ADJECTIVES.contains(bareWords[bareWords.length - 1])
                 && !hasJobNoun(bare.substring(0, bare.lastIndexOf(' ') > 0 ? bare.lastIndexOf(' ') : 0), false)) {
             return null;
@@ -630,8 +631,8 @@ final class JobNames {
                     }
                     String rest = String.join(" ", java.util.Arrays.copyOfRange(job, 0, end));
                     // "… ganar un docente, un médico, un investigador?": several jobs, none the page's.
-                    // "Ma life (de développeur Freelance)": a parenthesis the job does not open is not its own.
                     rest = CAREER_FRAME_AFTER.matcher(rest.replaceFirst("[?!.:;,]+$", "")).replaceFirst("");
+                    // "Ma life (de développeur Freelance)": a parenthesis the job does not open is not its own.
                     rest = rest.indexOf('(') < 0 ? rest.replaceFirst("\\)+[?!.:;,]*$", "") : rest;
                     return namesSeveralJobs(rest) ? null : singular(rest);
                 }

@@ -1490,21 +1490,16 @@ final class ModelBuilder {
             context = PayFinder.Context.PAY; // "**Senior (5-8 years):** Senior Data Engineer ($145k-$180k+)"
         }
         String within = lead != null && text.endsWith(leadIn.rest()) ? leadIn.rest() : text;
-        // The lead's words ("Monthly Estimate") give the amounts their period.
-        String prefix = lead != null ? lead + ": " : "";
-        List<PayFinder.Found> found = PayFinder.find(prefix + within, context);
-        if (lead != null && hasDigit(lead) && !leadsWithLabel(text, lead) && found.stream().allMatch(f -> f.start() < prefix.length())) {
+        List<PayFinder.Found> found = PayFinder.findAfterLabel(lead, within, context);
+        if (lead != null && hasDigit(lead) && !leadsWithLabel(text, lead) && found.isEmpty()) {
             // "**Rate from 34.00 PLN gross** per hour": the amount is in the bold words, which are
             // no label but the line's first words.
             pay(new LeadIn(null, text), text, line, column, context);
             return;
         }
-        for (PayFinder.Found shifted : found) {
-            if (shifted.start() < prefix.length()) {
-                continue;
-            }
-            int start = shifted.start() - prefix.length();
-            String amount = within.substring(start, shifted.end() - prefix.length());
+        for (PayFinder.Found f : found) {
+            int start = f.start();
+            String amount = within.substring(start, f.end());
             // "Algumas especialidades pagam mais: um Fisioterapeuta Esportivo recebe …": a lead-in
             // that is no label of pay leaves the amount to the post its clause names.
             String post = bandHeading == null && (lead == null || !labelsPay(lead) && text.endsWith(within))
@@ -1513,7 +1508,7 @@ final class ModelBuilder {
                     : lead != null && levelSection() != null ? levelSection() + " · " + lead
                     : lead != null ? lead : bandHeading != null ? bandHeading : before(within, start);
             String origin = lead != null && post == null ? "lead-in" : "prose";
-            Amounts.Reading reading = shifted.reading();
+            Amounts.Reading reading = f.reading();
             // "In London I heard of senior salaries of 120k": the place the sentence names.
             String placed = reading.currency() == null && lead == null
                     ? PayFinder.currencyOfCountries(Sentences.around(within, start)) : null;
@@ -2370,7 +2365,7 @@ final class ModelBuilder {
         // The line as written is kept where the section's other text goes: the bands hold only
         // their amounts, the words around them ("par jour", "selon la ville") stay readable. A
         // line of amounts only ("$61K - $78K - $104K" under "### United States") is its bands.
-        if (onlyAmounts(text, found)) {
+        if (nothingButPay(text, found)) {
             return;
         }
         if (paragraph) {
@@ -2584,20 +2579,13 @@ final class ModelBuilder {
     // "Rendimento por hora: R$ 14,42": a label naming a period gives it to the amounts after it,
     // as a table's header does to its cells.
     private static List<PayFinder.Found> payAfterLabel(String text, String label) {
-        if (label == null || Amounts.firstPeriod(Words.fold(label)) == null) {
-            return PayFinder.find(text, PayFinder.Context.SALARY);
-        }
-        String lead = label + ": ";
-        List<PayFinder.Found> found = new ArrayList<>();
-        for (PayFinder.Found f : PayFinder.find(lead + text, PayFinder.Context.SALARY)) {
-            if (f.start() >= lead.length()) {
-                found.add(new PayFinder.Found(f.reading(), f.start() - lead.length(), f.end() - lead.length()));
-            }
-        }
-        return found;
+        boolean namesPeriod = label != null && Amounts.firstPeriod(Words.fold(label)) != null;
+        return PayFinder.findAfterLabel(namesPeriod ? label : null, text, PayFinder.Context.SALARY);
     }
 
-    private static boolean onlyAmounts(String text, List<PayFinder.Found> found) {
+    // Whether the pay found is all a text holds ("AU$70K - AU$88,400 - AU$121K"): unlike
+    // onlyAmounts(text), a currency's code or letters read as part of an amount count as amount.
+    private static boolean nothingButPay(String text, List<PayFinder.Found> found) {
         StringBuilder rest = new StringBuilder(text);
         for (int k = found.size() - 1; k >= 0; k--) {
             rest.replace(found.get(k).start(), found.get(k).end(), " ");

@@ -57,6 +57,15 @@ final class PageSubject {
             + "|attualmente|ora|oggi)[\\s,]+)?(?:(?:un|une|a|an|um|uma|ein|eine|uno|una)\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MOST_WORDS_TO_SELF = 3;
+    // The verbs of SELF, where its regex is run: a case-insensitive regex over a whole page is slow.
+    private static final List<String> SELF_VERBS = List.of("suis", "été", "ete", "travaille", " am ", "'m ", "’m ", "work as",
+            "soy ", "Soy ", "sou ", "Sou ", "trabajo", "Trabajo", "trabalho", "Trabalho", " bin ", "arbeite", "sono ",
+            "lavoro", "Lavoro", "faccio", "Faccio", " AM ");
+    private static final int MOST_VERBS_TRIED = 20;
+    /** What may stand between "je suis" and the job: spaces, quotes, bold or italic marks. */
+    private static final Pattern SELF_GAP = Pattern.compile("[\\s\"'’«»“”*_-]+");
+    /** Lower-case words of a job's field written before it ("a software engineer", "a full stack developer"). */
+    private static final Set<String> FIELD_WORDS = Set.of("software", "web", "data", "full", "stack", "front", "back", "end");
 
     private String self;
     private final Map<String, Integer> mentions = new HashMap<>();
@@ -138,7 +147,6 @@ final class PageSubject {
     // "a software engineer"), with the capitalised words before it; else null. "Je suis devenue
     // prof" or "centinaia di sviluppatori" say no job of the writer's.
     private static String selfNamed(String text) {
-        // A case-insensitive regex run over a whole page is slow: it is run only around its verbs.
         for (String verb : SELF_VERBS) {
             int tried = 0;
             for (int at = text.indexOf(verb); at >= 0 && tried++ < MOST_VERBS_TRIED; at = text.indexOf(verb, at + 1)) {
@@ -154,8 +162,6 @@ final class PageSubject {
         return null;
     }
 
-    private static final int MOST_VERBS_TRIED = 20;
-
     private static String jobAfter(String text, int from) {
         Matcher words = WORD.matcher(text);
         for (int taken = 0; taken < MOST_WORDS_TO_SELF && words.find(from); taken++) {
@@ -170,7 +176,7 @@ final class PageSubject {
                 return fieldBefore(text, words.start(), words.group()) + nameAt(text, words.start(), words.end());
             }
             if (!Character.isUpperCase(words.group().charAt(0)) && Levels.of(folded) == dev.careers.model.Level.OTHER
-                    && !List.of("software", "web", "data", "full", "stack", "front", "back", "end").contains(folded)) {
+                    && !FIELD_WORDS.contains(folded)) {
                 return null; // "devenue", "centinaia": not the words of a job's name
             }
             from = words.end();
@@ -178,22 +184,22 @@ final class PageSubject {
         return null;
     }
 
-    // The verbs of SELF, where its regex is run.
-    private static final List<String> SELF_VERBS = List.of("suis", "été", "ete", "travaille", " am ", "'m ", "’m ", "work as",
-            "soy ", "Soy ", "sou ", "Sou ", "trabajo", "Trabajo", "trabalho", "Trabalho", " bin ", "arbeite", "sono ",
-            "lavoro", "Lavoro", "faccio", "Faccio", " AM ");
-
-    private static final Pattern SELF_GAP = Pattern.compile("[\\s\"'’«»“”*_-]+");
-
     /**
      * The job the writer says they do, else the job named most (twice, or the only one named), as
      * written at its fullest first mention; else null.
      */
     String name() {
-        if (self != null) {
-            String name = JobNames.singular(QUOTES.matcher(self).replaceAll("")).strip();
-            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String written = self != null ? self : mostNamed();
+        if (written == null) {
+            return null;
         }
+        // Named as one person, as a career is: "développeurs" only ever in the plural is "Développeur".
+        String name = JobNames.singular(QUOTES.matcher(written).replaceAll("")).strip();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    // The job named most, twice or the only one named, as written at its fullest first mention.
+    private String mostNamed() {
         String best = null;
         for (var entry : mentions.entrySet()) {
             String stem = entry.getKey();
@@ -202,12 +208,7 @@ final class PageSubject {
                 best = stem;
             }
         }
-        if (best == null || mentions.get(best) < 2 && mentions.size() > 1) {
-            return null;
-        }
-        // Named as one person, as a career is: "développeurs" only ever in the plural is "Développeur".
-        String name = JobNames.singular(QUOTES.matcher(names.get(best)).replaceAll(""));
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return best == null || mentions.get(best) < 2 && mentions.size() > 1 ? null : names.get(best);
     }
 
     /** How many times the job of {@link #name()} is named; 0 when the writer says it is theirs. */

@@ -117,9 +117,10 @@ final class PayFinder {
             "tarif", "tarifa", "honoraires", "lpa", "guadagno", "guadagni", "guadagnare", "compenso", "compensi",
             "reddito", "ingresos", "ganhos", "einkommen", "raise", "raised", "raises", "augmentation", "reajuste",
             "gehaltserhohung"));
+    /** "which corresponds to a monthly salary of…", "soit", "ou seja": an amount's equivalent follows. */
     private static final Pattern EQUIVALENT = Pattern.compile(
             "\\b(?:corresponds? to|equivalent to|which is|that is|i\\.e\\.|soit|c'est-a-dire|equivalant a|corresponde a"
-                    + "|equivalente a|o sea|ou seja|cioe|pari a|entspricht|das sind|also)\\b");
+                    + "|equivalente a|o sea|ou seja|cioe|pari a|entspricht|das sind)\\b");
 
     /**
      * "ein KV-Mindestgrundgehalt von monatlich € 1.858,20 brutto", "a minimum salary of $52,000": the
@@ -130,21 +131,12 @@ final class PayFinder {
             + "\\s+(?:(?:von|of|de|di|in hohe von)\\s+)?(?:(?:monatlich|jahrlich|brutto|mensuel|annuel|mensual|anual)\\s+){0,2}"
             + "(?:\\p{Sc}|eur|euro)?\\s*$");
 
-    private static boolean toleranceBefore(String text, int start) {
-        int from = Math.max(0, start - 6);
-        for (int i = from; i < start; i++) {
-            if (text.charAt(i) == '±' || text.charAt(i) == '/') {
-                return TOLERANCE_BEFORE.matcher(text).region(from, start).find();
-            }
-        }
-        return false; // most amounts: no sign before them, no regex run
-    }
-
-    private static final Pattern RETIREMENT_PLAN = Pattern.compile("40[13]\\s?\\(?[kKbB]\\)?(?![\\p{L}\\d])");
-    private static final Pattern ADDEND = Pattern.compile("\\s*\\d");
-
     /** "à +/- 5000 euros", "± 2 000 €": how far figures may be off, no pay. */
     private static final Pattern TOLERANCE_BEFORE = Pattern.compile("(?:\\+\\s?/\\s?[-−–]|±)\\s?\\p{Sc}?\\s?$");
+    /** "401k (3-6% employer match)", "403(b)": a retirement plan's name. */
+    private static final Pattern RETIREMENT_PLAN = Pattern.compile("40[13]\\s?\\(?[kKbB]\\)?(?![\\p{L}\\d])");
+    /** "90,00€ + 19%": what follows a "+" that adds, not one that opens a range's top. */
+    private static final Pattern ADDEND = Pattern.compile("\\s*\\d");
     /** "over $180k", "supérieurs à 100 000 $", "desde 25.000 €": a floor, the top left open. */
     private static final Pattern OPEN_BEFORE = Pattern.compile(
             "(?:over|above|more than|exceeds?|exceeding|at least|starting at|starts at|starting from|begins at|begin at|beginning at|from|plus de|au-dela de|superieure?s? a"
@@ -438,6 +430,25 @@ final class PayFinder {
         return find(text, salaryContext ? Context.SALARY : Context.PLAIN);
     }
 
+    /**
+     * The pay in a text after its label, read with the label before it ("Monthly Estimate: ₹1,50,000",
+     * "Rendimento por hora: R$ 14,42": the label's words give the amounts their period), at its
+     * places in the text; amounts within the label are not the text's. Without a label, {@link #find}.
+     */
+    static List<Found> findAfterLabel(String label, String text, Context context) {
+        if (label == null) {
+            return find(text, context);
+        }
+        String lead = label + ": ";
+        List<Found> found = new ArrayList<>();
+        for (Found f : find(lead + text, context)) {
+            if (f.start() >= lead.length()) {
+                found.add(new Found(f.reading(), f.start() - lead.length(), f.end() - lead.length()));
+            }
+        }
+        return found;
+    }
+
     /** The pay in a text standing in a given context; a list the caller may change. */
     static List<Found> find(String written, Context context) {
         if (written.length() > MEMO_LENGTH) {
@@ -546,6 +557,16 @@ final class PayFinder {
             }
         }
         return found;
+    }
+
+    private static boolean toleranceBefore(String text, int start) {
+        int from = Math.max(0, start - 6);
+        for (int i = from; i < start; i++) {
+            if (text.charAt(i) == '±' || text.charAt(i) == '/') {
+                return TOLERANCE_BEFORE.matcher(text).region(from, start).find();
+            }
+        }
+        return false; // most amounts: no sign before them, no regex run
     }
 
     // "$30K - $59K - $115K": the lowest, the median and the highest pay, one band from the first to the last.
@@ -829,7 +850,7 @@ final class PayFinder {
                 continue; // "(sur 100)", "4.5 out of 5": a scale
             }
             if (symbol == null && RETIREMENT_PLAN.matcher(text).region(m.start("num"), text.length()).lookingAt()) {
-                continue; // "401k (3-6% employer match)", "403(b)": a retirement plan's name
+                continue;
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
             if (NOT_MONEY_AFTER.matcher(after).find() && symbol == null) {
