@@ -27,7 +27,7 @@ final class Amounts {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,](?:\\d{4}|\\d{1,2}))?(?!\\d)|\\d+(?:[.,]\\d+)?)"
-                    + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio)(?![\\p{L}]))?"
+                    + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio|Mrd|(?<=\\p{Sc}\\s?\\d{1,3}(?:[.,]\\d{1,2})?)B|[bB]n)(?![\\p{L}]))?"
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\+)?");
     /** The longest currency written before a number, with its space: "dollars ". */
@@ -109,10 +109,16 @@ final class Amounts {
         int periodStart = -1;
         int periodEnd = -1;
         // The first period of PERIODS that the text names anywhere, not the leftmost one; but a
-        // period written right after the amounts is theirs ("R$ 3.000/mês: … 60h/semana (12h/dia)").
+        // period written right after the amounts is theirs ("R$ 3.000/mês: … 60h/semana (12h/dia)"),
+        // and one written before the next number is theirs rather than its ("45k€ brut annuel,
+        // soit 3 000 € par mois").
         int[] named = null;
         if (mayNamePeriod(folded)) {
             named = periodAt(folded, consumedEnd);
+            int nextNumber = amounts.isEmpty() ? -1 : firstDigit(folded, consumedEnd);
+            if (named == null && nextNumber > 0) {
+                named = firstPeriod(folded.substring(0, nextNumber));
+            }
             named = named != null ? named : firstPeriod(folded);
         }
         if (named != null) {
@@ -354,7 +360,7 @@ final class Amounts {
         if (amounts.isEmpty()) {
             return null;
         }
-        String note = NOTE_TAIL.matcher(NOTE_LEAD.matcher(Words.collapse(rest.toString())).replaceAll(""))
+        String note = NOTE_TAIL.matcher(NOTE_LEAD.matcher(Words.collapse(rest.toString()).replace(" ,", ",")).replaceAll(""))
                 .replaceAll("").strip();
         note = RANGE_WORDS.matcher(note).replaceAll("").strip();
         if (note.endsWith(".")) {

@@ -31,21 +31,6 @@ final class Drafts {
         return first == null || first.isBlank() ? then : first + "; " + then;
     }
 
-    // Whether an amount could be pay by this period: no one is paid 3,000 an hour.
-    private static boolean plausible(Period period, java.math.BigDecimal amount, String currency) {
-        if (amount == null) {
-            return true;
-        }
-        return switch (period) {
-            case HOUR -> amount.compareTo(java.math.BigDecimal.valueOf(2_000)) < 0;
-            case DAY -> amount.compareTo(java.math.BigDecimal.valueOf(20_000)) < 0;
-            case WEEK -> amount.compareTo(java.math.BigDecimal.valueOf(60_000)) < 0;
-            // "€25k–€35k" on a page that also says "800 €/mese": a year's pay, not a month's.
-            case MONTH -> !PayFinder.yearSized(currency, amount);
-            case YEAR -> amount.compareTo(java.math.BigDecimal.valueOf(1_000)) >= 0;
-        };
-    }
-
     /**
      * The one period a page states for its pay, and the sizes of the amounts it states it for: a
      * band with no period takes it only when of like size ("R$ 35/dia" of a meal voucher says
@@ -205,7 +190,7 @@ final class Drafts {
                         boolean monthSized = PayFinder.monthSized(currency, r.max()) && !inThousands;
                         Period onlyPeriod = pagePeriod != null && pagePeriod.fits(r.max()) ? pagePeriod.period() : null;
                         boolean monthRefused = onlyPeriod == Period.MONTH && inThousands && currency != null && PayFinder.YEARLY_QUOTED.contains(currency);
-                        period = onlyPeriod != null && plausible(onlyPeriod, r.max(), currency) && !monthRefused
+                        period = onlyPeriod != null && PayFinder.plausible(onlyPeriod, r.max(), currency) && !monthRefused
                                 && !(onlyPeriod == Period.YEAR && monthSized)
                                 ? onlyPeriod
                                 : monthSized || currency != null && MONTHLY_CURRENCIES.contains(currency) ? Period.MONTH : period;

@@ -621,7 +621,7 @@ final class JobNames {
                     }
                     int to = i + 1;
                     while (to < written.length && !Entries.hasEarningVerb(written[to])
-                            && !COMMON_VERBS.contains(Words.fold(written[to]))) {
+                            && !COMMON_VERBS.contains(Words.fold(written[to])) && !isPastTense(written[to])) {
                         to++; // "Where Plumbers Earn Most", "… professores municipais ficaram …": the job, not what it does
                     }
                     String[] job = withoutLocation(String.join(" ", java.util.Arrays.copyOfRange(written, from, to))).split(" ");
@@ -654,7 +654,19 @@ final class JobNames {
             "doivent", "peuvent", "es", "son", "era", "eran", "fueron", "tiene", "tienen", "pueden", "deben", "sao",
             "foi", "foram", "fica", "ficam", "ficaram", "tem", "tinham", "podem", "devem", "ist", "sind", "war", "waren",
             "hat", "haben", "wird", "werden", "bekommen", "bekommt", "konnen", "sollen", "sono", "erano", "hanno",
-            "ha", "possono", "devono", "restano", "restam", "sobem", "subieron", "suben", "steigen", "stiegen");
+            "ha", "possono", "devono", "restano", "restam", "sobem", "subieron", "suben", "steigen", "stiegen", "now",
+            "say", "says", "quit", "want", "wants");
+
+    // "Why BVG Drivers Walked Out", "Developers Wanted": an English verb in the past ends the job;
+    // these words in "-ed" qualify a job instead ("Engineer Embedded Systems").
+    private static final Set<String> QUALIFIERS_IN_ED = Set.of("embedded", "advanced", "certified", "licensed",
+            "registered", "qualified", "experienced", "specialized", "specialised", "speed");
+
+    private static boolean isPastTense(String written) {
+        String word = Words.fold(written);
+        return word.length() >= 5 && word.endsWith("ed") && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && !QUALIFIERS_IN_ED.contains(word);
+    }
 
     /** "Carreira Full Stack", "DevOps Career": a career named by its field alone, as people call its job. */
     private static final Pattern CAREER_OF_FIELD = Pattern.compile(

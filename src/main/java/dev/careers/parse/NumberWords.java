@@ -165,7 +165,7 @@ final class NumberWords {
         while ((word = nextCurrencyWord(folded, from)) >= 0 && currency.find(Math.max(from, word - 1))) {
             from = currency.end();
             int[] span = wordsBefore(folded, currency.start());
-            if (span == null) {
+            if (span == null || followsNumber(folded, span[0])) {
                 continue;
             }
             long value = valueOf(folded.substring(span[0], span[1]));
@@ -183,6 +183,16 @@ final class NumberWords {
             spans.add(span);
         }
         return out == null ? new Spelled(text, List.of()) : new Spelled(out.toString(), spans);
+    }
+
+    // "140 million euros", "1.2 million dollars" are read with their digits; "a quarter-million
+    // dollars" is no million: the words carry on a number or a word before them.
+    private static boolean followsNumber(String folded, int start) {
+        int before = start;
+        while (before > 0 && folded.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return before > 0 && (Character.isDigit(folded.charAt(before - 1)) || folded.charAt(before - 1) == '-');
     }
 
     /**

@@ -25,7 +25,7 @@ final class PayFinder {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,](?:\\d{4}|\\d{1,2}))?(?!\\d)|\\d+(?:[.,]\\d+)?)"
-                    + "(?:(?<plusmid>\\+)?(?:\\s|\\.(?=[kK]\\b))?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn)(?![\\p{L}]))?"
+                    + "(?:(?<plusmid>\\+)?(?:\\s|\\.(?=[kK]\\b))?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|mila|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn|Bn|(?<=\\p{Sc}\\s?\\d{1,3}(?:[.,]\\d{1,2})?)B)(?![\\p{L}]))?"
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\s?\\+)?");
     private static final Pattern INDIAN = Pattern.compile("^\\d{1,2}(?:,\\d{2})+,\\d{3}$");
@@ -66,6 +66,11 @@ final class PayFinder {
     /** "₹1–2 LPA more than…", "20 % de plus": a premium on pay, not pay. */
     private static final Pattern PREMIUM_AFTER = Pattern.compile(
             "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù]"
+                    // "400 to 628 euros less than in Munich": a gap between pays
+                    + "|less\\b|de moins|en moins|menos\\b|a menos|weniger\\b|in meno"
+                    // "a $10,000 jump", "€200 d'augmentation": a raise, not pay
+                    + "|(?:pay |salary |wage )?(?:jump|raise|rise|increase|bump|hike|boost)\\b|d'augmentation|de aumento"
+                    + "|di aumento|(?:gehalts|lohn)?erh[oö]hung"
                     // "can add $10,000-$25,000 to base salary": added to pay, not pay
                     + "|to (?:the |your |their |a )?(?:base |annual |yearly )?(?:salary|salaries|pay|wages?)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -79,6 +84,8 @@ final class PayFinder {
     /** "increases by $1.00 for every 200 hours", "une augmentation de 2 000 €": a step of pay, not pay. */
     private static final Pattern STEP_BEFORE = Pattern.compile(
             "(?:increases?|increased|raises?|rises?|bumps?|augmentations?|hausses?|aumentos?|erhohung|incrementos?|aumenti)"
+                    // "un incremento salariale di 45 mila sterline", "une augmentation de salaire de 2 000 €"
+                    + "(?:\\s+(?:salariale?|salarial|salariais|de salaire|de salario|de sueldo|di stipendio|do salario))?"
                     + "\\s+(?:by|of|de|du|d'|di|del|um|von)?\\s*(?:about|around|roughly|environ|circa|etwa|cerca de)?\\s*$");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
             "^\\s*(?:-|–|—|~|～|〜|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|ai|alle|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -624,6 +631,21 @@ final class PayFinder {
                 && max.compareTo(BigDecimal.valueOf(20_000)) >= 0;
     }
 
+    /** Whether an amount could be pay by this period: no one is paid 3,000 an hour. */
+    static boolean plausible(Period period, BigDecimal amount, String currency) {
+        if (amount == null) {
+            return true;
+        }
+        return switch (period) {
+            case HOUR -> amount.compareTo(BigDecimal.valueOf(2_000)) < 0;
+            case DAY -> amount.compareTo(BigDecimal.valueOf(20_000)) < 0;
+            case WEEK -> amount.compareTo(BigDecimal.valueOf(60_000)) < 0;
+            // "€25k–€35k" on a page that also says "800 €/mese": a year's pay, not a month's.
+            case MONTH -> !yearSized(currency, amount);
+            case YEAR -> amount.compareTo(BigDecimal.valueOf(1_000)) >= 0;
+        };
+    }
+
     /** Whether an amount is a month's pay by its size: 800 to 10,000 in a currency paid in five figures a year. */
     static boolean monthSized(String currency, BigDecimal max) {
         return currency != null && max != null && YEARLY_QUOTED.contains(currency)
@@ -729,6 +751,11 @@ final class PayFinder {
         // "un guadagno annuo di €24.000, circa €1.400 netti": a year named elsewhere in the
         // sentence is not the period of an amount the size of a month's pay.
         if (!periodNear && period == Period.YEAR && monthSized(currency, max)) {
+            period = null;
+        }
+        // "billing $600-$900 per hour …, paying $225,000 starts looking cheap": nor is a period
+        // named elsewhere that of an amount no one is paid by it.
+        if (!periodNear && period != null && !plausible(period, max, currency)) {
             period = null;
         }
         // "2500 à 3000 brut/mois", "41,6K brut annuel": the page's currency, pay by its words.
@@ -1009,7 +1036,7 @@ final class PayFinder {
             return BigDecimal.ONE;
         }
         String m = multiplier.toLowerCase(Locale.ROOT);
-        if (m.equals("k") || m.equals("mil") || m.equals("mille")) {
+        if (m.equals("k") || m.equals("mil") || m.equals("mille") || m.equals("mila")) {
             return BigDecimal.valueOf(1_000);
         }
         if (m.startsWith("lakh") || m.startsWith("lac") || m.equals("lpa")) {
@@ -1018,7 +1045,7 @@ final class PayFinder {
         if (m.startsWith("crore") || m.equals("cr")) {
             return BigDecimal.valueOf(10_000_000);
         }
-        if (m.equals("md") || m.equals("mds") || m.equals("mrd") || m.equals("bn")) {
+        if (m.equals("md") || m.equals("mds") || m.equals("mrd") || m.equals("bn") || m.equals("b")) {
             return BigDecimal.valueOf(1_000_000_000);
         }
         return BigDecimal.valueOf(1_000_000);

@@ -43,6 +43,9 @@ class AmountsTest {
             dollars 90k - dollars 110k                  | 90000  | 110000 | false | USD  | YEAR  | null
             budget: Dollars 7k                          | 7000   | 7000   | false | USD  | YEAR  | budget
             $28～36K                                    | 28000  | 36000  | false | USD  | YEAR  | null
+            45k€ brut annuel, soit 3 000 € par mois     | 45000  | 45000  | false | EUR  | YEAR  | brut, soit 3 000 € par mois
+            3 000 € par mois, soit 36 000 € par an      | 3000   | 3000   | false | EUR  | MONTH | soit 36 000 € par an
+            $65,000 per year working three nights a week | 65000 | 65000  | false | USD  | YEAR  | working three nights a week
             """)
     void readsAmountForms(String text, String min, String max, boolean openEnded, String currency,
             Period period, String note) {

@@ -9,6 +9,7 @@ import dev.careers.model.DemandRole;
 import dev.careers.model.Diagnostic;
 import dev.careers.model.Level;
 import dev.careers.model.Severity;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -574,6 +575,54 @@ class ParserRulesTest {
                 .containsExactly(dev.careers.model.Period.YEAR, dev.careers.model.Period.MONTH);
         // "à +/- 5000 euros": a tolerance, no pay.
         assertThat(PayFinder.find("fourchettes de salaire à +/- 5000 euros", PayFinder.Context.SALARY)).isEmpty();
+    }
+
+    @Test
+    void billionsAreNoPayAndNoAmountWithoutItsMultiplier() {
+        CareerDocument d = parse("# Staff Engineer\n\n**Employer:** ~$4B market cap, $1.2bn revenue\n\n"
+                + "## Salary\n\n- $195K–$255K per year\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.salary().bands()).singleElement()
+                .satisfies(b -> assertThat(b.min()).isEqualByComparingTo("195000")));
+        assertThat(codes(d)).doesNotContain("salary.no-period");
+        assertThat(Amounts.read("$4B").min()).isEqualByComparingTo("4000000000");
+        // Without a currency, a letter after a number is a grade or a size, not billions.
+        assertThat(Amounts.read("Grade 3B").min()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void raisesAndGapsBetweenPaysAreNoPay() {
+        for (String line : List.of("By November the rate was set at $225,000, a $10,000 jump from months earlier.",
+                "The monthly gap, 400 to 628 euros less than in Munich, adds up.",
+                "Grazie alla mia scelta ho ottenuto in media 450€ in meno al mese.",
+                "Il rettore ha avuto un incremento salariale di 45 mila sterline.")) {
+            assertThat(PayFinder.find(line, PayFinder.Context.PLAIN)).extracting(f -> f.reading().max())
+                    .allSatisfy(max -> assertThat(max).isNotIn(new BigDecimal("10000"), new BigDecimal("628"),
+                            new BigDecimal("450"), new BigDecimal("45000")));
+        }
+    }
+
+    @Test
+    void millionsWrittenWithDigitsKeepTheirDigits() {
+        assertThat(PayFinder.find("The salary is 1.2 million euros a year.", PayFinder.Context.PLAIN))
+                .singleElement().satisfies(f -> assertThat(f.reading().min()).isEqualByComparingTo("1200000"));
+        assertThat(PayFinder.find("Lo stipendio medio di un post-doc è di 40 mila $ annui.", PayFinder.Context.PLAIN))
+                .singleElement().satisfies(f -> assertThat(f.reading().min()).isEqualByComparingTo("40000"));
+        // "a quarter-million dollars" is not a million.
+        assertThat(PayFinder.find("The firm is paying juniors a quarter-million dollars.", PayFinder.Context.PLAIN))
+                .extracting(f -> f.reading().min()).doesNotContain(new BigDecimal("1000000"));
+    }
+
+    @Test
+    void aPeriodNamedElsewhereInTheSentenceIsNotGivenToAnAmountNoOneEarnsByIt() {
+        assertThat(PayFinder.find("When you bill clients $600-$900 per hour for associate work, paying $225,000 "
+                + "starts to look cheap.", PayFinder.Context.PLAIN)).extracting(f -> f.reading().period())
+                .containsExactly(dev.careers.model.Period.HOUR, dev.careers.model.Period.YEAR);
+    }
+
+    @Test
+    void aVerbInThePastEndsTheJobOfATitle() {
+        assertThat(JobNames.jobOfTitle("Why City Drivers Walked Out: Wages and Strikes")).isEqualTo("Driver");
+        assertThat(JobNames.jobOfTitle("Embedded Engineer Salary")).isEqualTo("Embedded Engineer");
     }
 
     @Test
