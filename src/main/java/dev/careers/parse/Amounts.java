@@ -27,7 +27,7 @@ final class Amounts {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,](?:\\d{4}|\\d{1,2}))?(?!\\d)|\\d+(?:[.,]\\d+)?)"
-                    + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio|Mrd|(?<=\\p{Sc}\\s?\\d{1,3}(?:[.,]\\d{1,2})?)B|[bB]n)(?![\\p{L}]))?"
+                    + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio|Mrd|LPA|lakhs?|[lL]acs?|crores?|Cr|(?<=\\p{Sc}\\s?\\d{1,3}(?:[.,]\\d{1,2})?)B|[bB]n)(?![\\p{L}]))?"
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\+)?");
     /** The longest currency written before a number, with its space: "dollars ". */
@@ -47,7 +47,7 @@ final class Amounts {
     static final List<Map.Entry<Period, Pattern>> PERIODS = List.of(
             Map.entry(Period.HOUR, period("h|hr|hour|heure|hora|std|stunde|ora",
                     "(?:par|per|an|a|de l'|por|pro|je|all'|l'|every|each|chaque|cada|ogni|jede)\\s*(?:h|hr|hour|heure|hora|stunde|ora)|horaire|hourly|stundensatz|stundensatze|stundenlohn|stundenentgelt|stundenvergutung|stundenhonorar|taux horaire|hourly wage")),
-            Map.entry(Period.DAY, period("j|jr|jour|day|d|dia|tag|giorno",
+            Map.entry(Period.DAY, period("j|jr|jour|day|d|dia|tag|giorno|nuit|night|noche|noite|nacht|notte",
                     "(?:par|per|a|por|pro|je|al|am|every|each|chaque|cada|jeden|ogni)\\s*(?:jour|day|dia|tag|giorno|soir|soiree|evening|night|nuit|noche|noite|abend|sera|serata)|journalier|daily|tjm|tagessatz|diaria")),
             Map.entry(Period.MONTH, period("mois|month|mo|m|mes|monat|mese",
                     "(?:par|per|a|por|pro|je|al|ao|au|im|every|each|chaque|cada|jeden|ogni)\\s*(?:mois|month|mes|monat|mese)|mensuels?|mensuelle|mensuellement|monthly|mensual(?:es)?|mensualmente|mensais|mensal|mensalmente|monatlich|mensile|mensili|mensilmente|monthly estimate")),
@@ -304,6 +304,8 @@ final class Amounts {
         return switch (multiplier) {
             case "k", "K" -> BigDecimal.valueOf(1_000);
             case "M", "Mio" -> BigDecimal.valueOf(1_000_000);
+            case "LPA", "lakh", "lakhs", "lac", "lacs", "Lac", "Lacs" -> BigDecimal.valueOf(100_000);
+            case "crore", "crores", "Cr" -> BigDecimal.valueOf(10_000_000);
             default -> BigDecimal.valueOf(1_000_000_000);
         };
     }

@@ -23,7 +23,7 @@ final class Currencies {
             + "|COP|ARS|CLP|PEN|UYU|CRC|DOP|GTQ)(?![\\p{L}])";
 
     /** Currencies written before an amount, longest first where one is the start of another. */
-    static final String BEFORE = "R\\$|US\\$|USD\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹|₺|₩|₽|₪|₦"
+    static final String BEFORE = "R\\$|US\\$|(?:USD|CAD|AUD|NZD|MXN|SGD|HKD)\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹|₺|₩|₽|₪|₦"
             + "|Rs\\.?|" + Currencies.ISO;
     /** Currencies written after an amount: symbols, codes and the names of the six languages. */
     static final String AFTER = "€|\\$\\s?US(?![\\p{L}])|\\$|£|₹|₺|₩|₽|₪|₦|" + Currencies.ISO + "|Kč(?![\\p{L}])|z[lł](?![\\p{L}])"
@@ -55,6 +55,9 @@ final class Currencies {
     /** The ISO code of a currency as written; {@link #DOLLAR} and {@link #PESO} for those the page's country tells. */
     static String code(String symbol) {
         String code = CODES.get(symbol.toLowerCase(Locale.ROOT));
+        if (code == null && symbol.length() == 4 && symbol.endsWith("$")) {
+            return symbol.substring(0, 3).toUpperCase(Locale.ROOT); // "CAD$115,000"
+        }
         return code != null ? code : symbol.toUpperCase(Locale.ROOT);
     }
 }

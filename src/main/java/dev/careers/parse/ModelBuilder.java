@@ -2110,20 +2110,28 @@ final class ModelBuilder {
         }
         label = placed(label);
         Level level = Levels.anywhere(label);
-        if (reading.period() == Period.YEAR && reading.max().compareTo(java.math.BigDecimal.valueOf(1000)) < 0
-                && !"JPY".equals(reading.currency())) {
-            if (reading.periodStated()) {
-                diagnostics.add(Diagnostic.warning("salary.implausible", line, column, "The amount '" + text
-                        + "' is under 1,000 a year, which no one earns; it is not read as a band."));
-            } else {
-                diagnostics.add(Diagnostic.info("salary.no-period", line, column, "The amount '" + text
-                        + "' names no period and is too small for a year's pay; it is not read as a band."));
-            }
+        if (underAYearsPay(reading, reading.period(), text, line, column)) {
             return null;
         }
         BandDraft band = new BandDraft(label, level, reading, reading.period(), text, line, column, origin);
         career.salary(section).bands.add(band);
         return band;
+    }
+
+    // No one earns under 1,000 a year: such an amount is no band, and a diagnostic says why.
+    private boolean underAYearsPay(Amounts.Reading reading, Period period, String text, int line, int column) {
+        if (period != Period.YEAR || reading.max() == null || reading.max().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0
+                || "JPY".equals(reading.currency())) {
+            return false;
+        }
+        if (reading.periodStated()) {
+            diagnostics.add(Diagnostic.warning("salary.implausible", line, column, "The amount '" + text
+                    + "' is under 1,000 a year, which no one earns; it is not read as a band."));
+        } else {
+            diagnostics.add(Diagnostic.info("salary.no-period", line, column, "The amount '" + text
+                    + "' names no period and is too small for a year's pay; it is not read as a band."));
+        }
+        return true;
     }
 
     private void paragraphText(String text, int line) {
@@ -2439,6 +2447,8 @@ final class ModelBuilder {
         if (reading.min() == null) {
             diagnostics.add(Diagnostic.warning("salary.unparsed", line, column,
                     "No amount could be read in the salary band '" + (label + " " + text).strip() + "'."));
+        } else if (underAYearsPay(reading, period, text, line, column)) {
+            return;
         } else if (reading.reversed()) {
             diagnostics.add(Diagnostic.warning("salary.reversed-range", line, column,
                     "The range '" + text + "' goes from high to low; it was read as "

@@ -255,9 +255,11 @@ final class PayFinder {
 
     /** "$130,000 or more", "60 000 € et plus", "2.5k al mese in su": the top left open. */
     private static final Pattern OPEN_AFTER = Pattern.compile(
-            "\\s*(?:or more|and more|and up|and above|or above|ou plus|et plus|et au-dela|o mas|y mas|ou mais|e mais"
+            "\\s*(?:or more|and more|and up|and above|or above|and change|ou plus|et plus|et au-dela|o mas|y mas|ou mais|e mais"
                     + "|oder mehr|und mehr|und daruber|o piu|e piu|e oltre|in su)\\b|s(?![\\p{L}])"); // "the low $200,000s"
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]{0,500}>");
+    // A script or style in a line is shown as written, but is code, never pay ("…[0]…").
+    private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b.*?(?:</\\1\\s*>|$)");
     // Struck-out text is what its author took back: shown, never read as pay.
     private static final Pattern STRUCK_OUT = Pattern.compile(
             "(?is)<(del|s|strike)(?:\\s[^>]{0,200})?>.{0,4000}?</\\1\\s*>|~~[^~\\n]{1,2000}~~");
@@ -691,7 +693,7 @@ final class PayFinder {
 
     private static String blankTags(String text) {
         var blanked = new StringBuilder(text);
-        for (Pattern hidden : List.of(STRUCK_OUT, HTML_TAG)) {
+        for (Pattern hidden : List.of(STRUCK_OUT, SCRIPT, HTML_TAG)) {
             Matcher m = hidden.matcher(text);
             while (m.find()) {
                 for (int i = m.start(); i < m.end(); i++) {

@@ -46,6 +46,9 @@ class AmountsTest {
             45k€ brut annuel, soit 3 000 € par mois     | 45000  | 45000  | false | EUR  | YEAR  | brut, soit 3 000 € par mois
             3 000 € par mois, soit 36 000 € par an      | 3000   | 3000   | false | EUR  | MONTH | soit 36 000 € par an
             $65,000 per year working three nights a week | 65000 | 65000  | false | USD  | YEAR  | working three nights a week
+            ₹3.5-5 LPA                                  | 350000 | 500000 | false | INR  | YEAR  | null
+            70-80 €/noche                               | 70     | 80     | false | EUR  | DAY   | null
+            CAD$115,000/year                            | 115000 | 115000 | false | CAD  | YEAR  | null
             """)
     void readsAmountForms(String text, String min, String max, boolean openEnded, String currency,
             Period period, String note) {

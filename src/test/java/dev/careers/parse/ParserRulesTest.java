@@ -620,6 +620,23 @@ class ParserRulesTest {
     }
 
     @Test
+    void aLabelledLineInASalarySectionUnderAYearsPayIsNoBand() {
+        CareerDocument d = parse("# Animateur\n\n## Rémunération\n\n"
+                + "Candidature : rapide (function(){var b=\"https://s3-eu-west-1.example.com/\";})()\n\n"
+                + "- Confirmé : 32 000 € brut annuel\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.salary().bands())
+                .extracting(b -> b.min().intValue()).containsExactly(32000));
+        assertThat(codes(d)).contains("salary.no-period");
+    }
+
+    @Test
+    void anAmountAndChangeIsItsFloor() {
+        assertThat(PayFinder.find("I make CAD$135,000/year (about USD$ 105k and change).", PayFinder.Context.SALARY))
+                .extracting(f -> f.reading().currency() + " " + f.reading().openEnded())
+                .containsExactly("CAD false", "USD true");
+    }
+
+    @Test
     void aVerbInThePastEndsTheJobOfATitle() {
         assertThat(JobNames.jobOfTitle("Why City Drivers Walked Out: Wages and Strikes")).isEqualTo("Driver");
         assertThat(JobNames.jobOfTitle("Embedded Engineer Salary")).isEqualTo("Embedded Engineer");
