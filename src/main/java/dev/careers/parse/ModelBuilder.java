@@ -749,7 +749,7 @@ final class ModelBuilder {
                     continue;
                 }
                 String job = itemEntry(li);
-                if (job == null && entriesByShape && isBareLeadWithItems(li) && !groupsJobs(li)) {
+                if (job == null && entriesByShape && (isBareLeadWithItems(li) || isBoldLeadWithText(li)) && !groupsJobs(li)) {
                     job = Entries.itemLead(li); // "**Street Magician**" among "**Union Carpenter**", "**Medical Coder**"…
                 }
                 int line = blocks.line(li);
@@ -1134,13 +1134,34 @@ final class ModelBuilder {
     private static boolean entriesByShape(ListBlock list) {
         int jobs = 0;
         int shaped = 0;
+        int items = 0;
+        int described = 0;
+        int describedJobs = 0;
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            items++;
             if (n instanceof ListItem li && isBareLeadWithItems(li)) {
                 shaped++;
                 jobs += Entries.itemJob(li) != null ? 1 : 0;
+            } else if (n instanceof ListItem li && isBoldLeadWithText(li)) {
+                described++;
+                describedJobs += Entries.itemJob(li) != null ? 1 : 0;
             }
         }
-        return jobs >= 2 && shaped >= 3 && jobs * 3 >= shaped;
+        // "- **Tree Trimmer 🌳**: Shape trees…" among "- **Plumber 🚰**: Fix pipes…": every item
+        // set alike, most naming a job, the others are jobs too.
+        return jobs >= 2 && shaped >= 3 && jobs * 3 >= shaped
+                || described == items && describedJobs >= 3 && describedJobs * 2 >= described;
+    }
+
+    // "- **Solar Installer ☀️**: Set up solar panels…": a short bold name, a colon, its description.
+    private static boolean isBoldLeadWithText(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p) || !(p.getFirstChild() instanceof org.commonmark.node.StrongEmphasis)
+                || !(p.getFirstChild().getNext() instanceof org.commonmark.node.Text after)
+                || !after.getLiteral().startsWith(":")) {
+            return false;
+        }
+        String lead = Entries.itemLead(item);
+        return lead != null && lead.split("\\s+").length <= 8 && !lead.endsWith(".") && !PayFinder.mayHoldPay(lead);
     }
 
     private static boolean isBareLeadWithItems(ListItem item) {
@@ -1329,6 +1350,9 @@ final class ModelBuilder {
     }
 
     // A table: each cell's pay, labelled by its row's first cell and its column's header.
+    // "| Imposto sobre o valor 14% | - R$ 1.400,00 |": an amount taken off, not paid.
+    private static final Pattern DEDUCTION = Pattern.compile("\\s*[*_]*[-−]\\s*(?:R\\$|\\p{Sc}|[A-Z]{3}\\b)?\\s*\\d");
+
     private void tablePay(List<List<String>> table, int line) {
         if (table.isEmpty()) {
             return;
@@ -1338,7 +1362,10 @@ final class ModelBuilder {
         if (Entries.listsBenefits(header)) {
             return;
         }
-        boolean headerSpeaksOfPay = isPayWord(String.join(" ", header));
+        // "Here's a closer look at what you could earn:" above "| Trade | Entry-Level | Median |":
+        // the words before the table speak of pay for its header.
+        boolean headerSpeaksOfPay = isPayWord(String.join(" ", header))
+                || lastParagraph != null && PayFinder.speaksOfPay(lastParagraph) || lastHeading != null && isPayWord(lastHeading);
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             java.util.Set<Integer> parts = Entries.partsOfTotal(header, row);
@@ -1346,7 +1373,8 @@ final class ModelBuilder {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
                 // "| Stock (RSU/4yr) |" or a row "| Stock-options | €10k – €20k |": shares or a cost, not pay.
-                if (Entries.isCostColumn(head) || Entries.isCostColumn(row.get(0)) || parts.contains(c)) {
+                if (Entries.isCostColumn(head) || Entries.isCostColumn(row.get(0)) || parts.contains(c)
+                        || DEDUCTION.matcher(cell).lookingAt()) {
                     continue;
                 }
                 // The header's words give the cell its context ("Salaire annuel" → a yearly amount);
@@ -2324,7 +2352,7 @@ final class ModelBuilder {
         if (label != null && reading.min() != null && reading.amountCount() <= 2 && !sentence && !quantity
                 && (reading.note() == null || !hasDigit(reading.note()) && !INDIAN_UNITS.matcher(reading.note()).find())
                 && AMOUNT_FIRST.matcher(labelled.rest()).lookingAt()) {
-            band(labelled, reading, line, column);
+            band(labelled, reading, wholeText, line, column);
             return;
         }
         List<PayFinder.Found> found = payAfterLabel(text, label);
@@ -2435,10 +2463,11 @@ final class ModelBuilder {
 
     private void band(LeadIn leadIn, String wholeText, int line, int column) {
         LeadIn labelled = labelled(leadIn, wholeText);
-        band(labelled, Amounts.read(labelled.rest()), line, column);
+        band(labelled, Amounts.read(labelled.rest()), wholeText, line, column);
     }
 
-    private void band(LeadIn labelled, Amounts.Reading reading, int line, int column) {
+    // The line as written ({@code wholeText}) stays in the section when it is no band.
+    private void band(LeadIn labelled, Amounts.Reading reading, String wholeText, int line, int column) {
         String label = labelled.lead();
         String text = labelled.rest();
         Level level = Levels.anywhere(label); // "Junior", "Programador Júnior"
@@ -2447,7 +2476,8 @@ final class ModelBuilder {
         if (reading.min() == null) {
             diagnostics.add(Diagnostic.warning("salary.unparsed", line, column,
                     "No amount could be read in the salary band '" + (label + " " + text).strip() + "'."));
-        } else if (underAYearsPay(reading, period, text, line, column)) {
+        } else if (reading.min().signum() > 0 && underAYearsPay(reading, period, text, line, column)) {
+            career.other(section.heading, section.line).paragraphs.add(wholeText.strip());
             return;
         } else if (reading.reversed()) {
             diagnostics.add(Diagnostic.warning("salary.reversed-range", line, column,
