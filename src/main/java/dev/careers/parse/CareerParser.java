@@ -179,10 +179,26 @@ public final class CareerParser {
                 "mestiere", "professione", "profissao", "profissão", "profesion", "profesión");
     }
 
-    // The front matter's field for the job, else the page's one labelled line naming it.
+    // The front matter's field for the job, else the page's one labelled line naming it, else on a
+    // page titled as a board of jobs ("Jobs", "Vacancies"), the bold line that opens it.
     private static String jobField(FrontMatter frontMatter, String body) {
         String field = jobField(frontMatter);
-        return field != null ? field : labelledJob(body);
+        field = field != null ? field : labelledJob(body);
+        return field != null ? field : openingJob(frontMatter.get("title", "name"), body);
+    }
+
+    private static final Pattern BOARD_TITLE = Pattern.compile("(?i)(?:jobs|careers|vacanc(?:y|ies)|join us|work with us"
+            + "|offres? d'emploi|recrutement|nous rejoindre|empleos?|trabaja con nosotros|vagas|trabalhe conosco"
+            + "|stellenangebote|jobs bei uns|karriere|lavora con noi|posizioni aperte|open positions)");
+    private static final Pattern OPENING_BOLD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)([^*_\\n]{2,60})(?:\\*\\*|__)[ \\t]*(?:\\n|$)");
+
+    // "title: Jobs" then "**Coordinator**" opening the page: the one vacancy the board holds.
+    static String openingJob(String title, String body) {
+        if (title == null || !BOARD_TITLE.matcher(title.strip()).matches()) {
+            return null;
+        }
+        java.util.regex.Matcher m = OPENING_BOLD_LINE.matcher(body);
+        return m.find() && JobNames.jobOf(m.group(1).strip()) != null ? m.group(1).strip() : null;
     }
 
     /** "## Career Title: Project Manager", "**Intitulé du poste :** Comptable": a template's field for the job. */

@@ -637,6 +637,18 @@ class ParserRulesTest {
     }
 
     @Test
+    void aBoardOfJobsOpenedByOneBoldJobIsAboutThatJob() {
+        CareerDocument d = parse("---\ntitle: Vacancies\n---\n**Volunteer Coordinator**\n\nHelp us run our tool library.\n\n"
+                + "* Salary: £24,000 pro rata\n* Closing date: 1 May\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Volunteer Coordinator");
+            assertThat(c.salary().bands()).singleElement().satisfies(b -> assertThat(b.min()).isEqualByComparingTo("24000"));
+        });
+        // A page titled otherwise keeps its own reading.
+        assertThat(CareerParser.openingJob("Our story", "**Volunteer Coordinator**\n\ntext")).isNull();
+    }
+
+    @Test
     void aVerbInThePastEndsTheJobOfATitle() {
         assertThat(JobNames.jobOfTitle("Why City Drivers Walked Out: Wages and Strikes")).isEqualTo("Driver");
         assertThat(JobNames.jobOfTitle("Embedded Engineer Salary")).isEqualTo("Embedded Engineer");
