@@ -568,12 +568,19 @@ final class JobNames {
         return hasJobNoun(name, false, persons) ? written : null;
     }
 
+    // "Dev Sem Fronteiras #123", "Folge 12": an episode of a series, named by the series.
+    private static final Pattern EPISODE = Pattern.compile(
+            "(?i)(?:#\\s?\\d+|\\b(?:episode|ep\\.|episodio|épisode|folge|puntata)\\s*\\d+)\\s*$");
+
     /** The job a title names, without what frames it ("Software Engineer Salaries in India" → "Software Engineer"). */
     static String jobOfTitle(String title) {
         // A title is a line: past a few hundred characters it is text, and no regex reads it whole.
         String line = title.length() > 200 ? title.substring(0, 200) : title;
         String name = clean(line.indexOf('[') >= 0 || line.indexOf('(') >= 0 || line.indexOf('@') >= 0
                 ? OFFER_TAGS.matcher(line).replaceAll("") : line);
+        if (EPISODE.matcher(name).find()) {
+            return null;
+        }
         String asked = askedJob(name);
         if (asked != null) {
             return hasJobNoun(asked, true) ? singular(asked) : null;

@@ -655,6 +655,12 @@ class ParserRulesTest {
     }
 
     @Test
+    void anEpisodeOfASeriesNamesNoJob() {
+        assertThat(JobNames.jobOfTitle("Devs pelo Mundo #42")).isNull();
+        assertThat(JobNames.jobOfTitle("Developer Stories, Episode 7")).isNull();
+    }
+
+    @Test
     void aTitlesJobDropsAParenthesisItDoesNotOpen() {
         assertThat(JobNames.jobOfTitle("Mon année (de développeuse Freelance)")).isEqualTo("développeuse Freelance");
         assertThat(JobNames.jobOfTitle("DevOps Career")).isEqualTo("DevOps");
