@@ -68,6 +68,8 @@ final class PayFinder {
             "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù]"
                     // "400 to 628 euros less than in Munich": a gap between pays
                     + "|less\\b|de moins|en moins|menos\\b|a menos|weniger\\b|in meno"
+                    // "$7,600-$11,000 out-of-pocket", "$1,000 tool deduction": what is paid out or taken off
+                    + "|out[- ]of[- ]pocket|(?:(?!before |after )\\p{L}+ )?deductions?\\b"
                     // "a $10,000 jump", "€200 d'augmentation": a raise, not pay
                     + "|(?:pay |salary |wage )?(?:jump|raise|rise|increase|bump|hike|boost)\\b|d'augmentation|de aumento"
                     + "|di aumento|(?:gehalts|lohn)?erh[oö]hung"
@@ -174,6 +176,9 @@ final class PayFinder {
             // a business's turnover, and the limits and thresholds of a tax regime, are not pay either
             + "|fatturato|turnover|revenue|umsatz|faturamento|facturacion|chiffre d'affaires|limite|limit|plafond"
             + "|soglia|tetto|threshold|schwelle|obergrenze"
+            // nor tax credits, deductions and scholarships ("Employers receive tax credits ($2,000-$4,000 …)")
+            + "|tax credits?|credits? d'impot|steuergutschrift\\w*|deduct|deducts|deduction|deductions|subtract"
+            + "|scholarships?|bursar(?:y|ies)|bourses? d'etudes?|stipend fund"
             // nor is what someone spends ("debería gastar como mucho €700 al mes")
             + "|gastar|spend|spending|spends|depenser|spendere|spendi|spende|spendono|ausgeben|gastam|gastan"
             // nor what is put aside ("a fine mese metti da parte 750€", "you save $500 a month")
@@ -294,7 +299,8 @@ final class PayFinder {
             Map.entry(Pattern.compile("\\bchile|\\bsantiago de chile\\b"), "CLP"),
             Map.entry(Pattern.compile("\\buruguay|\\bmontevideo\\b"), "UYU"),
             Map.entry(Pattern.compile("\\bcolombi|\\bkolumbi|\\bbogota\\b|\\bmedellin\\b"), "COP"),
-            Map.entry(Pattern.compile("\\bcanad|\\bkanad|\\btoronto\\b|\\bvancouver\\b|\\bmontreal\\b|\\bquebec\\b"), "CAD"),
+            Map.entry(Pattern.compile("\\bcanad|\\bkanad|\\btoronto\\b|\\bvancouver\\b|\\bmontreal\\b|\\bquebec\\b"
+                    + "|\\bbritish columbia\\b|\\bbc\\b|\\balberta\\b|\\bontario\\b|\\bcalgary\\b|\\bottawa\\b"), "CAD"),
             Map.entry(Pattern.compile("\\baustrali|\\bsydney\\b|\\bmelbourne\\b"), "AUD"),
             Map.entry(Pattern.compile("\\bnew zealand|\\bnouvelle-zelande|\\bnueva zelanda"), "NZD"),
             Map.entry(Pattern.compile("\\bsingap"), "SGD"),

@@ -649,6 +649,19 @@ class ParserRulesTest {
     }
 
     @Test
+    void taxCreditsScholarshipsDeductionsAndCostsAreNoPay() {
+        for (String line : List.of("You'll invest about four years and $7,600-$11,000 out-of-pocket.",
+                "Employers receive tax credits ($2,000-$4,000 per apprentice annually).",
+                "The guild scholarship provides $1,000 to apprentices returning to school.",
+                "Join a tool plan ($10/week payroll deduction for tool purchases).",
+                "Remember to claim the $1,000 tool deduction.")) {
+            assertThat(PayFinder.find(line, PayFinder.Context.PLAIN)).as(line).isEmpty();
+        }
+        assertThat(PayFinder.find("The salary is $50,000 before deductions.", PayFinder.Context.PLAIN)).hasSize(1);
+        assertThat(PayFinder.dollarOf("BC Electrician Apprenticeship: Your Complete Guide")).isEqualTo("CAD");
+    }
+
+    @Test
     void aVerbInThePastEndsTheJobOfATitle() {
         assertThat(JobNames.jobOfTitle("Why City Drivers Walked Out: Wages and Strikes")).isEqualTo("Driver");
         assertThat(JobNames.jobOfTitle("Embedded Engineer Salary")).isEqualTo("Embedded Engineer");
