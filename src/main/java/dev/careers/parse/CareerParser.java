@@ -192,13 +192,38 @@ public final class CareerParser {
             + "|stellenangebote|jobs bei uns|karriere|lavora con noi|posizioni aperte|open positions)");
     private static final Pattern OPENING_BOLD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)([^*_\\n]{2,60})(?:\\*\\*|__)[ \\t]*(?:\\n|$)");
 
-    // "title: Jobs" then "**Coordinator**" opening the page: the one vacancy the board holds.
+    private static final Pattern LEVEL_ONE_HEADING = Pattern.compile("(?m)^ {0,3}#[ \\t]");
+    private static final Pattern MARKUP_START = Pattern.compile("^\\s*(?:[#>|*+-]|\\d+[.)]|<)");
+
+    // "title: Jobs" then "**Coordinator**" opening the page: the one vacancy the board holds. On a
+    // page with no title at all, a short plain line of its opening paragraph naming a job
+    // ("Nursing Educator - Remote" under a slug), as a job board's export writes its title.
     static String openingJob(String title, String body) {
-        if (title == null || !BOARD_TITLE.matcher(title.strip()).matches()) {
+        if (title != null && BOARD_TITLE.matcher(title.strip()).matches()) {
+            java.util.regex.Matcher m = OPENING_BOLD_LINE.matcher(body);
+            return m.find() && JobNames.jobOf(m.group(1).strip()) != null ? m.group(1).strip() : null;
+        }
+        if (title != null || LEVEL_ONE_HEADING.matcher(body).find()) {
             return null;
         }
-        java.util.regex.Matcher m = OPENING_BOLD_LINE.matcher(body);
-        return m.find() && JobNames.jobOf(m.group(1).strip()) != null ? m.group(1).strip() : null;
+        String opening = body.strip();
+        int end = opening.indexOf("\n\n");
+        String[] lines = (end < 0 ? opening : opening.substring(0, end)).split("\n");
+        if (lines.length > 6) {
+            return null;
+        }
+        for (String line : lines) {
+            String plain = line.strip();
+            if (plain.length() > 60 || !plain.contains(" ") || MARKUP_START.matcher(plain).lookingAt()
+                    || Amounts.firstDigit(plain, 0) >= 0) {
+                continue;
+            }
+            String job = JobNames.jobOfTitle(plain);
+            if (job != null) {
+                return job;
+            }
+        }
+        return null;
     }
 
     /** "## Career Title: Project Manager", "**Intitulé du poste :** Comptable": a template's field for the job. */

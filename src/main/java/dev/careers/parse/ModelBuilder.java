@@ -1213,8 +1213,8 @@ final class ModelBuilder {
                         // "Toronto – CA$ 160,000." under "How much can a dentist make in Canada?": the
                         // answer's label and amount, in talk of pay.
                         leadIn = leadIn.lead() == null && lastHeadingAsksPay ? itemLead(text) : leadIn;
-                        pay(leadIn, text, line + segment.offset(), 1,
-                                lastHeadingAsksPay && leadIn.lead() != null ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
+                        boolean inTalkOfPay = lastHeadingAsksPay && leadIn.lead() != null || career != null && section == null && isJobCard(text);
+                        pay(leadIn, text, line + segment.offset(), 1, inTalkOfPay ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
                     }
                 }
             }
@@ -1312,7 +1312,10 @@ final class ModelBuilder {
     }
 
     private void otherJobItem(Item item, OtherJob other) {
-        entryBeside(capitalised(other.name()), other.job(), other.pay(), item.line(), item.column(), "list-item");
+        CareerDraft entry = entryBeside(capitalised(other.name()), other.job(), other.pay(), item.line(), item.column(), "list-item");
+        if (!onlyAmounts(other.pay())) {
+            entry.summary.add(other.pay()); // "- Deck officer - $71,200 on tankers": its words stay
+        }
     }
 
     private static final Pattern HTML_ITEM = Pattern.compile("<li\\b[^>]*>(.*?)(?:</li>|(?=<li\\b)|(?=</[uo]l>))",
@@ -1433,6 +1436,23 @@ final class ModelBuilder {
     }
 
     // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.
+    private static final Pattern CARD_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*|,\\s+"); // not "70,000"
+
+    // "Remote, $70k - $95k, Full-time or contract": a job's card, its facts one after another, one
+    // of them its pay written alone.
+    private static boolean isJobCard(String text) {
+        String[] parts = CARD_SEPARATOR.split(text.strip());
+        if (parts.length < 2 || text.split("\\s+").length > 14) {
+            return false;
+        }
+        for (String part : parts) {
+            if (hasDigit(part) && onlyAmounts(part) && Amounts.read(part).currency() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean onlyAmounts(String text) {
         return !text.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
     }
