@@ -492,9 +492,12 @@ final class Entries {
     // "Stock (RSU/4yr)", "Equity": shares granted over years, not a year's pay.
     private static final Pattern COST_COLUMN = Pattern.compile(
             "(?<![\\p{L}])(?:cost|costs|custo|custos|cout|couts|coste|costes|costo|costi|kosten|lohnkosten|budget"
-                    + "|stock|stocks|equity|rsus?|shares|options|stock options|acoes|azioni|aktien)(?![\\p{L}])");
+                    + "|stock|stocks|equity|rsus?|shares|options|stock options|acoes|azioni|aktien"
+                    // "| Base wage increase | 380 euros/month |", "| One-time payment | 1,500 euros |": a raise, a one-off
+                    + "|increase|raise|augmentation|aumento|erhohung|lohnerhohung|one-time|one-off|einmalzahlung"
+                    + "|prime exceptionnelle|una tantum)(?![\\p{L}])");
 
-    /** Whether a column's header says its amounts are an employer's cost or shares, not pay. */
+    /** Whether a column's header (or a row's label) says its amounts are a cost, shares, a raise or a one-off, not pay. */
     static boolean isCostColumn(String head) {
         return !head.isBlank() && COST_COLUMN.matcher(Words.fold(head)).find();
     }

@@ -662,6 +662,15 @@ class ParserRulesTest {
     }
 
     @Test
+    void aTableRowNamingARaiseOrAOneOffPaymentIsNoBand() {
+        CareerDocument d = parse("# Tram driver\n\nA tram driver earns about 3,100 euros a month.\n\n## The agreement\n\n"
+                + "| Component | Details |\n|---|---|\n| Base wage increase | 380 euros/month from June |\n"
+                + "| One-time payment | 1,500 euros |\n| Monthly base wage | 3,100 euros |\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.salary().bands())
+                .extracting(b -> b.min().intValue()).containsExactly(3100));
+    }
+
+    @Test
     void aVerbInThePastEndsTheJobOfATitle() {
         assertThat(JobNames.jobOfTitle("Why City Drivers Walked Out: Wages and Strikes")).isEqualTo("Driver");
         assertThat(JobNames.jobOfTitle("Embedded Engineer Salary")).isEqualTo("Embedded Engineer");
