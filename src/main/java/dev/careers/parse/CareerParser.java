@@ -203,7 +203,17 @@ public final class CareerParser {
             java.util.regex.Matcher m = OPENING_BOLD_LINE.matcher(body);
             return m.find() && JobNames.jobOf(m.group(1).strip()) != null ? m.group(1).strip() : null;
         }
-        if (title != null || LEVEL_ONE_HEADING.matcher(body).find()) {
+        String line = title == null ? openingTitleLine(body) : null;
+        return line == null ? null : JobNames.jobOfTitle(line);
+    }
+
+    /**
+     * On a page with no title at all (no level-1 heading; the front matter's is not looked at here),
+     * the short plain line of its opening paragraph that names a job, as written: "Nursing Educator
+     * - Remote". Null when none does.
+     */
+    static String openingTitleLine(String body) {
+        if (LEVEL_ONE_HEADING.matcher(body).find()) {
             return null;
         }
         String opening = body.strip();
@@ -214,13 +224,9 @@ public final class CareerParser {
         }
         for (String line : lines) {
             String plain = line.strip();
-            if (plain.length() > 60 || !plain.contains(" ") || MARKUP_START.matcher(plain).lookingAt()
-                    || Amounts.firstDigit(plain, 0) >= 0) {
-                continue;
-            }
-            String job = JobNames.jobOfTitle(plain);
-            if (job != null) {
-                return job;
+            if (plain.length() <= 60 && plain.contains(" ") && !MARKUP_START.matcher(plain).lookingAt()
+                    && Amounts.firstDigit(plain, 0) < 0 && JobNames.jobOfTitle(plain) != null) {
+                return plain;
             }
         }
         return null;

@@ -2822,11 +2822,14 @@ final class ModelBuilder {
             return;
         }
         String field = CareerParser.jobField(frontMatter);
-        String named = field != null ? JobNames.clean(field) : openingHeading;
+        String line = field == null && openingHeading == null && pageText != null && frontMatter.get("title", "name") == null
+                ? CareerParser.openingTitleLine(pageText.get()) : null;
+        String named = field != null ? JobNames.clean(field) : openingHeading != null ? openingHeading : line;
         if (named != null && !named.isBlank()) {
             title = named;
             diagnostics.add(Diagnostic.info("document.no-title", 0, 0, "The file has no level-1 heading ('# Title') "
-                    + "nor title field; outputs use " + (field != null ? "its job field" : "the heading it opens with")
+                    + "nor title field; outputs use " + (field != null ? "its job field"
+                            : line == null ? "the heading it opens with" : "the line it opens with that names a job")
                     + ", '" + named + "', as title."));
         }
     }
