@@ -1751,7 +1751,10 @@ final class ModelBuilder {
                 CareerDraft current = career;
                 career = named;
                 section = null;
-                addBand(pay.label(), pay.reading(), pay.text(), pay.lineNumber(), 1, pay.origin());
+                // "Plumber · Starting" in the career "Plumber": its row's name is the career's, the column labels it.
+                String label = pay.origin().equals("table") && pay.label().startsWith(named.name + " · ")
+                        ? pay.label().substring(named.name.length() + 3) : pay.label();
+                addBand(label, pay.reading(), pay.text(), pay.lineNumber(), 1, pay.origin());
                 career = current;
             } else if (pay.reading().currency() != null || pay.reading().periodStated()) {
                 // A bare number in a sentence about pay ("the 10 best-paid jobs") is not worth a word.
