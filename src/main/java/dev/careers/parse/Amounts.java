@@ -24,10 +24,12 @@ final class Amounts {
     private static final String CURRENCY_BEFORE = Currencies.BEFORE + NAMES;
     private static final String CURRENCY_AFTER =
             "\\$|€|£|¥|₹|₺|₩|₽|₪|₦|" + Currencies.ISO + "|Kč(?![\\p{L}])|z[lł](?![\\p{L}])" + NAMES;
+    /** "$4B": a "B" is billions only right after an amount with a currency symbol ("Grade 3B" is none). */
+    static final String BILLIONS_SIGN = "(?<=\\p{Sc}\\s?\\d{1,3}(?:[.,]\\d{1,2})?)B";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,](?:\\d{4}|\\d{1,2}))?(?!\\d)|\\d+(?:[.,]\\d+)?)"
-                    + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio|Mrd|LPA|lakhs?|[lL]acs?|crores?|Cr|(?<=\\p{Sc}\\s?\\d{1,3}(?:[.,]\\d{1,2})?)B|[bB]n)(?![\\p{L}]))?"
+                    + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio|Mrd|LPA|lakhs?|[lL]acs?|crores?|Cr|" + BILLIONS_SIGN + "|[bB]n)(?![\\p{L}]))?"
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\+)?");
     /** The longest currency written before a number, with its space: "dollars ". */
@@ -297,17 +299,25 @@ final class Amounts {
         }
     }
 
-    private static BigDecimal factor(String multiplier) {
+    /** What a multiplier written after a number stands for: "k", "mil", "LPA", "Cr", "Mio", "Md", "bn"… */
+    static BigDecimal factor(String multiplier) {
         if (multiplier == null) {
             return BigDecimal.ONE;
         }
-        return switch (multiplier) {
-            case "k", "K" -> BigDecimal.valueOf(1_000);
-            case "M", "Mio" -> BigDecimal.valueOf(1_000_000);
-            case "LPA", "lakh", "lakhs", "lac", "lacs", "Lac", "Lacs" -> BigDecimal.valueOf(100_000);
-            case "crore", "crores", "Cr" -> BigDecimal.valueOf(10_000_000);
-            default -> BigDecimal.valueOf(1_000_000_000);
-        };
+        String m = multiplier.toLowerCase(Locale.ROOT);
+        if (m.equals("k") || m.equals("mil") || m.equals("mille") || m.equals("mila")) {
+            return BigDecimal.valueOf(1_000);
+        }
+        if (m.startsWith("lakh") || m.startsWith("lac") || m.equals("lpa")) {
+            return BigDecimal.valueOf(100_000);
+        }
+        if (m.startsWith("crore") || m.equals("cr")) {
+            return BigDecimal.valueOf(10_000_000);
+        }
+        if (m.equals("md") || m.equals("mds") || m.equals("mrd") || m.equals("bn") || m.equals("b")) {
+            return BigDecimal.valueOf(1_000_000_000);
+        }
+        return BigDecimal.valueOf(1_000_000);
     }
 
     // A bare "$" in a band is the dollar (the pay finder reads the page's country for it).

@@ -1213,7 +1213,8 @@ final class ModelBuilder {
                         // "Toronto – CA$ 160,000." under "How much can a dentist make in Canada?": the
                         // answer's label and amount, in talk of pay.
                         leadIn = leadIn.lead() == null && lastHeadingAsksPay ? itemLead(text) : leadIn;
-                        boolean inTalkOfPay = lastHeadingAsksPay && leadIn.lead() != null || career != null && section == null && isJobCard(text);
+                        boolean inTalkOfPay = lastHeadingAsksPay && leadIn.lead() != null
+                                || career != null && section == null && isJobCard(text);
                         pay(leadIn, text, line + segment.offset(), 1, inTalkOfPay ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
                     }
                 }
@@ -1352,10 +1353,10 @@ final class ModelBuilder {
         }
     }
 
-    // A table: each cell's pay, labelled by its row's first cell and its column's header.
     // "| Imposto sobre o valor 14% | - R$ 1.400,00 |": an amount taken off, not paid.
     private static final Pattern DEDUCTION = Pattern.compile("\\s*[*_]*[-−]\\s*(?:R\\$|\\p{Sc}|[A-Z]{3}\\b)?\\s*\\d");
 
+    // A table: each cell's pay, labelled by its row's first cell and its column's header.
     private void tablePay(List<List<String>> table, int line) {
         if (table.isEmpty()) {
             return;
@@ -1435,7 +1436,6 @@ final class ModelBuilder {
         }
     }
 
-    // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.
     private static final Pattern CARD_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*|,\\s+"); // not "70,000"
 
     // "Remote, $70k - $95k, Full-time or contract": a job's card, its facts one after another, one
@@ -1453,6 +1453,7 @@ final class ModelBuilder {
         return false;
     }
 
+    // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.
     private static boolean onlyAmounts(String text) {
         return !text.replaceAll("[\\d\\s.,/;:+€$£%-]", "").matches(".*\\p{L}{3,}.*");
     }

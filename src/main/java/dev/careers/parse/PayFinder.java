@@ -25,7 +25,7 @@ final class PayFinder {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,](?:\\d{4}|\\d{1,2}))?(?!\\d)|\\d+(?:[.,]\\d+)?)"
-                    + "(?:(?<plusmid>\\+)?(?:\\s|\\.(?=[kK]\\b))?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|mila|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn|Bn|(?<=\\p{Sc}\\s?\\d{1,3}(?:[.,]\\d{1,2})?)B)(?![\\p{L}]))?"
+                    + "(?:(?<plusmid>\\+)?(?:\\s|\\.(?=[kK]\\b))?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|mila|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn|Bn|" + Amounts.BILLIONS_SIGN + ")(?![\\p{L}]))?"
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\s?\\+)?");
     private static final Pattern INDIAN = Pattern.compile("^\\d{1,2}(?:,\\d{2})+,\\d{3}$");
@@ -63,7 +63,7 @@ final class PayFinder {
     private static final Pattern TO_MULTIPLIED = Pattern.compile(
             "\\s*(?:-|–|—|to|à|a|bis|até|hasta|al)\\s*\\d+(?:[.,]\\d+)?\\s?(?:[kK]|Mio|Mrd|M|lakhs?|lacs?|LPA|crores?|Cr"
                     + "|[Mm]illions?|millones|milh[õo]es|milioni|Millionen)(?![\\p{L}])");
-    /** "₹1–2 LPA more than…", "20 % de plus": a premium on pay, not pay. */
+    /** "₹1–2 LPA more than…", "a $10,000 jump", "€400 less": what pay changes by, or what is taken off, not pay. */
     private static final Pattern PREMIUM_AFTER = Pattern.compile(
             "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù]"
                     // "400 to 628 euros less than in Munich": a gap between pays
@@ -600,7 +600,7 @@ final class PayFinder {
     private static final Pattern DASH = Pattern.compile("\\s*[-–—]\\s*");
 
     private static BigDecimal scaled(Token token) {
-        return token.value().multiply(factor(token.multiplier()));
+        return token.value().multiply(Amounts.factor(token.multiplier()));
     }
 
     /** "400,-€", "2.500,- € brutto", "Fr. 5'000.–": whole euros or francs, the cents written as a dash. */
@@ -667,8 +667,8 @@ final class PayFinder {
     // ("24/7", dates are not); a thousands sign written once, at the top, counts for both.
     private static boolean slashRange(Token low, Token high) {
         String lowMultiplier = low.multiplier() != null ? low.multiplier() : high.multiplier();
-        BigDecimal a = low.value().multiply(factor(lowMultiplier));
-        BigDecimal b = high.value().multiply(factor(high.multiplier() != null ? high.multiplier() : low.multiplier()));
+        BigDecimal a = low.value().multiply(Amounts.factor(lowMultiplier));
+        BigDecimal b = high.value().multiply(Amounts.factor(high.multiplier() != null ? high.multiplier() : low.multiplier()));
         return (low.currency() != null || lowMultiplier != null) && a.compareTo(BigDecimal.valueOf(100)) >= 0
                 && b.compareTo(a) > 0 && b.compareTo(a.multiply(BigDecimal.valueOf(2))) <= 0;
     }
@@ -716,9 +716,9 @@ final class PayFinder {
         String currency = low.currency() != null ? low.currency() : high.currency();
         String lowMultiplier = low.multiplier() != null ? low.multiplier()
                 : low.value().compareTo(BigDecimal.valueOf(1000)) < 0 ? multiplier : null;
-        BigDecimal min = low.value().multiply(factor(lowMultiplier));
+        BigDecimal min = low.value().multiply(Amounts.factor(lowMultiplier));
         // "AU$58K - AU$83,990": a thousands sign counts only for an amount written without its thousands.
-        BigDecimal max = high.value().multiply(factor(high.multiplier() != null ? high.multiplier()
+        BigDecimal max = high.value().multiply(Amounts.factor(high.multiplier() != null ? high.multiplier()
                 : low == high || high.value().compareTo(BigDecimal.valueOf(1000)) < 0 ? multiplier : null));
         // "€85-€120,000": the thousands written once, at the top of the range.
         if (low != high && lowMultiplier == null && min.compareTo(BigDecimal.valueOf(1000)) < 0
@@ -1037,26 +1037,6 @@ final class PayFinder {
         }
         String m = multiplier.toLowerCase(Locale.ROOT);
         return m.startsWith("lakh") || m.startsWith("lac") || m.equals("lpa") || m.startsWith("crore") || m.equals("cr");
-    }
-
-    private static BigDecimal factor(String multiplier) {
-        if (multiplier == null) {
-            return BigDecimal.ONE;
-        }
-        String m = multiplier.toLowerCase(Locale.ROOT);
-        if (m.equals("k") || m.equals("mil") || m.equals("mille") || m.equals("mila")) {
-            return BigDecimal.valueOf(1_000);
-        }
-        if (m.startsWith("lakh") || m.startsWith("lac") || m.equals("lpa")) {
-            return BigDecimal.valueOf(100_000);
-        }
-        if (m.startsWith("crore") || m.equals("cr")) {
-            return BigDecimal.valueOf(10_000_000);
-        }
-        if (m.equals("md") || m.equals("mds") || m.equals("mrd") || m.equals("bn") || m.equals("b")) {
-            return BigDecimal.valueOf(1_000_000_000);
-        }
-        return BigDecimal.valueOf(1_000_000);
     }
 
     private static final Pattern CURRENCY_NAMED = Pattern.compile(

@@ -627,6 +627,8 @@ class ParserRulesTest {
         assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.salary().bands())
                 .extracting(b -> b.min().intValue()).containsExactly(32000));
         assertThat(codes(d)).contains("salary.no-period");
+        // A script written in a line is code, never pay.
+        assertThat(PayFinder.find("Apply here <script>var fee = '$45,000';</script> today", PayFinder.Context.SALARY)).isEmpty();
     }
 
     @Test
