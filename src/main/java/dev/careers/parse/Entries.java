@@ -490,7 +490,7 @@ final class Entries {
 
     // "Custo FTE/ano", "Employer cost", "Coût employeur": what a job costs its employer, not its pay;
     // "Stock (RSU/4yr)", "Equity": shares granted over years, not a year's pay.
-    private static final Pattern COST_COLUMN = Pattern.compile(
+    private static final Pattern NOT_PAY_COLUMN = Pattern.compile(
             "(?<![\\p{L}])(?:cost|costs|custo|custos|cout|couts|coste|costes|costo|costi|kosten|lohnkosten|budget"
                     + "|stock|stocks|equity|rsus?|shares|options|stock options|acoes|azioni|aktien"
                     // "| Base wage increase | 380 euros/month |", "| One-time payment | 1,500 euros |": a raise, a one-off
@@ -498,8 +498,8 @@ final class Entries {
                     + "|prime exceptionnelle|una tantum)(?![\\p{L}])");
 
     /** Whether a column's header (or a row's label) says its amounts are a cost, shares, a raise or a one-off, not pay. */
-    static boolean isCostColumn(String head) {
-        return !head.isBlank() && COST_COLUMN.matcher(Words.fold(head)).find();
+    static boolean namesNoPay(String head) {
+        return !head.isBlank() && NOT_PAY_COLUMN.matcher(Words.fold(head)).find();
     }
 
     private static final Pattern TOTAL_HEADER = Pattern.compile(
@@ -553,7 +553,7 @@ final class Entries {
      * "24 000" its currency and period; a pay header lets a bare number be pay).
      */
     static java.util.List<PayFinder.Found> cellPay(String head, String cell) {
-        if (isCostColumn(head)) {
+        if (namesNoPay(head)) {
             return new java.util.ArrayList<>();
         }
         java.util.List<PayFinder.Found> found = PayFinder.find(cell + (head.isBlank() ? "" : " (" + head + ")"),

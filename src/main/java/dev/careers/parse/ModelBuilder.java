@@ -1233,9 +1233,7 @@ final class ModelBuilder {
                     continue;
                 }
                 if (context == null) {
-                    context = payTalk || lastParagraph != null && PayFinder.speaksOfPay(lastParagraph)
-                            || lastHeading != null && isPayWord(lastHeading)
-                            ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
+                    context = payTalk || wordsBeforeSpeakOfPay() ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
                 }
                 LeadIn leadIn = itemLeadIn(item);
                 leadIn = leadIn.lead() != null ? leadIn : shortLead(item.text());
@@ -1243,7 +1241,7 @@ final class ModelBuilder {
                 // "- Début de carrière : 25 000€ - 30 000€" under a job: a label and its pay, in any talk.
                 boolean labelledAmount = leadIn.lead() != null && onlyAmounts(leadIn.rest())
                         && (context == PayFinder.Context.PAY || career != null && Amounts.read(leadIn.rest()).currency() != null
-                                && !Entries.isCostColumn(leadIn.lead()));
+                                && !Entries.namesNoPay(leadIn.lead()));
                 PayFinder.Context itemContext = labelledAmount ? PayFinder.Context.SALARY : context;
                 readingItem = true;
                 pay(leadIn, item.text(), item.line(), item.column(), itemContext);
@@ -1336,8 +1334,7 @@ final class ModelBuilder {
                 String before = HtmlTables.text(outside.toString());
                 lastParagraph = before.isBlank() ? lastParagraph : before;
             }
-            PayFinder.Context context = payTalk || lastParagraph != null && PayFinder.speaksOfPay(lastParagraph)
-                    || lastHeading != null && isPayWord(lastHeading) ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
+            PayFinder.Context context = payTalk || wordsBeforeSpeakOfPay() ? PayFinder.Context.PAY : PayFinder.Context.PLAIN;
             last = item.end();
             String text = HtmlTables.text(item.group(1));
             if (PayFinder.mayHoldPay(text)) {
@@ -1356,6 +1353,12 @@ final class ModelBuilder {
     // "| Imposto sobre o valor 14% | - R$ 1.400,00 |": an amount taken off, not paid.
     private static final Pattern DEDUCTION = Pattern.compile("\\s*[*_]*[-−]\\s*(?:R\\$|\\p{Sc}|[A-Z]{3}\\b)?\\s*\\d");
 
+    // "By state:" above "- California: $138,660", a heading about pay above a table: the paragraph
+    // or heading just before a list or table speaks of pay for it.
+    private boolean wordsBeforeSpeakOfPay() {
+        return lastParagraph != null && PayFinder.speaksOfPay(lastParagraph) || lastHeading != null && isPayWord(lastHeading);
+    }
+
     // A table: each cell's pay, labelled by its row's first cell and its column's header.
     private void tablePay(List<List<String>> table, int line) {
         if (table.isEmpty()) {
@@ -1368,8 +1371,7 @@ final class ModelBuilder {
         }
         // "Here's a closer look at what you could earn:" above "| Trade | Entry-Level | Median |":
         // the words before the table speak of pay for its header.
-        boolean headerSpeaksOfPay = isPayWord(String.join(" ", header))
-                || lastParagraph != null && PayFinder.speaksOfPay(lastParagraph) || lastHeading != null && isPayWord(lastHeading);
+        boolean headerSpeaksOfPay = isPayWord(String.join(" ", header)) || wordsBeforeSpeakOfPay();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             java.util.Set<Integer> parts = Entries.partsOfTotal(header, row);
@@ -1377,7 +1379,7 @@ final class ModelBuilder {
                 String head = c < header.size() ? header.get(c) : "";
                 String cell = row.get(c);
                 // "| Stock (RSU/4yr) |" or a row "| Stock-options | €10k – €20k |": shares or a cost, not pay.
-                if (Entries.isCostColumn(head) || Entries.isCostColumn(row.get(0)) || parts.contains(c)
+                if (Entries.namesNoPay(head) || Entries.namesNoPay(row.get(0)) || parts.contains(c)
                         || DEDUCTION.matcher(cell).lookingAt()) {
                     continue;
                 }
@@ -2329,7 +2331,7 @@ final class ModelBuilder {
                 for (int c = 1; c < row.size(); c++) {
                     String head = c < header.size() ? header.get(c) : "";
                     String cell = row.get(c);
-                    if (Entries.isCostColumn(head) || parts.contains(c)) {
+                    if (Entries.namesNoPay(head) || parts.contains(c)) {
                         continue; // kept in the table as written, not a band
                     }
                     for (PayFinder.Found found : PayFinder.find(cell, PayFinder.Context.SALARY)) {
