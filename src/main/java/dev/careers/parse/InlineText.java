@@ -22,6 +22,10 @@ final class InlineText {
     private static final java.util.regex.Pattern STRUCK_OUT =
             java.util.regex.Pattern.compile("</?(?:del|s|strike)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    // A script or a style written in a line runs or dresses the page; a reader never sees its code.
+    private static final java.util.regex.Pattern SCRIPT =
+            java.util.regex.Pattern.compile("</?(?:script|style)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /**
      * An attribute list closing a line, which Markdown dialects (kramdown, markdown-it-attrs,
      * Pandoc) turn into HTML attributes, never text: "Surgeon {style=\"counter-reset: list 0;\"}".
@@ -102,13 +106,18 @@ final class InlineText {
             pending.addLast(n);
         }
         int struckOut = 0;
+        int script = 0;
         while (!pending.isEmpty()) {
             Node node = pending.removeFirst();
             if (dropStruckOut && node instanceof HtmlInline html && STRUCK_OUT.matcher(html.getLiteral()).lookingAt()) {
                 struckOut = Math.max(0, struckOut + (html.getLiteral().startsWith("</") ? -1 : 1));
                 continue;
             }
-            if (struckOut > 0 && node.getFirstChild() == null) {
+            if (!keepHtml && node instanceof HtmlInline html && SCRIPT.matcher(html.getLiteral()).lookingAt()) {
+                script = Math.max(0, script + (html.getLiteral().startsWith("</") ? -1 : 1));
+                continue;
+            }
+            if ((struckOut > 0 || script > 0) && node.getFirstChild() == null) {
                 continue;
             }
             if (node instanceof Text t) {

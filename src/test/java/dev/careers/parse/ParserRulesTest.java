@@ -214,6 +214,13 @@ class ParserRulesTest {
         assertThat(String.join(" ", d.introduction())).isEqualTo("Offre spéciale & plus");
     }
 
+    @Test
+    void scriptsWrittenInALineAreNotText() {
+        CareerDocument d = parse("# T\n\n<a href=\"https://example.org\">Postuler</a><script>var id = \"eu-west-1\";</script>"
+                + " en ligne.\n\n## M\n");
+        assertThat(d.introduction()).containsExactly("Postuler en ligne.");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"> Sources\n> 1. Livre A\n> 2. Livre B\n", ">Sources\n>1. Livre A\n>2. Livre B\n",
         "___\n> Références\n> - Livre A\n> - Livre B\n", "## Sources\n1. Livre A\n2. Livre B\n"})
