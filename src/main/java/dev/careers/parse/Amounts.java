@@ -323,7 +323,8 @@ final class Amounts {
     // A bare "$" in a band is the dollar (the pay finder reads the page's country for it).
     private static String code(String symbol) {
         String code = Currencies.code(symbol);
-        return code.equals(Currencies.DOLLAR) ? "USD" : code.equals(Currencies.PESO) ? null : code;
+        return code.equals(Currencies.DOLLAR) || code.equals(Currencies.DOLLARS) ? "USD"
+                : code.equals(Currencies.PESO) ? null : code;
     }
 
     /** "38 000" → 38000, "150,000" → 150000, "45,5" → 45.5, "1.500" → 1500. */

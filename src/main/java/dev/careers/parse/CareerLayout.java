@@ -79,6 +79,8 @@ final class CareerLayout {
     private final Map<String, Integer> framedJobs = new LinkedHashMap<>();
     /** Per level, the headings whose role line names their job ("Role: Software Developer"). */
     private final Map<Integer, Set<String>> roleHeadings = new LinkedHashMap<>();
+    // Per level, the jobs question headings ask to describe ("Who Are Civil Engineers?"), each with its heading.
+    private final Map<Integer, Map<String, String>> describedAt = new LinkedHashMap<>();
     /** The bold leads of the page's first numbered list of three or more such items ("1. **Big Data**: …"). */
     private List<String> numberedLeads = List.of();
     /** Per job core, the list items naming that job that lead to its pay ("- Full Stack Júnior - R$ 2.527,00"). */
@@ -98,7 +100,7 @@ final class CareerLayout {
      */
     CareerLayout(String frontMatterTitle, String frontMatterJob) {
         this.titleJob = frontMatterTitle == null ? null : JobNames.jobOfTitle(frontMatterTitle);
-        this.fieldJob = frontMatterJob == null ? null : JobNames.jobOfTitle(frontMatterJob);
+        this.fieldJob = frontMatterJob == null ? null : fieldJob(frontMatterJob);
         this.frontMatterTitle = frontMatterTitle != null;
         this.frontMatterTitleText = frontMatterTitle;
         this.subject = frontMatterTitle != null && titleJob == null ? new PageSubject() : null;
@@ -248,6 +250,9 @@ final class CareerLayout {
             smallestBelowTitle = Math.min(smallestBelowTitle, level);
         }
         String job = kind == SectionKind.OTHER ? JobNames.jobOf(text) : null;
+        if (job == null && kind == SectionKind.OTHER && level > 1) {
+            described(level, text);
+        }
         String frame = level > 1 ? JobNames.payFrame(text) : null;
         if (frame != null) {
             // "Porter salaries in Leeds" beside "Nurse salaries in Leeds": the same frame, another job.
@@ -268,6 +273,24 @@ final class CareerLayout {
         }
         if (job != null && jobLevel == 0) {
             jobLevel = level;
+        }
+    }
+
+    // "Who Are Quantity Surveyors?" beside "Who Are Civil Engineers?": two jobs the page describes
+    // in turn, entries each; one job asked about alone is the subject of an article's section.
+    private void described(int level, String text) {
+        String job = JobNames.describedJob(text);
+        if (job == null) {
+            return;
+        }
+        Map<String, String> jobs = describedAt.computeIfAbsent(level, l -> new LinkedHashMap<>());
+        if (jobs.putIfAbsent(JobNames.core(job), text) != null) {
+            return;
+        }
+        if (jobs.size() == 2) {
+            jobs.values().forEach(heading -> count(level, JobNames.describedJob(heading)));
+        } else if (jobs.size() > 2) {
+            count(level, job);
         }
     }
 
@@ -406,6 +429,15 @@ final class CareerLayout {
         return titles <= 1 || !frontMatterTitle;
     }
 
+    // A field labelled as the job names it even with no job noun known here ("Job title: Experience
+    // design co-op"); not a flag nor a number.
+    private static String fieldJob(String field) {
+        String job = JobNames.jobOfTitle(field);
+        String written = JobNames.clean(field);
+        return job != null || written.length() > 60 || !written.matches("(?U).*\\p{L}{3}.*")
+                || written.matches("(?i)true|false|yes|no|oui|non|ja|nein|si|sim|nao|não") ? job : written;
+    }
+
     /** The layout of the blocks counted so far. */
     Decision decide() {
         String title = titleJob();
@@ -472,6 +504,10 @@ final class CareerLayout {
                 entries.addAll(numbered.entriesAt(best));
                 entries.addAll(payHeadings.entriesAt(best));
                 entries.addAll(roleHeadings.getOrDefault(best, Set.of()));
+                Map<String, String> described = describedAt.getOrDefault(best, Map.of());
+                if (described.size() >= 2) {
+                    entries.addAll(described.values());
+                }
                 for (var frame : framed.entrySet()) {
                     if (frame.getKey().startsWith(best + "\u0000") && framedJobs.getOrDefault(frame.getKey(), 0) >= 2) {
                         entries.addAll(frame.getValue());
@@ -638,6 +674,7 @@ final class CareerLayout {
             }
             if (entryHeadings.contains(text)) {
                 String job = JobNames.jobOf(text);
+                job = job != null ? job : JobNames.describedJob(text);
                 return job != null ? job : JobNames.clean(text);
             }
             String job = JobNames.jobOf(text);

@@ -233,19 +233,24 @@ public final class CareerParser {
     }
 
     /** "## Career Title: Project Manager", "**Intitulé du poste :** Comptable": a template's field for the job. */
-    private static final Pattern JOB_LABEL = Pattern.compile("(?im)^(?:#{1,6}\\s+|[-*+]\\s+)?[*_]*(?:career title|job title"
+    private static final Pattern JOB_LABEL = Pattern.compile("(?im)^(?:#{1,6}\\s+|[-*+]\\s+|>\\s*)?[*_]*(?:career title|job title"
             + "|position title|intitul[ée] du poste|titre du poste|nom du poste|nombre del puesto|t[íi]tulo del puesto"
             + "|nome do cargo|t[íi]tulo do cargo|stellenbezeichnung|berufsbezeichnung|titolo della posizione)[*_]*\\s*:"
             + "[*_\\s]*([^*_\\n|]{2,60}?)[*_\\s]*$");
 
-    // The job a page's one labelled field names; null when none or several do (a board of jobs).
+    // The job a page's labelled fields name, once or repeated; null when none or several do (a board of jobs).
     static String labelledJob(String body) {
         java.util.regex.Matcher m = JOB_LABEL.matcher(body.length() > 20_000 ? body.substring(0, 20_000) : body);
         if (!m.find()) {
             return null;
         }
         String job = m.group(1).strip();
-        return m.find() ? null : job;
+        while (m.find()) {
+            if (!m.group(1).strip().equalsIgnoreCase(job)) {
+                return null;
+            }
+        }
+        return job;
     }
 
     // A language the front matter states ("lang: pt-BR") wins over the words counted.

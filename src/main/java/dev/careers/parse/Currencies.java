@@ -13,6 +13,11 @@ final class Currencies {
     static final String DOLLAR = "$";
     /** "pesos": the peso of the country the page speaks of (ARS in Argentina), else MXN. */
     static final String PESO = "pesos";
+    /**
+     * "dollars", "dollari": the page's dollar where its country has one of its own (CAD on a page
+     * about Montréal), else USD; on a page whose "$" is a peso, the word still names the US dollar.
+     */
+    static final String DOLLARS = "dollars";
 
     /**
      * The ISO codes pages write, in capitals. Not the codes that are also common words or names
@@ -31,15 +36,15 @@ final class Currencies {
             + "|rubel|rubles?|roubles?|rublos?|rubli|yen|yuan|renminbi|zloty|z[lł]otych|pesetas|ptas\\.?|lire|escudos)(?![\\p{L}])";
 
     private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("$", DOLLAR), Map.entry("us$", "USD"), Map.entry("$ us", "USD"), Map.entry("$us", "USD"), Map.entry("usd$", "USD"), Map.entry("dollar", "USD"),
-            Map.entry("dollars", "USD"), Map.entry("dólares", "USD"), Map.entry("dolares", "USD"),
+            Map.entry("$", DOLLAR), Map.entry("us$", "USD"), Map.entry("$ us", "USD"), Map.entry("$us", "USD"), Map.entry("usd$", "USD"), Map.entry("dollar", DOLLARS),
+            Map.entry("dollars", DOLLARS), Map.entry("dólares", "USD"), Map.entry("dolares", "USD"),
             Map.entry("€", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("£", "GBP"),
             Map.entry("libras", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
             Map.entry("rs.", "INR"), Map.entry("rupees", "INR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"),
             Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("nz$", "NZD"), Map.entry("mx$", "MXN"),
             Map.entry("s$", "SGD"), Map.entry("hk$", "HKD"), Map.entry("r$", "BRL"), Map.entry("reais", "BRL"),
             Map.entry("pesos", PESO), Map.entry("franc", "CHF"), Map.entry("francs", "CHF"),
-            Map.entry("dollari", "USD"), Map.entry("pounds", "GBP"), Map.entry("sterline", "GBP"),
+            Map.entry("dollari", DOLLARS), Map.entry("pounds", "GBP"), Map.entry("sterline", "GBP"),
             Map.entry("rupie", "INR"), Map.entry("franken", "CHF"), Map.entry("franchi", "CHF"),
             Map.entry("rubel", "RUB"), Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"), Map.entry("rouble", "RUB"),
             Map.entry("roubles", "RUB"), Map.entry("rublo", "RUB"), Map.entry("rublos", "RUB"), Map.entry("rubli", "RUB"),

@@ -38,7 +38,9 @@ final class JobNames {
             "animator", "illustrateur", "ilustrador", "illustratore", "producer", "copywriter", "broker", "banker", "actuary", "controller",
             "pentester", "responder", "lead", "head", "secretary", "receptionist", "representative",
             "worker", "clerk", "driver", "cook", "carpenter", "welder", "paramedic", "midwife",
-            "caregiver", "artist", "expert", "leader", "agent", "consultant",
+            "caregiver", "artist", "expert", "leader", "agent", "consultant", "nutritionist", "dietitian", "dietician",
+            "nutritionniste", "dieteticien", "nutricionista", "nutrizionista", "dietista", "merchandiser", "broadcaster",
+            "photojournalist",
             // French
             "developpeur", "ingenieur", "analyste", "architecte", "chef", "responsable", "directeur",
             "administrateur", "technicien", "formateur", "gestionnaire", "charge", "concepteur",
@@ -705,6 +707,32 @@ final class JobNames {
             }
         }
         return jobs.size() >= 2 && (text.indexOf(',') >= 0 || text.indexOf('/') >= 0);
+    }
+
+    /** "Who Are Quantity Surveyors?", "Qu'est-ce qu'un urbaniste ?": a question asking what a job is. */
+    private static final Pattern DESCRIBED = Pattern.compile("^[^\\p{L}]*(?:(?:who|what) (?:is|are) (?:an? |the )?(.+?)"
+            + "|what (?:does|do) (?:an? |the )?(.+?) do|qu'est-ce qu(?:'|e )(?:un |une |le |la |les |l')?(.+?)"
+            + "|(?:que fait|que font|qui est|qui sont) (?:un |une |le |la |les |l')?(.+?)"
+            + "|(?:que es|que hace|quien es|quienes son) (?:un |una |el |la |los |las )?(.+?)"
+            + "|o que (?:e|faz|fazem) (?:um |uma |o |a |os |as )?(.+?)"
+            + "|(?:was (?:ist|macht|sind|machen)|wer ist) (?:ein |eine |der |die )?(.+?)"
+            + "|(?:cos'e|cosa e|che cos'e|cosa fa|chi e) (?:un |una |uno |il |la |lo |l'|i |gli )?(.+?))[\\s?!:.]*$");
+
+    /** The job a question heading asks to describe ("What Does a Nurse Do?": "Nurse"), else null. */
+    static String describedJob(String text) {
+        String clean = clean(text);
+        String folded = Words.foldKeepingPositions(clean).replace('\u2019', '\'');
+        Matcher m = DESCRIBED.matcher(folded);
+        if (!m.matches()) {
+            return null;
+        }
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.start(g) >= 0) {
+                String job = Words.collapse(clean.substring(m.start(g), m.end(g)));
+                return job.split("\\s+").length <= 5 && hasJobNoun(job, false) ? singular(job) : null;
+            }
+        }
+        return null;
     }
 
     /** The job a pay question asks about, or null when the text asks no such question. */

@@ -313,6 +313,10 @@ final class ModelBuilder {
             // heading, as written, opens its text.
             startCareer(JobNames.asName(role), JobNames.jobOf(role), line, "heading");
             career.summary.add(text);
+        } else if (job != null && !outline && JobNames.jobOf(text) == null && JobNames.describedJob(text) != null) {
+            // "Who Are Civil Engineers?": the career is the job asked about; the question opens its text.
+            startCareer(job, job, line, "heading");
+            career.summary.add(text);
         } else if (job != null) {
             // The heading as written is the name ("¿Cuánto gana un programador?"); the job it
             // names tells a repeat.
@@ -749,7 +753,8 @@ final class ModelBuilder {
                     continue;
                 }
                 String job = itemEntry(li);
-                if (job == null && entriesByShape && (isBareLeadWithItems(li) || isBoldLeadWithText(li)) && !groupsJobs(li)) {
+                if (job == null && entriesByShape && (isBareLeadWithItems(li) || isBoldLeadWithText(li) || isNameWithPay(li))
+                        && !groupsJobs(li)) {
                     job = Entries.itemLead(li); // "**Street Magician**" among "**Union Carpenter**", "**Medical Coder**"…
                 }
                 int line = blocks.line(li);
@@ -1137,6 +1142,8 @@ final class ModelBuilder {
         int items = 0;
         int described = 0;
         int describedJobs = 0;
+        int paid = 0;
+        int paidJobs = 0;
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
             items++;
             if (n instanceof ListItem li && isBareLeadWithItems(li)) {
@@ -1145,13 +1152,33 @@ final class ModelBuilder {
             } else if (n instanceof ListItem li && isBoldLeadWithText(li)) {
                 described++;
                 describedJobs += Entries.itemJob(li) != null ? 1 : 0;
+            } else if (n instanceof ListItem li && isNameWithPay(li)) {
+                paid++;
+                paidJobs += Entries.itemJob(li) != null ? 1 : 0;
             }
         }
         // "- **Tree Trimmer 🌳**: Shape trees…" among "- **Plumber 🚰**: Fix pipes…": every item
         // set alike, most naming a job, the others are jobs too.
         return jobs >= 2 && shaped >= 3 && jobs * 3 >= shaped
-                || described == items && describedJobs >= 3 && describedJobs * 2 >= described;
+                || described == items && describedJobs >= 3 && describedJobs * 2 >= described
+                || paid == items && paidJobs >= 2 && paidJobs * 2 >= paid;
     }
+
+    // "- Agronomy sales — median annual salary of $58,600": a few plain words, a dash or a colon,
+    // then pay; among "- Loan officer — median annual salary of $63,400", the name of an entry.
+    private static boolean isNameWithPay(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p) || !(p.getFirstChild() instanceof org.commonmark.node.Text t)
+                || p.getNext() != null || BlockReader.firstBreak(p) != null) {
+            return false;
+        }
+        String text = t.getLiteral();
+        java.util.regex.Matcher m = NAME_THEN_PAY.matcher(text);
+        return p.getFirstChild().getNext() == null && m.matches() && Amounts.firstDigit(m.group(1), 0) < 0
+                && !PayFinder.find(m.group(2), PayFinder.Context.PAY).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern NAME_THEN_PAY =
+            java.util.regex.Pattern.compile("(\\p{L}[^:–—\\n]{1,50}?)\\s*(?:[:–—]|\\s-)\\s+(.+)");
 
     // "- **Solar Installer ☀️**: Set up solar panels…": a short bold name, a colon, its description.
     private static boolean isBoldLeadWithText(ListItem item) {
@@ -2759,7 +2786,7 @@ final class ModelBuilder {
         for (CareerDraft c : careers) {
             if (c.salary != null) {
                 for (BandDraft b : c.salary.bands) {
-                    if (PayFinder.DOLLAR.equals(b.reading().currency())) {
+                    if (PayFinder.DOLLAR.equals(b.reading().currency()) || PayFinder.DOLLARS.equals(b.reading().currency())) {
                         return true;
                     }
                 }
@@ -2771,8 +2798,8 @@ final class ModelBuilder {
     private List<Career> finishCareers(String language, String titleDollar) {
         String dollar = titleDollar;
         if (dollar.equals("USD") && pageText != null && anyBareDollar()) {
-            String peso = PayFinder.pesoOf(pageText.get());
-            dollar = peso != null ? peso : dollar;
+            String named = PayFinder.dollarOfText(pageText.get());
+            dollar = named != null ? named : dollar;
         }
         Set<String> currencies = new LinkedHashSet<>();
         Set<Period> periods = new LinkedHashSet<>();
@@ -2828,6 +2855,7 @@ final class ModelBuilder {
             return;
         }
         String field = CareerParser.jobField(frontMatter);
+        field = field == null && pageText != null ? CareerParser.labelledJob(pageText.get()) : field;
         String line = field == null && openingHeading == null && pageText != null && frontMatter.get("title", "name") == null
                 ? CareerParser.openingTitleLine(pageText.get()) : null;
         String named = field != null ? JobNames.clean(field) : openingHeading != null ? openingHeading : line;

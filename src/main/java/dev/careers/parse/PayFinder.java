@@ -292,6 +292,7 @@ final class PayFinder {
 
     static final String DOLLAR = Currencies.DOLLAR;
     static final String PESO = Currencies.PESO;
+    static final String DOLLARS = Currencies.DOLLARS;
     private static final List<Map.Entry<Pattern, String>> DOLLAR_COUNTRIES = List.of(
             // A country, or a city a page names instead ("en Buenos Aires, \\$8.288").
             Map.entry(Pattern.compile("\\bmexic|\\bmexiq|\\bmexik|\\bcdmx\\b|\\bguadalajara\\b|\\bmonterrey\\b"), "MXN"),
@@ -393,6 +394,9 @@ final class PayFinder {
         if (PESO.equals(currency)) {
             return PESO_CURRENCIES.contains(dollar) ? dollar : "MXN";
         }
+        if (DOLLARS.equals(currency)) {
+            return PESO_CURRENCIES.contains(dollar) ? "USD" : dollar;
+        }
         return currency;
     }
 
@@ -414,25 +418,40 @@ final class PayFinder {
 
     private static final Set<String> PESOS = Set.of("MXN", "ARS", "CLP", "UYU", "COP");
 
+    private static final Pattern UNITED_STATES =
+            Pattern.compile("\\b(?:united states|usa\\b|u\\.s\\.|america|estadounidense|us\\$)");
+
     /**
-     * The peso a page's bare "$" is, when its title names no country: the one peso country its
-     * text names, if it speaks of pesos ("Buenos Aires", "30000 pesos": "$8.288" is ARS); else null.
+     * The dollar a page's bare "$" is, when its title names no country: the one dollar country its
+     * text names, if it speaks of pesos ("Buenos Aires", "30000 pesos": "$8.288" is ARS) or, for the
+     * other dollars, names it twice and never the United States ("Montréal" four times: "18 et 30
+     * dollars" are Canadian); else null.
      */
-    static String pesoOf(String pageText) {
+    static String dollarOfText(String pageText) {
         String folded = Words.fold(pageText.length() > 200_000 ? pageText.substring(0, 200_000) : pageText);
-        if (!folded.contains("peso")) {
-            return null;
-        }
         String found = null;
+        int named = 0;
         for (var country : DOLLAR_COUNTRIES) {
-            if (PESOS.contains(country.getValue()) && country.getKey().matcher(folded).find()) {
+            long count = country.getKey().matcher(folded).results().limit(2).count();
+            if (count > 0) {
                 if (found != null) {
                     return null;
                 }
                 found = country.getValue();
+                named = (int) count;
             }
         }
-        return found;
+        if (found == null) {
+            return null;
+        }
+        if (PESOS.contains(found)) {
+            return folded.contains("peso") ? found : null;
+        }
+        // "CA$ 185,000" beside "$112,000": the page writes its Canadian dollars apart.
+        String code = found.toLowerCase(java.util.Locale.ROOT);
+        boolean writtenApart = Pattern.compile("\\b" + code + "\\b|(?<![\\p{L}])" + code.charAt(0) + "\\$|(?<![\\p{L}])"
+                + code.substring(0, 2) + "\\$").matcher(folded).find();
+        return named >= 2 && !writtenApart && !UNITED_STATES.matcher(folded).find() ? found : null;
     }
 
     private PayFinder() {}

@@ -401,6 +401,41 @@ class ParserRulesTest {
     }
 
     @Test
+    void theDollarOfTheOneDollarCountryATextNamesTwice() {
+        assertThat(PayFinder.dollarOfText("Shifts in Montréal pay well; Montréal caterers hire weekly.")).isEqualTo("CAD");
+        // Named once, beside the United States, or with its own dollar written apart: "$" stays the page's default.
+        assertThat(PayFinder.dollarOfText("One office in Toronto, the rest elsewhere.")).isNull();
+        assertThat(PayFinder.dollarOfText("Toronto or Vancouver? Both pay less than the United States.")).isNull();
+        assertThat(PayFinder.dollarOfText("In Toronto, CA$ 160,000; in Vancouver, a bit less; here $112,000.")).isNull();
+        assertThat(PayFinder.dollarOfText("Trabajo en Buenos Aires por 30000 pesos y en Rosario.")).isEqualTo("ARS");
+        // The word "dollars" is the page's dollar, but on a page whose "$" is a peso, the US dollar.
+        assertThat(PayFinder.resolve(PayFinder.DOLLARS, "CAD")).isEqualTo("CAD");
+        assertThat(PayFinder.resolve(PayFinder.DOLLARS, "MXN")).isEqualTo("USD");
+        assertThat(PayFinder.resolve(PayFinder.DOLLARS, "USD")).isEqualTo("USD");
+    }
+
+    @Test
+    void questionHeadingsNameTheJobTheyDescribe() {
+        assertThat(JobNames.describedJob("**Who Are Quantity Surveyors?**")).isEqualTo("Quantity Surveyor");
+        assertThat(JobNames.describedJob("What Does a Nurse Do?")).isEqualTo("Nurse");
+        assertThat(JobNames.describedJob("Qu'est-ce qu'un urbaniste ?")).isEqualTo("urbaniste");
+        assertThat(JobNames.describedJob("¿Qué es un enfermero?")).isEqualTo("enfermero");
+        assertThat(JobNames.describedJob("O que faz um eletricista?")).isEqualTo("eletricista");
+        assertThat(JobNames.describedJob("Was macht ein Elektriker?")).isEqualTo("Elektriker");
+        assertThat(JobNames.describedJob("Chi è il fisioterapista?")).isEqualTo("fisioterapista");
+        assertThat(JobNames.describedJob("What is a career in construction?")).isNull();
+        // One job asked about alone is an article's section, not a list of careers.
+        CareerDocument d = parse("# Nursing\n\n## What Does a Nurse Do?\n\nCare.\n\n## Salary\n\n$80,000 a year.\n");
+        assertThat(d.careers()).extracting(c -> c.name()).containsExactly("Nursing");
+    }
+
+    @Test
+    void aJobTitleFieldRepeatedIsOneJob() {
+        assertThat(CareerParser.labelledJob(">Job title: Design co-op\n\n- Job title: Design co-op\n")).isEqualTo("Design co-op");
+        assertThat(CareerParser.labelledJob("- Job title: Designer\n- Job title: Developer\n")).isNull();
+    }
+
+    @Test
     void aPremiumAfterPlusIsNoPayButADiplomaLevelLeavesTheAmountAfterIt() {
         assertThat(PayFinder.find("Medical gas: +$3-6/hr", PayFinder.Context.SALARY)).isEmpty();
         assertThat(PayFinder.find("BTS / Bac+2 – 28 000 € brut par an", PayFinder.Context.SALARY))
