@@ -230,7 +230,8 @@ final class JobNames {
                     + "|wir stellen ein|stiamo assumendo|assumiamo|cercasi"
                     + "|buscamos|estamos buscando|se busca|procuramos|estamos contratando|contratamos|wir suchen|gesucht"
                     + "|cerchiamo|stiamo cercando|ricerchiamo|stellenausschreibung|stellenangebot|stellenanzeige"
-                    + "|offre d['’]emploi|job offer|vacancy|oferta de empleo|oferta de trabajo|vaga|offerta di lavoro)\\b[:\\s]*",
+                    + "|offre d['’]emploi|job offer|vacancy|oferta de empleo|oferta de trabajo|vaga|offerta di lavoro"
+                    + "|b[uú]squeda laboral|job opening|now hiring|poste [àa] pourvoir|vaga de emprego|posizione aperta)\\b[:\\s]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -270,8 +271,9 @@ final class JobNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     // "Web Developer Needed", "Koch gesucht", "Développeur recherché": the ad's call after the job.
-    /** "[100% Remoto] CTO @ Adaflow", "(Remote) Data Engineer": a job board's tags and the company. */
-    private static final Pattern OFFER_TAGS = Pattern.compile("^(?:\\s*[\\[(][^\\])\\n]{1,40}[\\])])+\\s*|\\s+@\\s+[^@]{1,60}$");
+    /** "[100% Remoto] CTO @ Adaflow", "(Remote) Data Engineer", "… [Actualizado]": a job board's tags and the company. */
+    private static final Pattern OFFER_TAGS = Pattern.compile("^(?:\\s*[\\[(][^\\])\\n]{1,40}[\\])])+\\s*|\\s+@\\s+[^@]{1,60}$"
+            + "|\\s+\\[[^\\]\\n]{1,40}\\]\\s*$");
     private static final Pattern OFFER_CLOSING = Pattern.compile(
             "[\\s:!-]+(?:(?:is |are )?(?:needed|wanted|required)|gesucht|recherch[ée]e?s?|buscad[oa]s?|cercasi"
                     + "|procura-se|precisa-se)[\\s!.]*$",
@@ -341,6 +343,7 @@ final class JobNames {
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(.+?)(?:,| [-–]) (\\p{Lu}[^,]*)");
 
     /** "… Career Overview", "… Job Profile": a guide's frame after the job it is about. */
+    private static final Pattern TRAILING_YEAR = Pattern.compile("(?<=\\p{L})\\s+[(\\[]?(?:19|20)\\d{2}[)\\]]?\\s*$");
     private static final Pattern CAREER_FRAME_AFTER = Pattern.compile(
             "\\s+(?:career|job|occupation)?\\s*(?:overview|guide|profile|description|path|outlook|(?:field )?reports?)$"
                     + "|\\s+careers?$",
@@ -593,6 +596,9 @@ final class JobNames {
         name = LEADING_POSSESSIVE.matcher(name).replaceFirst(""); // "My Freelancer Field Report"
         name = OFFER_CLOSING.matcher(name).replaceFirst("");
         String[] parts = name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ");
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = TRAILING_YEAR.matcher(parts[i]).replaceFirst(""); // "CFO Salary Guide 2025": the guide's edition
+        }
         for (String part : parts) {
             // "Logopädie Gehalt NRW 2026 — Was verdient eine Logopädin in Duisburg?"
             String askedInPart = parts.length > 1 ? askedJob(part.strip()) : null;

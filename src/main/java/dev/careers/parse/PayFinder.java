@@ -69,7 +69,9 @@ final class PayFinder {
                     // "400 to 628 euros less than in Munich": a gap between pays
                     + "|less\\b|de moins|en moins|menos\\b|a menos|weniger\\b|in meno"
                     // "$7,600-$11,000 out-of-pocket", "$1,000 tool deduction": what is paid out or taken off
-                    + "|out[- ]of[- ]pocket|(?:(?!before |after )\\p{L}+ )?deductions?\\b"
+                    + "|out[- ]of[- ]pocket|(?:(?!before |after )[\\p{L}'’]+ ){0,4}deductions?\\b"
+                    // "US$ 4.000-5.000 anuales para reembolso de gastos": expenses paid back, not pay
+                    + "|(?:[\\p{L}'’]+ ){0,3}(?:reembolsos?|remboursements?|reimbursements?|rimborsi|rimborso|(?:kosten)?erstattung)\\b"
                     // "a $10,000 jump", "€200 d'augmentation": a raise, not pay
                     + "|(?:pay |salary |wage )?(?:jump|raise|rise|increase|bump|hike|boost)\\b|d'augmentation|de aumento"
                     + "|di aumento|(?:gehalts|lohn)?erh[oö]hung"

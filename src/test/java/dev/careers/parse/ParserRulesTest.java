@@ -430,6 +430,14 @@ class ParserRulesTest {
     }
 
     @Test
+    void anAdvertsOpeningTagsAndEditionAreNotItsJob() {
+        assertThat(JobNames.jobOfTitle("Búsqueda laboral: Coordinación de Proyectos [Actualizado]"))
+                .isEqualTo("Coordinación de Proyectos");
+        assertThat(JobNames.jobOfTitle("Job opening: Community Manager")).isEqualTo("Community Manager");
+        assertThat(JobNames.jobOfTitle("CFO Salary Guide 2025: Maximizing Compensation Based on Company Size")).isEqualTo("CFO");
+    }
+
+    @Test
     void aJobTitleFieldRepeatedIsOneJob() {
         assertThat(CareerParser.labelledJob(">Job title: Design co-op\n\n- Job title: Design co-op\n")).isEqualTo("Design co-op");
         assertThat(CareerParser.labelledJob("- Job title: Designer\n- Job title: Developer\n")).isNull();
@@ -698,7 +706,10 @@ class ParserRulesTest {
                 "Employers receive tax credits ($2,000-$4,000 per apprentice annually).",
                 "The guild scholarship provides $1,000 to apprentices returning to school.",
                 "Join a tool plan ($10/week payroll deduction for tool purchases).",
-                "Remember to claim the $1,000 tool deduction.")) {
+                "Remember to claim the $1,000 tool deduction.",
+                "Remember to claim the $1,000 annual tradesperson's tools tax deduction.",
+                "Rango de US$ 4.000-5.000 anuales para reembolso de gastos.",
+                "- $750 Travel Reimbursement - One Time payment")) {
             assertThat(PayFinder.find(line, PayFinder.Context.PLAIN)).as(line).isEmpty();
         }
         assertThat(PayFinder.find("The salary is $50,000 before deductions.", PayFinder.Context.PLAIN)).hasSize(1);
