@@ -606,7 +606,11 @@ final class JobNames {
                 return singular(askedInPart);
             }
         }
-        for (String part : parts) {
+        // A part with a job noun of its own comes before one whose word only ends like one
+        // ("Ciaomanager - backend developer": a company, then its job).
+        List<String> ordered = new ArrayList<>(List.of(parts));
+        ordered.sort(java.util.Comparator.comparing(part -> !hasWholeJobNoun(part)));
+        for (String part : ordered) {
             // "Software Engineer Compensation Guide": the job, without the pay it frames.
             String unframed = CAREER_FRAME_AFTER.matcher(PAY_OF_JOB_AFTER.matcher(part).replaceFirst("")).replaceFirst("");
             String job = jobOf(withoutLocation(unframed.isBlank() ? part : unframed));
@@ -621,7 +625,7 @@ final class JobNames {
             }
         }
         // "Réalité financière du Freelance Ruby on Rails": the job from its noun to the end.
-        for (String part : parts) {
+        for (String part : ordered) {
             if (isClause(part)) {
                 continue;
             }
@@ -662,6 +666,15 @@ final class JobNames {
     /** "für", "for", "pour un·e": what an advert's opening leaves before the post it offers. */
     private static final Pattern FOR_OFFER = Pattern.compile(
             "^(?:f[üu]r|for|pour|para|per)\\s+(?:(?:eine?n?|an?|une?|un·e|un\\.e|una?|um|uma)\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    private static boolean hasWholeJobNoun(String part) {
+        for (String word : Words.split(Words.fold(part))) {
+            if (NOUNS.contains(stem(word)) || NOUNS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Folded verbs a title says of its job ("are", "ficaram", "sont", "bekommen"): where the job's name ends. */
     private static final Set<String> COMMON_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "get", "gets",

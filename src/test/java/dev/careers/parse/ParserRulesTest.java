@@ -434,6 +434,9 @@ class ParserRulesTest {
         assertThat(JobNames.jobOfTitle("Búsqueda laboral: Coordinación de Proyectos [Actualizado]"))
                 .isEqualTo("Coordinación de Proyectos");
         assertThat(JobNames.jobOfTitle("Job opening: Community Manager")).isEqualTo("Community Manager");
+        // A company whose name ends like a job ("…manager"), then the job it hires for.
+        assertThat(JobNames.jobOfTitle("Ciaomanager - backend developer")).isEqualTo("backend developer");
+        assertThat(JobNames.jobOfTitle("Projektmanager - Acme GmbH")).isEqualTo("Projektmanager");
         assertThat(JobNames.jobOfTitle("CFO Salary Guide 2025: Maximizing Compensation Based on Company Size")).isEqualTo("CFO");
     }
 
