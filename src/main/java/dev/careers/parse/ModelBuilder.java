@@ -1241,7 +1241,8 @@ final class ModelBuilder {
                         // answer's label and amount, in talk of pay.
                         leadIn = leadIn.lead() == null && lastHeadingAsksPay ? itemLead(text) : leadIn;
                         boolean inTalkOfPay = lastHeadingAsksPay && leadIn.lead() != null
-                                || career != null && section == null && isJobCard(text);
+                                || career != null && section == null && isJobCard(text)
+                                || career != null && isPayAlone(text);
                         pay(leadIn, text, line + segment.offset(), 1, inTalkOfPay ? PayFinder.Context.PAY : PayFinder.Context.PLAIN);
                     }
                 }
@@ -1468,10 +1469,10 @@ final class ModelBuilder {
     private static final Pattern CARD_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*|,\\s+"); // not "70,000"
 
     // "Remote, $70k - $95k, Full-time or contract": a job's card, its facts one after another, one
-    // of them its pay written alone.
+    // of them its pay written alone; or that pay alone on its line ("£24,289 - £27,318").
     private static boolean isJobCard(String text) {
         String[] parts = CARD_SEPARATOR.split(text.strip());
-        if (parts.length < 2 || text.split("\\s+").length > 14) {
+        if (text.split("\\s+").length > 14) {
             return false;
         }
         for (String part : parts) {
@@ -1480,6 +1481,14 @@ final class ModelBuilder {
             }
         }
         return false;
+    }
+
+    // "£24,289 - £27,318" alone on its line, under the job's heading on a page about one job (not
+    // in a section of costs): what the job pays.
+    private boolean isPayAlone(String text) {
+        return layout.kind() == CareerLayout.Kind.PAGE && section != null && section.kind == SectionKind.OTHER
+                && !PayFinder.namesCost(section.heading) && hasDigit(text) && onlyAmounts(text)
+                && Amounts.read(text).currency() != null;
     }
 
     // "35/45k", "€ 2.000 - 3.000": amounts and their signs, no word of three letters or more.

@@ -92,7 +92,9 @@ final class PayFinder {
                     + "(?:\\s+(?:salariale?|salarial|salariais|de salaire|de salario|de sueldo|di stipendio|do salario))?"
                     + "\\s+(?:by|of|de|du|d'|di|del|um|von)?\\s*(?:about|around|roughly|environ|circa|etwa|cerca de)?\\s*$");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
-            "^\\s*(?:-|–|—|~|～|〜|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|ai|alle|au|jusqu'?à)\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:-|–|—|~|～|〜|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|ai|alle|au|jusqu'?à"
+                    // "£34,909 rising to £39,746 per annum": a scale's first and last points
+                    + "|(?:rising|increasing|going up) to)\\s*$", Pattern.CASE_INSENSITIVE);
     // "from $77,000 to over $153,000", "$216,000 to almost $300,000": still a range.
     private static final Pattern UP_TO_SEPARATOR = Pattern.compile(
             "^\\s*(?:to|à|a|bis|até|hasta|fino a)\\s+(?:over|more than|plus de|más de|mais de|über|oltre"
@@ -104,10 +106,11 @@ final class PayFinder {
                     + "|pouvant atteindre|pouvant aller jusqu'?a|jusqu'?a|podendo chegar (?:a|ate)|pode chegar (?:a|ate)|chegando a|ate"
                     + "|pudiendo llegar a|puede llegar a|llegando a|hasta|bis zu|bis hin zu|fino a|arrivando a|puo arrivare a)\\s*$");
     // "de 35 000 € pour un profil junior à 65 000 € pour un profil senior", "de 1 700 € (pour un
-    // débutant) à 2 300 €": a range whose ends each
-    // say whom they are for (folded text, after an opening "de", "from", "von"…).
+    // débutant) à 2 300 €", "De 15€ (débutant) à 45€ (expérimenté)": a range whose ends each say
+    // whom they are for (folded text, after an opening "de", "from", "von"…).
     private static final Pattern FOR_WHOM_SEPARATOR = Pattern.compile(
-            "^\\s*\\(?(?:pour|for|para|per|fur)\\s+[^\\d.;:!?()]{1,40}?\\)?\\s+(?:a|to|ate|hasta|bis|fino a|jusqu'?a)\\s*$");
+            "^\\s*(?:\\(?(?:pour|for|para|per|fur)\\s+[^\\d.;:!?()]{1,40}?\\)?|\\([^\\d()]{1,40}\\))"
+                    + "\\s+(?:a|to|ate|hasta|bis|fino a|jusqu'?a)\\s*$");
     private static final Pattern RANGE_OPENING = Pattern.compile("(?:^|\\s)(?:de|from|von|desde|da|dal|des)\\s+$");
     private static final Pattern AND_SEPARATOR = Pattern.compile(
             "^\\s*(?:and|et|y|e|und|&)(?:\\s+(?:the|les|los|las|os|as|i|gli|le))?\\s*$", Pattern.CASE_INSENSITIVE);

@@ -441,6 +441,23 @@ class ParserRulesTest {
     }
 
     @Test
+    void aScalesEndsAndRangesWhoseEndsSayWhomTheyAreForAreRanges() {
+        assertThat(PayFinder.find("Salary: £34,909 rising to £39,746 per annum", PayFinder.Context.PLAIN))
+                .extracting(f -> f.reading().min().intValue() + "-" + f.reading().max().intValue()).containsExactly("34909-39746");
+        assertThat(PayFinder.find("De 15€ (débutant) à 45€ (expérimenté) de l'heure", PayFinder.Context.PLAIN))
+                .extracting(f -> f.reading().min().intValue() + "-" + f.reading().max().intValue() + " " + f.reading().period())
+                .containsExactly("15-45 HOUR");
+    }
+
+    @Test
+    void payAloneOnItsLineUnderTheJobsHeadingIsItsPay() {
+        CareerDocument d = parse("---\ntitle: Jobs\n---\n### Museum Fellow\n(Research Assistant, imaging of manuscripts)\n\n"
+                + "£24,289 - £27,318\n\nA nine-month contract. The Research Assistant works with the imaging team.\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.salary().bands())
+                .extracting(b -> b.min().intValue() + "-" + b.max().intValue() + " " + b.currency()).containsExactly("24289-27318 GBP"));
+    }
+
+    @Test
     void aJobTitleFieldRepeatedIsOneJob() {
         assertThat(CareerParser.labelledJob(">Job title: Design co-op\n\n- Job title: Design co-op\n")).isEqualTo("Design co-op");
         assertThat(CareerParser.labelledJob("- Job title: Designer\n- Job title: Developer\n")).isNull();
