@@ -29,7 +29,7 @@ final class Amounts {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,](?:\\d{4}|\\d{1,2}))?(?!\\d)|\\d+(?:[.,]\\d+)?)"
-                    + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio|Mrd|LPA|lakhs?|[lL]acs?|crores?|Cr|" + BILLIONS_SIGN + "|[bB]n)(?![\\p{L}]))?"
+                    + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio|Mrd|LPA|lakhs?|[lL]acs?|crores?|Cr|" + BILLIONS_SIGN + "|[bB]n)(?!(?!" + Currencies.ISO + ")[\\p{L}]))?" // "25KMXN": its code glued
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\+)?");
     /** The longest currency written before a number, with its space: "dollars ". */

@@ -40,7 +40,7 @@ final class JobNames {
             "worker", "clerk", "driver", "cook", "carpenter", "welder", "paramedic", "midwife",
             "caregiver", "artist", "expert", "leader", "agent", "consultant", "nutritionist", "dietitian", "dietician",
             "nutritionniste", "dieteticien", "nutricionista", "nutrizionista", "dietista", "merchandiser", "broadcaster",
-            "photojournalist",
+            "photojournalist", "codierer", "kodierer", "mesero", "mesera", "garcom", "garconete", "kellner", "kellnerin", "barista", "barman",
             // French
             "developpeur", "ingenieur", "analyste", "architecte", "chef", "responsable", "directeur",
             "administrateur", "technicien", "formateur", "gestionnaire", "charge", "concepteur",
@@ -143,7 +143,7 @@ final class JobNames {
             "wissenschaftler", "spezialist", "administrator", "analyst", "designer", "manager",
             "pfleger", "lehrer", "kaufmann", "kauffrau", "elektroniker", "mechaniker", "tester",
             "referent", "engineer", "developer", "architect", "scientist", "sistemista", "gestalter", "berater",
-            "elektriker", "helfer", "koordinator", "lehrkraft", "fachkraft", "assistent", "fachmann", "fachfrau",
+            "elektriker", "helfer", "koordinator", "lehrkraft", "fachkraft", "hilfskraft", "assistent", "fachmann", "fachfrau",
             "arbeiter", "betreuer", "verkaufer", "erzieher", "disponent", "monteur", "installateur", "schreiner",
             // Endings that make a profession of a field in English, French, Spanish, Portuguese,
             // Italian and German: "Anesthesiologist", "Sonographer", "Pediatrician", "Psychiatrist",
@@ -595,7 +595,7 @@ final class JobNames {
         name = LEADING_ARTICLE.matcher(GUIDE_OPENING.matcher(name).replaceFirst("")).replaceFirst("");
         name = LEADING_POSSESSIVE.matcher(name).replaceFirst(""); // "My Freelancer Field Report"
         name = OFFER_CLOSING.matcher(name).replaceFirst("");
-        String[] parts = name.split("\\s+[–—|:]\\s+|\\s+-\\s+|: ");
+        String[] parts = name.split("\\s+[–—|:→➜⇒]\\s+|\\s+-\\s+|: ");
         for (int i = 0; i < parts.length; i++) {
             parts[i] = TRAILING_YEAR.matcher(parts[i]).replaceFirst(""); // "CFO Salary Guide 2025": the guide's edition
         }

@@ -25,7 +25,7 @@ final class PayFinder {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<pre>(?:" + CURRENCY_BEFORE + ")\\s?)?"
                     + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009,.'’]\\d{3})+(?:[.,](?:\\d{4}|\\d{1,2}))?(?!\\d)|\\d+(?:[.,]\\d+)?)"
-                    + "(?:(?<plusmid>\\+)?(?:\\s|\\.(?=[kK]\\b))?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|mila|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn|Bn|" + Amounts.BILLIONS_SIGN + ")(?![\\p{L}]))?"
+                    + "(?:(?<plusmid>\\+)?(?:\\s|\\.(?=[kK]\\b))?(?<mult>[kK]|Mio|Mrd|Mds|Md|M|mil|mille|mila|lakhs?|lacs?|LPA|crores?|Cr|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|bn|Bn|" + Amounts.BILLIONS_SIGN + ")(?!(?!" + Currencies.ISO + ")[\\p{L}]))?" // "25KMXN"
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\s?\\+)?");
     private static final Pattern INDIAN = Pattern.compile("^\\d{1,2}(?:,\\d{2})+,\\d{3}$");

@@ -458,6 +458,22 @@ class ParserRulesTest {
     }
 
     @Test
+    void aThousandsSignGluedToItsCurrencyCode() {
+        assertThat(PayFinder.find("Horquilla de salida entre 25KMXN y 30KMXN, según experiencia", PayFinder.Context.SALARY))
+                .extracting(f -> f.reading().min().intValue() + "-" + f.reading().max().intValue() + " " + f.reading().currency())
+                .containsExactly("25000-30000 MXN");
+        assertThat(Amounts.read("entre 25KMXN y 30KMXN").max().intValue()).isEqualTo(30000);
+        assertThat(PayFinder.find("a 5 km walk for 5 kids", PayFinder.Context.SALARY)).allSatisfy(
+                f -> assertThat(f.reading().max().intValue()).isLessThan(10));
+    }
+
+    @Test
+    void aTitlesArrowSeparatesItsParts() {
+        assertThat(JobNames.jobOfTitle("🚀 Estrategias Validadas: Mesero → Income Stream con IA en México (2024-2025)"))
+                .isEqualTo("Mesero");
+    }
+
+    @Test
     void aJobTitleFieldRepeatedIsOneJob() {
         assertThat(CareerParser.labelledJob(">Job title: Design co-op\n\n- Job title: Design co-op\n")).isEqualTo("Design co-op");
         assertThat(CareerParser.labelledJob("- Job title: Designer\n- Job title: Developer\n")).isNull();
