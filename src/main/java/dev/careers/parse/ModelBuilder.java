@@ -1501,12 +1501,17 @@ final class ModelBuilder {
         return isPayWord(label) || PayFinder.periodIn(Words.foldKeepingPositions(label), 0, label.length()) != null;
     }
 
+    // "**Income potential:** $20-50/hour", "Earnings:", "Einkommen:"; not "income tax", not "E-Learning".
+    private static final Pattern INCOME = Pattern.compile("\\b(?:income|earnings?|einkommen|ingresos?|reddito|rendimento)\\b");
+    private static final Pattern INCOME_TAX = Pattern.compile("\\b(?:tax|impots?|steuer\\w*|impuestos?|imposta|imposto)\\b");
+
     static boolean isPayWord(String text) {
         String folded = Words.fold(text);
         return SectionKind.of(text) == SectionKind.SALARY || folded.contains("salar") || folded.contains("wage")
                 || folded.contains("pay") || folded.contains("gehalt") || folded.contains("lohn") || folded.contains("stipend")
                 || folded.contains("sueldo") || folded.contains("remunera") || folded.contains("/ano")
-                || folded.contains("/an") || folded.contains("/year") || folded.contains("rate");
+                || folded.contains("/an") || folded.contains("/year") || folded.contains("rate")
+                || INCOME.matcher(folded).find() && !INCOME_TAX.matcher(folded).find();
     }
 
     // A paragraph's text is read by its section and again for its pay: read once.
