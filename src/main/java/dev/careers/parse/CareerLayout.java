@@ -48,6 +48,7 @@ final class CareerLayout {
     private final int[] sectionsAt = new int[7];
     /** Per level, the headings met, and those with a recognised section ("Salaire", "Missions") below them. */
     private final int[] headingsAt = new int[7];
+    private final int[] questionsAt = new int[7];
     private final int[] withSectionsAt = new int[7];
     /** Per level, whether the heading now open there has a recognised section below it (null: none open). */
     private final Boolean[] openHasSection = new Boolean[7];
@@ -246,6 +247,8 @@ final class CareerLayout {
         if (level > 1) {
             if (kind != SectionKind.OTHER && kind != SectionKind.SOURCES) {
                 sectionsAt[level]++;
+            } else if (isArticleQuestion(text)) {
+                questionsAt[level]++;
             }
             smallestBelowTitle = Math.min(smallestBelowTitle, level);
         }
@@ -274,6 +277,13 @@ final class CareerLayout {
         if (job != null && jobLevel == 0) {
             jobLevel = level;
         }
+    }
+
+    // "Come funzionano?", "Where to find them?": a question that names no job is an article's section.
+    private static boolean isArticleQuestion(String text) {
+        String clean = JobNames.clean(text);
+        return clean.endsWith("?") && JobNames.jobOf(clean) == null && JobNames.describedJob(clean) == null
+                && JobNames.askedJob(clean) == null;
     }
 
     // "Who Are Quantity Surveyors?" beside "Who Are Civil Engineers?": two jobs the page describes
@@ -345,6 +355,21 @@ final class CareerLayout {
             entries.add(openText[level]);
         }
         return entries.size() >= 2 && entries.size() < headingsAt[level] ? entries : Set.of();
+    }
+
+    /**
+     * The reading of a page about what its one title names, when the outline's headings are mostly
+     * questions naming no job ("### Come funzionano?", "### Requisti", "### Dove trovare le
+     * collaborazioni?" under "# Collaborazioni a Tempo Parziale"); null otherwise.
+     */
+    Decision pageOfQuestionedTitle(Decision decision) {
+        int level = decision.level();
+        if (decision.kind() != Kind.OUTLINE || level < 2 || level > 6 || titles != 1 || firstTitle == null
+                || questionsAt[level] * 2 < headingsAt[level]) {
+            return null;
+        }
+        String name = JobNames.advertJob(JobNames.clean(firstTitle));
+        return name.isBlank() ? null : pageOf(name, 0);
     }
 
     /** The reading of a page about one job, the one its text names ({@link PageSubject}), in place of an outline. */

@@ -165,6 +165,8 @@ public final class CareerParser {
             subject.add(body.length() > 100_000 ? body.substring(0, 100_000) : body);
             if (subject.named()) {
                 decision = layout.pageOf(subject.name(), subject.mentions());
+            } else if (layout.pageOfQuestionedTitle(decision) != null) {
+                decision = layout.pageOfQuestionedTitle(decision);
             }
         }
         var builder = new ModelBuilder(source, base, logoResolver, diagnostics, decision);

@@ -60,9 +60,12 @@ final class PayFinder {
     }
 
     private static final Pattern RANGE_END = Pattern.compile("\\s*[-–—]\\s*\\d+(?:[.,]\\d+)?");
+    // "4-8 lakh", "2 – 3M", "from 9 to 12 euros": a small number opening a range whose other end
+    // carries the unit or the currency.
     private static final Pattern TO_MULTIPLIED = Pattern.compile(
-            "\\s*(?:-|–|—|to|à|a|bis|até|hasta|al)\\s*\\d+(?:[.,]\\d+)?\\s?(?:[kK]|Mio|Mrd|M|lakhs?|lacs?|LPA|crores?|Cr"
-                    + "|[Mm]illions?|millones|milh[õo]es|milioni|Millionen)(?![\\p{L}])");
+            "\\s*(?:-|–|—|to|à|a|ai|alle|bis|até|hasta|al)\\s*\\d+(?:[.,]\\d+)?\\s?(?:[kK]|Mio|Mrd|M|lakhs?|lacs?|LPA|crores?|Cr"
+                    + "|[Mm]illions?|millones|milh[õo]es|milioni|Millionen|€|£|euros?|dollars?|d[oó]lares|dollari|pounds"
+                    + "|sterline|reais|pesos|" + Currencies.ISO + ")(?![\\p{L}])");
     /** "₹1–2 LPA more than…", "a $10,000 jump", "€400 less": what pay changes by, or what is taken off, not pay. */
     private static final Pattern PREMIUM_AFTER = Pattern.compile(
             "^\\s?(?:more\\b|extra\\b|premium|de plus|en plus|m[aá]s\\b|a mais|mehr\\b|in pi[uù]"
@@ -937,7 +940,7 @@ final class PayFinder {
             boolean weak = false;
             if (symbol == null && mult == null) {
                 boolean year = num.length() == 4 && value.intValue() >= 1900 && value.intValue() <= 2099;
-                // "4-8 lakh", "2 – 3M": a small number opens a range whose other end carries the unit.
+                // "4-8 lakh", "dai 9 ai 12 euro": a small number opens a range whose other end carries the unit.
                 // "$3-4 an hour": a small number closing a range its first amount's currency opens.
                 boolean closesRange = previous != null && previous.currency() != null && !previous.bad()
                         && RANGE_SEPARATOR.matcher(text.substring(previous.end(), start)).matches();

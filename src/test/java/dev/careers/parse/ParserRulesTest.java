@@ -474,6 +474,26 @@ class ParserRulesTest {
     }
 
     @Test
+    void aSmallNumberOpensARangeWhoseOtherEndCarriesTheCurrency() {
+        for (String line : List.of("La retribuzione va dai 9 ai 12 euro all'ora netti.", "It pays from 9 to 12 euros an hour.")) {
+            assertThat(PayFinder.find(line, PayFinder.Context.PLAIN)).as(line)
+                    .extracting(f -> f.reading().min().intValue() + "-" + f.reading().max().intValue() + " " + f.reading().period())
+                    .containsExactly("9-12 HOUR");
+        }
+    }
+
+    @Test
+    void questionsNamingNoJobUnderOneTitleAreTheSectionsOfWhatItNames() {
+        CareerDocument d = parse("# Student Part-Time Collaborations\n\nThe university pays students for part-time work.\n\n"
+                + "### How do they work?\n\nAt most 200 hours a year, paid from 9 to 12 euros an hour.\n\n"
+                + "### Requirements\n\nEnrolment and credits.\n\n### Where to find them?\n\nOn the calls page.\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Student Part-Time Collaborations");
+            assertThat(c.salary().bands()).extracting(b -> b.min().intValue() + "-" + b.max().intValue()).containsExactly("9-12");
+        });
+    }
+
+    @Test
     void aJobTitleFieldRepeatedIsOneJob() {
         assertThat(CareerParser.labelledJob(">Job title: Design co-op\n\n- Job title: Design co-op\n")).isEqualTo("Design co-op");
         assertThat(CareerParser.labelledJob("- Job title: Designer\n- Job title: Developer\n")).isNull();
