@@ -79,6 +79,11 @@ final class Amounts {
             boolean reversed,
             int amountCount) {
 
+        /** The same amount read as a floor ("Salary begins at" before it): open-ended. */
+        Reading asFloor() {
+            return new Reading(min, max, true, currency, period, periodStated, note, reversed, amountCount);
+        }
+
         /** The same reading in a currency that the text around it gives. */
         Reading inCurrency(String code) {
             return new Reading(min, max, openEnded, code, period, periodStated, note, reversed, amountCount);

@@ -328,14 +328,22 @@ final class CareerLayout {
     /**
      * Whether the outline reading rests on one heading only: several headings of the careers'
      * level, none naming a job, at most one of them over a recognised section ("## Pourquoi devenir technicien
-     * informatique ?" over "### Salaire ?" beside "## Travaillez au sein d'une DSI"). Such a page is
-     * an article about one job, not a list of careers.
+     * informatique ?" over "### Salaire ?" beside "## Travaillez au sein d'une DSI"); or none of that
+     * level at all above recognised sections. Such a page is an article about one job, not a list of careers.
      */
     boolean outlineRestsOnOneHeading(Decision decision) {
-        if (decision.kind() != Kind.OUTLINE || decision.level() < 2 || decision.level() > 6) {
+        if (decision.kind() != Kind.OUTLINE || decision.level() < 1 || decision.level() > 6) {
             return false;
         }
         int level = decision.level();
+        if (level == 1 ? titles == 0 : headingsAt[level] == 0) {
+            // "### Responsibilities", "### Salary" on a page with no heading above them: an
+            // advert's sections, whose job its text names ("Darien Library seeks a … librarian").
+            return level < 6 && sectionsAt[level + 1] > 0;
+        }
+        if (level < 2) {
+            return false;
+        }
         int with = withSectionsAt[level] + (Boolean.TRUE.equals(openHasSection[level]) ? 1 : 0);
         return headingsAt[level] >= 2 && with <= 1 && cores.getOrDefault(level, Set.of()).isEmpty();
     }
@@ -743,7 +751,7 @@ final class CareerLayout {
                 case PAGE -> pageJob.equals(example)
                         ? "The page is about one job, '" + pageJob + "': its sections and pay belong to that career."
                         : "The page is about one job, '" + pageJob + "', which " + (this.jobs == 0 ? "its writer says they do"
-                                : "its text names " + this.jobs + " times") + " (its title '" + example
+                                : this.jobs == PageSubject.OFFERED ? "its opening offers" : "its text names " + this.jobs + " times") + " (its title '" + example
                                 + "' names none): its sections and pay belong to that career.";
                 case OUTLINE -> "No heading names a known job; careers were read from the level-" + level + " headings.";
                 case NONE -> "No career was found.";

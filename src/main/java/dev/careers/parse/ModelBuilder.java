@@ -2534,8 +2534,11 @@ final class ModelBuilder {
     }
 
     // The line as written ({@code wholeText}) stays in the section when it is no band.
-    private void band(LeadIn labelled, Amounts.Reading reading, String wholeText, int line, int column) {
+    private void band(LeadIn labelled, Amounts.Reading read, String wholeText, int line, int column) {
         String label = labelled.lead();
+        // "Salary begins at $60,000": at least that.
+        Amounts.Reading reading = read.min() != null && read.min().equals(read.max()) && !read.openEnded()
+                && !label.isEmpty() && PayFinder.endsOnFloor(label) ? read.asFloor() : read;
         String text = labelled.rest();
         Level level = Levels.anywhere(label); // "Junior", "Programador Júnior"
         Period period = reading.periodStated() ? reading.period()

@@ -68,6 +68,8 @@ final class PageSubject {
     private static final Set<String> FIELD_WORDS = Set.of("software", "web", "data", "full", "stack", "front", "back", "end");
 
     private String self;
+    private String sought;
+    private boolean opened;
     private final Map<String, Integer> mentions = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
@@ -78,6 +80,10 @@ final class PageSubject {
         if (self == null) {
             self = selfNamed(text);
         }
+        if (sought == null && !opened) {
+            sought = soughtNamed(text); // only where the page opens: elsewhere a sought job is an example
+        }
+        opened = opened || !text.isBlank();
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String folded = Words.fold(words.group());
@@ -162,6 +168,38 @@ final class PageSubject {
         return null;
     }
 
+    /** "Darien Library seeks an innovative, community-minded librarian": the job an advert offers. */
+    private static final Pattern SOUGHT = Pattern.compile("\\b(?:seeks|is seeking|are seeking|is looking for|are looking for"
+            + "|is hiring|are hiring|recherche|recrute|recherchons|recrutons|busca|buscamos|sucht|suchen|cerca|cerchiamo"
+            + "|procura|procuramos|contrata|contratamos)\\s+(?:(?:a|an|one|two|un|une|un·e|una|uno|um|uma|ein|eine|einen|zwei"
+            + "|deux|dos|due|duas)\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MOST_WORDS_TO_SOUGHT = 5;
+    private static final Pattern SOUGHT_GAP = Pattern.compile("[\\s,\"'’«»“”*_-]+");
+
+    // Within an advert's first words: the job it offers, whatever the adjectives before it
+    // ("innovative, community-minded"); else null.
+    private static String soughtNamed(String text) {
+        Matcher sought = SOUGHT.matcher(text.length() > 600 ? text.substring(0, 600) : text);
+        if (!sought.find()) {
+            return null;
+        }
+        Matcher words = WORD.matcher(text);
+        int from = sought.end();
+        for (int taken = 0; taken < MOST_WORDS_TO_SOUGHT && words.find(from); taken++) {
+            String gap = text.substring(from, words.start());
+            if (!gap.isEmpty() && !SOUGHT_GAP.matcher(gap).matches()) {
+                return null;
+            }
+            String folded = Words.fold(words.group());
+            String last = folded.substring(folded.lastIndexOf('-') + 1);
+            if (JobNames.isKnownJobNoun(last) && !AMBIGUOUS.contains(JobNames.stem(last)) && !STAFF.contains(JobNames.stem(last))) {
+                return fieldBefore(text, words.start(), words.group()) + nameAt(text, words.start(), words.end());
+            }
+            from = words.end();
+        }
+        return null;
+    }
+
     private static String jobAfter(String text, int from) {
         Matcher words = WORD.matcher(text);
         for (int taken = 0; taken < MOST_WORDS_TO_SELF && words.find(from); taken++) {
@@ -189,7 +227,7 @@ final class PageSubject {
      * written at its fullest first mention; else null.
      */
     String name() {
-        String written = self != null ? self : mostNamed();
+        String written = self != null ? self : sought != null ? sought : mostNamed();
         if (written == null) {
             return null;
         }
@@ -211,14 +249,20 @@ final class PageSubject {
         return best == null || mentions.get(best) < 2 && mentions.size() > 1 ? null : names.get(best);
     }
 
-    /** How many times the job of {@link #name()} is named; 0 when the writer says it is theirs. */
+    /** {@link #mentions()} of a job the page's opening offers ("… seeks a librarian"). */
+    static final int OFFERED = -1;
+
+    /**
+     * How many times the job of {@link #name()} is named; 0 when the writer says it is theirs,
+     * {@link #OFFERED} when the page opens by offering it.
+     */
     int mentions() {
-        return self != null ? 0 : mentions.values().stream().max(Integer::compare).orElse(0);
+        return self != null ? 0 : sought != null ? OFFERED : mentions.values().stream().max(Integer::compare).orElse(0);
     }
 
     /** Whether the job of {@link #name()} is the page's for a reader: the writer's own, or named twice. */
     boolean named() {
-        return name() != null && (self != null || mentions() >= 2);
+        return name() != null && (self != null || sought != null || mentions() >= 2);
     }
 
     // "Data Analyst", "Registered Nurse": a job written in capitals takes the capitalised words just before it.

@@ -395,6 +395,12 @@ final class PayFinder {
     }
 
     /** The currency of an amount as read, its "$" or "pesos" made the page's own. */
+    /** Whether a label ends on the words of a floor ("Salary begins at", "Gehalt ab", "A partir de"). */
+    static boolean endsOnFloor(String label) {
+        String folded = Words.foldKeepingPositions(label.strip());
+        return OPEN_BEFORE.matcher(folded.substring(Math.max(0, folded.length() - 24))).find();
+    }
+
     static String resolve(String currency, String dollar) {
         if (DOLLAR.equals(currency)) {
             return dollar;
