@@ -26,6 +26,20 @@ final class Drafts {
     private static final java.util.Set<String> MONTHLY_CURRENCIES =
             java.util.Set.of("BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU", "CRC", "DOP", "GTQ",
                     "CZK", "PLN", "HUF", "RON", "BGN", "TRY", "UAH", "RUB", "ILS");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
+
+    // Whether a text holds a word (two letters or more) that another does not.
+    private static boolean wordsBeyond(String text, String other) {
+        Matcher words = LETTERS.matcher(text);
+        String folded = Words.fold(other);
+        while (words.find()) {
+            if (!folded.contains(Words.fold(words.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // "Houston · Journeyman" and "Tulsa · Specialized" for one pay: "Houston · Journeyman; Tulsa · Specialized".
     private static String joined(String first, String then) {
         return first == null || first.isBlank() ? then : first + "; " + then;
@@ -212,10 +226,16 @@ final class Drafts {
                         // The repeat's own words beside its amount ("… – $48,500 Other jobs pay as follows") are kept.
                         boolean newNote = r.note() != null
                                 && (first.note() == null || !Words.fold(first.note()).contains(Words.fold(r.note())));
-                        if (newLabel || newNote) {
+                        // So is a salary line's repeat written otherwise ("Junior : 45kUSD" after "45 000$/yr"),
+                        // which the band alone holds: nothing of the source is lost.
+                        boolean newWords = b.origin().equals("salary-section") && wordsBeyond(b.text(),
+                                first.text() + " " + first.label() + " " + java.util.Objects.toString(first.note(), "") + " "
+                                        + java.util.Objects.toString(r.note(), ""));
+                        if (newLabel || newNote || newWords) {
                             String label = !newLabel ? first.label() : joined(first.label(), b.label());
                             Level level = !newLabel || first.level() == b.level() ? first.level() : Level.OTHER;
                             String note = !newNote ? first.note() : joined(first.note(), r.note());
+                            note = newWords ? joined(note, b.text()) : note;
                             bands.set(earlier, new SalaryBand(label, level, first.min(), first.max(), first.openEnded(),
                                     first.currency(), first.period(), note, first.text(), first.line(), first.origin()));
                         }
