@@ -231,7 +231,11 @@ final class JobNames {
                     + "|buscamos|estamos buscando|se busca|procuramos|estamos contratando|contratamos|wir suchen|gesucht"
                     + "|cerchiamo|stiamo cercando|ricerchiamo|stellenausschreibung|stellenangebot|stellenanzeige"
                     + "|offre d['’]emploi|job offer|vacancy|oferta de empleo|oferta de trabajo|vaga|offerta di lavoro"
-                    + "|b[uú]squeda laboral|job opening|now hiring|poste [àa] pourvoir|vaga de emprego|posizione aperta)\\b[:\\s]*",
+                    + "|b[uú]squeda laboral|job opening|now hiring|poste [àa] pourvoir|vaga de emprego|posizione aperta"
+                    // "Recrutement d'ingénieur d'étude": the post after the word of hiring
+                    + "|recrutement(?:\\s+(?:d['’‘](?:une|un(?:[-·.]?e)?)\\s+|d['’‘]|de\\s+|du\\s+|des\\s+))?|contrataci[oó]n de"
+                    + "|contrata[cç][aã]o de"
+                    + "|assunzione di)\\b[:\\s]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -591,6 +595,9 @@ final class JobNames {
             return hasJobNoun(asked, true) ? singular(asked) : null;
         }
         boolean advert = OFFER_OPENING.matcher(name).find();
+        if (advert && OFFER_OPENING.matcher(name).replaceFirst("").isBlank()) {
+            return null; // "Vacancy", "Recrutement": a board's word, no post named
+        }
         name = advertJob(name); // "Mitarbeiter*in (m/w/d) für Finanzadministration, 19h/Woche, ab sofort"
         name = LEADING_ARTICLE.matcher(GUIDE_OPENING.matcher(name).replaceFirst("")).replaceFirst("");
         name = LEADING_POSSESSIVE.matcher(name).replaceFirst(""); // "My Freelancer Field Report"

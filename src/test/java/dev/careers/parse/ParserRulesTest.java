@@ -434,6 +434,10 @@ class ParserRulesTest {
         assertThat(JobNames.jobOfTitle("Búsqueda laboral: Coordinación de Proyectos [Actualizado]"))
                 .isEqualTo("Coordinación de Proyectos");
         assertThat(JobNames.jobOfTitle("Job opening: Community Manager")).isEqualTo("Community Manager");
+        assertThat(JobNames.jobOfTitle("Recrutement d'ingénieur d'étude")).isEqualTo("ingénieur d'étude");
+        assertThat(JobNames.jobOfTitle("Recrutement d‘un-e chargé-e de projets")).isEqualTo("chargé-e de projets");
+        assertThat(JobNames.jobOfTitle("Vacancy")).isNull();
+        assertThat(JobNames.jobOfTitle("Recrutement")).isNull();
         // A company whose name ends like a job ("…manager"), then the job it hires for.
         assertThat(JobNames.jobOfTitle("Ciaomanager - backend developer")).isEqualTo("backend developer");
         assertThat(JobNames.jobOfTitle("Projektmanager - Acme GmbH")).isEqualTo("Projektmanager");
