@@ -640,8 +640,9 @@ final class PayFinder {
     private static final Pattern NO_CENTS = Pattern.compile("(\\d)([,.])[-–](?=\\s?(?:€|eur|euro|chf|fr\\b|sfr|\\)|$|\\s))",
             Pattern.CASE_INSENSITIVE);
 
-    /** What stands between an amount and its conversion: "1900£ (2400€)", "130 £ ( ~165 € )". */
-    private static final Pattern CONVERTED = Pattern.compile("\\s*\\(\\s*[~≈]?\\s*");
+    /** What stands between an amount and its conversion or restatement: "1900£ (2400€)", "$5,000/month or $45,000/year". */
+    private static final Pattern CONVERTED = Pattern.compile(
+            "\\s*(?:\\(\\s*[~≈]?|,?\\s*(?:or|ou|o|oder|soit|ossia|i\\.e\\.|ou seja|es decir)\\s+)\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OPENS_CONVERSION = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern CLOSES_CONVERSION_TO = Pattern.compile(
