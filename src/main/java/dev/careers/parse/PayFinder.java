@@ -582,7 +582,8 @@ final class PayFinder {
             }
             i++;
             // "costa 1500-2000£ (1.900-2.500€) al mese": the same amount converted, refused as it is.
-            boolean refusedConverted = refusedEnd >= 0 && CONVERTED.matcher(text.substring(refusedEnd, low.start())).matches();
+            boolean refusedConverted = refusedEnd >= 0 && refusedEnd <= low.start() && CONVERTED.matcher(
+                    text.substring(Math.min(low.start(), pastGrossNetAndPeriod(folded, refusedEnd)), low.start())).matches();
             if (low.bad() || high.bad() || refusedConverted) {
                 refusedEnd = high.end();
                 continue;
