@@ -32,12 +32,13 @@ final class Amounts {
                     + "(?:\\s?(?<mult>[kK]|Md|Mds|M|Mio|Mrd|LPA|lakhs?|[lL]acs?|crores?|Cr|" + BILLIONS_SIGN + "|[bB]n)(?!(?!" + Currencies.ISO + ")[\\p{L}]))?" // "25KMXN": its code glued
                     + "(?:\\s?(?<post>" + CURRENCY_AFTER + "))?"
                     + "(?<plus>\\+)?");
+    /** "£34,909 rising to £39,746 per annum": what joins a pay scale's first and last points. */
+    static final String SCALE_TO = "(?:rising|increasing|going up) to";
     /** The longest currency written before a number, with its space: "dollars ". */
     private static final int MAX_PREFIX = 8;
     private static final Pattern RANGE_SEPARATOR =
-            Pattern.compile("^\\s*(?:-|–|—|~|～|〜|à|a|to|until|jusqu'?à|et|and|bis|und|hasta|y|at[ée]|e|fino a"
-                    // "£34,909 rising to £39,746 per annum": a scale's first and last points
-                    + "|(?:rising|increasing|going up) to)\\s*$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^\\s*(?:-|–|—|~|～|〜|à|a|to|until|jusqu'?à|et|and|bis|und|hasta|y|at[ée]|e|fino a|"
+                    + SCALE_TO + ")\\s*$", Pattern.CASE_INSENSITIVE);
     // "80 K€ et plus", "$200k and above": the same as "80k€+".
     private static final Pattern OPEN_ENDED_WORDS = Pattern.compile(
             "(?:et|ou|and|or) (?:plus|more|above|over|au-dela)|\\+|plus", Pattern.CASE_INSENSITIVE);

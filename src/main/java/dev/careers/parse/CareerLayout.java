@@ -48,6 +48,7 @@ final class CareerLayout {
     private final int[] sectionsAt = new int[7];
     /** Per level, the headings met, and those with a recognised section ("Salaire", "Missions") below them. */
     private final int[] headingsAt = new int[7];
+    /** Per level, the headings that are questions naming no job ("Come funzionano?"). */
     private final int[] questionsAt = new int[7];
     private final int[] withSectionsAt = new int[7];
     /** Per level, whether the heading now open there has a recognised section below it (null: none open). */

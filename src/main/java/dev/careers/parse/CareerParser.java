@@ -163,10 +163,11 @@ public final class CareerParser {
             // An article's sections, not careers: the page is about the job its text keeps naming.
             PageSubject subject = new PageSubject();
             subject.add(body.length() > 100_000 ? body.substring(0, 100_000) : body);
+            CareerLayout.Decision questioned = layout.pageOfQuestionedTitle(decision);
             if (subject.named()) {
                 decision = layout.pageOf(subject.name(), subject.mentions());
-            } else if (layout.pageOfQuestionedTitle(decision) != null) {
-                decision = layout.pageOfQuestionedTitle(decision);
+            } else if (questioned != null) {
+                decision = questioned;
             }
         }
         var builder = new ModelBuilder(source, base, logoResolver, diagnostics, decision);

@@ -1172,13 +1172,12 @@ final class ModelBuilder {
             return false;
         }
         String text = t.getLiteral();
-        java.util.regex.Matcher m = NAME_THEN_PAY.matcher(text);
+        Matcher m = NAME_THEN_PAY.matcher(text);
         return p.getFirstChild().getNext() == null && m.matches() && Amounts.firstDigit(m.group(1), 0) < 0
                 && !PayFinder.find(m.group(2), PayFinder.Context.PAY).isEmpty();
     }
 
-    private static final java.util.regex.Pattern NAME_THEN_PAY =
-            java.util.regex.Pattern.compile("(\\p{L}[^:–—\\n]{1,50}?)\\s*(?:[:–—]|\\s-)\\s+(.+)");
+    private static final Pattern NAME_THEN_PAY = Pattern.compile("(\\p{L}[^:–—\\n]{1,50}?)\\s*(?:[:–—]|\\s-)\\s+(.+)");
 
     // "- **Solar Installer ☀️**: Set up solar panels…": a short bold name, a colon, its description.
     private static boolean isBoldLeadWithText(ListItem item) {

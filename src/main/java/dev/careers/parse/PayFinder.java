@@ -95,9 +95,8 @@ final class PayFinder {
                     + "(?:\\s+(?:salariale?|salarial|salariais|de salaire|de salario|de sueldo|di stipendio|do salario))?"
                     + "\\s+(?:by|of|de|du|d'|di|del|um|von)?\\s*(?:about|around|roughly|environ|circa|etwa|cerca de)?\\s*$");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
-            "^\\s*(?:-|–|—|~|～|〜|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|ai|alle|au|jusqu'?à"
-                    // "£34,909 rising to £39,746 per annum": a scale's first and last points
-                    + "|(?:rising|increasing|going up) to)\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:-|–|—|~|～|〜|à|a|to|till?|until|bis|até|ate|hasta|al|fino a|ai|alle|au|jusqu'?à|"
+                    + Amounts.SCALE_TO + ")\\s*$", Pattern.CASE_INSENSITIVE);
     // "from $77,000 to over $153,000", "$216,000 to almost $300,000": still a range.
     private static final Pattern UP_TO_SEPARATOR = Pattern.compile(
             "^\\s*(?:to|à|a|bis|até|hasta|fino a)\\s+(?:over|more than|plus de|más de|mais de|über|oltre"
@@ -394,13 +393,13 @@ final class PayFinder {
         return places != null ? places : LANGUAGE_CURRENCIES.get(language);
     }
 
-    /** The currency of an amount as read, its "$" or "pesos" made the page's own. */
     /** Whether a label ends on the words of a floor ("Salary begins at", "Gehalt ab", "A partir de"). */
     static boolean endsOnFloor(String label) {
         String folded = Words.foldKeepingPositions(label.strip());
         return OPEN_BEFORE.matcher(folded.substring(Math.max(0, folded.length() - 24))).find();
     }
 
+    /** The currency of an amount as read, its "$" or "pesos" made the page's own. */
     static String resolve(String currency, String dollar) {
         if (DOLLAR.equals(currency)) {
             return dollar;
