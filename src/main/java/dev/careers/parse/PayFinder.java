@@ -182,6 +182,8 @@ final class PayFinder {
             + "|utility|utilities|utility bills?|nebenkosten|bollette|facturas de luz|contas de luz"
             // a business's turnover, and the limits and thresholds of a tax regime, are not pay either
             + "|fatturato|turnover|revenue|umsatz|faturamento|facturacion|chiffre d'affaires|limite|limit|plafond"
+            // ("a cocktail lounge generating £800k annually")
+            + "|generating|generates|generated|grossing|grosses"
             + "|soglia|tetto|threshold|schwelle|obergrenze"
             // nor tax credits, deductions and scholarships ("Employers receive tax credits ($2,000-$4,000 …)")
             + "|tax credits?|credits? d'impot|steuergutschrift\\w*|deduct|deducts|deduction|deductions|subtract"

@@ -770,7 +770,8 @@ class ParserRulesTest {
                 "Remember to claim the $1,000 annual tradesperson's tools tax deduction.",
                 "Rango de US$ 4.000-5.000 anuales para reembolso de gastos.",
                 "- $750 Travel Reimbursement - One Time payment",
-                "A $10/day increase across 500 sub-days per month costs $5,000/month or $45,000/year.")) {
+                "A $10/day increase across 500 sub-days per month costs $5,000/month or $45,000/year.",
+                "We run a cocktail lounge generating £800k annually.")) {
             assertThat(PayFinder.find(line, PayFinder.Context.PLAIN)).as(line).isEmpty();
         }
         assertThat(PayFinder.find("The salary is $50,000 before deductions.", PayFinder.Context.PLAIN)).hasSize(1);
