@@ -302,19 +302,55 @@ final class PayFinder {
     static final String DOLLAR = Currencies.DOLLAR;
     static final String PESO = Currencies.PESO;
     static final String DOLLARS = Currencies.DOLLARS;
-    private static final List<Map.Entry<Pattern, String>> DOLLAR_COUNTRIES = List.of(
-            // A country, or a city a page names instead ("en Buenos Aires, \\$8.288").
-            Map.entry(Pattern.compile("\\bmexic|\\bmexiq|\\bmexik|\\bcdmx\\b|\\bguadalajara\\b|\\bmonterrey\\b"), "MXN"),
-            Map.entry(Pattern.compile("\\bargentin|\\bbuenos aires\\b|\\brosario\\b"), "ARS"),
-            Map.entry(Pattern.compile("\\bchile|\\bsantiago de chile\\b"), "CLP"),
-            Map.entry(Pattern.compile("\\buruguay|\\bmontevideo\\b"), "UYU"),
-            Map.entry(Pattern.compile("\\bcolombi|\\bkolumbi|\\bbogota\\b|\\bmedellin\\b"), "COP"),
-            Map.entry(Pattern.compile("\\bcanad|\\bkanad|\\btoronto\\b|\\bvancouver\\b|\\bmontreal\\b|\\bquebec\\b"
-                    + "|\\bbritish columbia\\b|\\bbc\\b|\\balberta\\b|\\bontario\\b|\\bcalgary\\b|\\bottawa\\b"), "CAD"),
-            Map.entry(Pattern.compile("\\baustrali|\\bsydney\\b|\\bmelbourne\\b"), "AUD"),
-            Map.entry(Pattern.compile("\\bnew zealand|\\bnouvelle-zelande|\\bnueva zelanda"), "NZD"),
-            Map.entry(Pattern.compile("\\bsingap"), "SGD"),
-            Map.entry(Pattern.compile("\\bhong kong"), "HKD"));
+    /**
+     * A country whose "$" is its own dollar, by the folded names a text calls it or its cities by
+     * ("en Buenos Aires, \\$8.288"); a name ending in "*" is a stem ("mexic*": "mexicano", "mexico").
+     */
+    private record DollarCountry(String currency, List<String> names, Pattern pattern) {
+        static DollarCountry of(String currency, String... names) {
+            StringBuilder alternatives = new StringBuilder();
+            for (String name : names) {
+                alternatives.append(alternatives.length() > 0 ? "|" : "").append("\\b")
+                        .append(Pattern.quote(name.replace("*", ""))).append(name.endsWith("*") ? "" : "\\b");
+            }
+            return new DollarCountry(currency, List.of(names), Pattern.compile(alternatives.toString()));
+        }
+
+        // How often a folded text names it, up to a limit: found with indexOf, as a page's whole
+        // text scanned with the pattern cost more than reading all its pay.
+        int named(String folded, int limit) {
+            int count = 0;
+            for (String name : names) {
+                boolean stem = name.endsWith("*");
+                String word = stem ? name.substring(0, name.length() - 1) : name;
+                for (int at = folded.indexOf(word); at >= 0 && count < limit; at = folded.indexOf(word, at + 1)) {
+                    int end = at + word.length();
+                    if ((at == 0 || !isWordChar(folded.charAt(at - 1)))
+                            && (stem || end == folded.length() || !isWordChar(folded.charAt(end)))) {
+                        count++;
+                    }
+                }
+            }
+            return Math.min(count, limit);
+        }
+
+        private static boolean isWordChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '_';
+        }
+    }
+
+    private static final List<DollarCountry> DOLLAR_COUNTRIES = List.of(
+            DollarCountry.of("MXN", "mexic*", "mexiq*", "mexik*", "cdmx", "guadalajara", "monterrey"),
+            DollarCountry.of("ARS", "argentin*", "buenos aires", "rosario"),
+            DollarCountry.of("CLP", "chile*", "santiago de chile"),
+            DollarCountry.of("UYU", "uruguay*", "montevideo"),
+            DollarCountry.of("COP", "colombi*", "kolumbi*", "bogota", "medellin"),
+            DollarCountry.of("CAD", "canad*", "kanad*", "toronto", "vancouver", "montreal", "quebec", "british columbia", "bc",
+                    "alberta", "ontario", "calgary", "ottawa"),
+            DollarCountry.of("AUD", "australi*", "sydney", "melbourne"),
+            DollarCountry.of("NZD", "new zealand*", "nouvelle-zelande*", "nueva zelanda*"),
+            DollarCountry.of("SGD", "singap*"),
+            DollarCountry.of("HKD", "hong kong*"));
 
     private static final List<Map.Entry<Pattern, String>> COUNTRY_CURRENCIES = List.of(
             Map.entry(Pattern.compile("\\b(?:brasil|brazil|bresil|brasilien|brasile)\\b"), "BRL"),
@@ -421,11 +457,11 @@ final class PayFinder {
     static String dollarOf(String pageTitle) {
         String folded = pageTitle == null ? "" : Words.fold(pageTitle);
         for (var country : DOLLAR_COUNTRIES) {
-            if (country.getKey().matcher(folded).find()) {
+            if (country.pattern().matcher(folded).find()) {
                 // "The Great Barrier Reef in Australia, the Pyramids of Giza in Egypt, …": a text
                 // naming other places too says nothing of the page's dollar.
-                boolean others = Places.named(folded).stream().anyMatch(place -> !country.getKey().matcher(place).find());
-                return others ? "USD" : country.getValue();
+                boolean others = Places.named(folded).stream().anyMatch(place -> !country.pattern().matcher(place).find());
+                return others ? "USD" : country.currency();
             }
         }
         return "USD";
@@ -447,13 +483,13 @@ final class PayFinder {
         String found = null;
         int named = 0;
         for (var country : DOLLAR_COUNTRIES) {
-            long count = country.getKey().matcher(folded).results().limit(2).count();
+            int count = country.named(folded, 2);
             if (count > 0) {
                 if (found != null) {
                     return null;
                 }
-                found = country.getValue();
-                named = (int) count;
+                found = country.currency();
+                named = count;
             }
         }
         if (found == null) {
