@@ -2874,12 +2874,16 @@ final class ModelBuilder {
         field = field == null && pageText != null ? CareerParser.labelledJob(pageText.get()) : field;
         String line = field == null && openingHeading == null && pageText != null && frontMatter.get("title", "name") == null
                 ? CareerParser.openingTitleLine(pageText.get()) : null;
-        String named = field != null ? JobNames.clean(field) : openingHeading != null ? openingHeading : line;
+        // "Harbourside Library seeks a … librarian": an advert whose opening offers its one job.
+        String offered = field == null && openingHeading == null && line == null && layout.kind() == CareerLayout.Kind.PAGE
+                && layout.jobs() == PageSubject.OFFERED && careers.size() == 1 ? careers.get(0).name : null;
+        String named = field != null ? JobNames.clean(field) : openingHeading != null ? openingHeading : line != null ? line : offered;
         if (named != null && !named.isBlank()) {
             title = named;
             diagnostics.add(Diagnostic.info("document.no-title", 0, 0, "The file has no level-1 heading ('# Title') "
                     + "nor title field; outputs use " + (field != null ? "its job field"
-                            : line == null ? "the heading it opens with" : "the line it opens with that names a job")
+                            : openingHeading != null ? "the heading it opens with"
+                            : line != null ? "the line it opens with that names a job" : "the job its opening offers")
                     + ", '" + named + "', as title."));
         }
     }
