@@ -414,15 +414,16 @@ class ParserRulesTest {
         assertThat(PayFinder.resolve(PayFinder.DOLLARS, "USD")).isEqualTo("USD");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"**Who Are Quantity Surveyors?**|Quantity Surveyor", "What Does a Nurse Do?|Nurse",
+        "Qu'est-ce qu'un urbaniste ?|urbaniste", "¿Qué es un enfermero?|enfermero", "O que faz um eletricista?|eletricista",
+        "Was macht ein Elektriker?|Elektriker", "Chi è il fisioterapista?|fisioterapista"})
+    void questionHeadingsNameTheJobTheyDescribe(String heading, String job) {
+        assertThat(JobNames.describedJob(heading)).isEqualTo(job);
+    }
+
     @Test
-    void questionHeadingsNameTheJobTheyDescribe() {
-        assertThat(JobNames.describedJob("**Who Are Quantity Surveyors?**")).isEqualTo("Quantity Surveyor");
-        assertThat(JobNames.describedJob("What Does a Nurse Do?")).isEqualTo("Nurse");
-        assertThat(JobNames.describedJob("Qu'est-ce qu'un urbaniste ?")).isEqualTo("urbaniste");
-        assertThat(JobNames.describedJob("¿Qué es un enfermero?")).isEqualTo("enfermero");
-        assertThat(JobNames.describedJob("O que faz um eletricista?")).isEqualTo("eletricista");
-        assertThat(JobNames.describedJob("Was macht ein Elektriker?")).isEqualTo("Elektriker");
-        assertThat(JobNames.describedJob("Chi è il fisioterapista?")).isEqualTo("fisioterapista");
+    void aQuestionAboutNoJobOrAboutOneJobAloneNamesNoCareer() {
         assertThat(JobNames.describedJob("What is a career in construction?")).isNull();
         // One job asked about alone is an article's section, not a list of careers.
         CareerDocument d = parse("# Nursing\n\n## What Does a Nurse Do?\n\nCare.\n\n## Salary\n\n$80,000 a year.\n");
