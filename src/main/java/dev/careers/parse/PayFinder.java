@@ -431,6 +431,18 @@ final class PayFinder {
         return places != null ? places : LANGUAGE_CURRENCIES.get(language);
     }
 
+    // Where the clause holding an amount starts: after the last comma, semicolon, colon or
+    // parenthesis before it, not before a given start.
+    private static int clauseStart(String text, int from, int amountStart) {
+        for (int i = amountStart - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(') {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
     /** Whether a label ends on the words of a floor ("Salary begins at", "Gehalt ab", "A partir de"). */
     static boolean endsOnFloor(String label) {
         String folded = Words.foldKeepingPositions(label.strip());
@@ -823,6 +835,11 @@ final class PayFinder {
         boolean periodNear = period != null;
         if (period == null) {
             period = periodIn(folded, Math.max(sentenceStart, low.start() - 40), low.start());
+            // "Annual bonuses up to £8,000": the period opens the amount's own clause, no other
+            // number in it ("Stimo 2 ore mensili 20€": the month is the hours').
+            int clause = clauseStart(folded, Math.max(sentenceStart, low.start() - 30), low.start());
+            periodNear = period != null && periodIn(folded, clause, low.start()) != null
+                    && Amounts.firstDigit(folded.substring(clause, low.start()), 0) < 0;
         }
         if (period == null) {
             // Not past the next amount: "€7k–€10k (600–850 €/mese)" gives the month to the 600–850.

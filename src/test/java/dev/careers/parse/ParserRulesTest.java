@@ -499,6 +499,16 @@ class ParserRulesTest {
     }
 
     @Test
+    void aPeriodOpeningTheAmountsOwnClauseIsItsPeriod() {
+        assertThat(PayFinder.find("Performance Bonus: Annual bonuses up to £8,000 based on profit", PayFinder.Context.PLAIN))
+                .extracting(f -> f.reading().period() + " " + f.reading().periodStated()).containsExactly("YEAR true");
+        // A year named in another clause, or a month that is other numbers', is not a month-sized amount's.
+        assertThat(PayFinder.find("un guadagno annuo di €24.000, circa €1.400 netti", PayFinder.Context.PLAIN))
+                .extracting(f -> f.reading().periodStated()).containsExactly(true, false);
+        assertThat(PayFinder.find("Stimo 2 ore mensili 20€.", PayFinder.Context.PLAIN)).isEmpty();
+    }
+
+    @Test
     void aJobTitleFieldRepeatedIsOneJob() {
         assertThat(CareerParser.labelledJob(">Job title: Design co-op\n\n- Job title: Design co-op\n")).isEqualTo("Design co-op");
         assertThat(CareerParser.labelledJob("- Job title: Designer\n- Job title: Developer\n")).isNull();
