@@ -23,7 +23,7 @@ final class Amounts {
     private static final String NAMES = "|(?i:euros?|dollars?)(?![\\p{L}])";
     private static final String CURRENCY_BEFORE = Currencies.BEFORE + NAMES;
     private static final String CURRENCY_AFTER =
-            "\\$|€|£|¥|₹|₺|₩|₽|₪|₦|" + Currencies.ISO + "|Kč(?![\\p{L}])|z[lł](?![\\p{L}])" + NAMES;
+            "\\$|€|£|¥|₹|₺|₩|₽|₪|₦|₱|" + Currencies.ISO + "|Kč(?![\\p{L}])|z[lł](?![\\p{L}])" + NAMES;
     /** "$4B": a "B" is billions only right after an amount with a currency symbol ("Grade 3B" is none). */
     static final String BILLIONS_SIGN = "(?<=\\p{Sc}\\s?\\d{1,3}(?:[.,]\\d{1,2})?)B";
     private static final Pattern AMOUNT = Pattern.compile(

@@ -28,10 +28,10 @@ final class Currencies {
             + "|COP|ARS|CLP|PEN|UYU|CRC|DOP|GTQ)(?![\\p{L}])";
 
     /** Currencies written before an amount, longest first where one is the start of another. */
-    static final String BEFORE = "R\\$|US\\$|(?:USD|CAD|AUD|NZD|MXN|SGD|HKD)\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹|₺|₩|₽|₪|₦"
+    static final String BEFORE = "R\\$|US\\$|(?:USD|CAD|AUD|NZD|MXN|SGD|HKD)\\$|CA\\$|C\\$|A\\$|AU\\$|NZ\\$|MX\\$|S\\$|HK\\$|\\$|€|£|¥|₹|₺|₩|₽|₪|₦|₱"
             + "|Rs\\.?|" + Currencies.ISO;
     /** Currencies written after an amount: symbols, codes and the names of the six languages. */
-    static final String AFTER = "€|\\$\\s?US(?![\\p{L}])|\\$|£|₹|₺|₩|₽|₪|₦|" + Currencies.ISO + "|Kč(?![\\p{L}])|z[lł](?![\\p{L}])"
+    static final String AFTER = "€|\\$\\s?US(?![\\p{L}])|\\$|£|₹|₺|₩|₽|₪|₦|₱|" + Currencies.ISO + "|Kč(?![\\p{L}])|z[lł](?![\\p{L}])"
             + "|(?i:rs\\.?(?![\\p{L}])|euros?|dollars?|d[oó]lares|dollari|reais|pesos|rupees|rupie|libras|pounds|sterline|francs?|franken|franchi"
             + "|rubel|rubles?|roubles?|rublos?|rubli|yen|yuan|renminbi|zloty|z[lł]otych|pesetas|ptas\\.?|lire|escudos)(?![\\p{L}])";
 
@@ -53,7 +53,7 @@ final class Currencies {
             // Currencies of old pages and archives: pesetas, lire, escudos
             Map.entry("pesetas", "ESP"), Map.entry("ptas", "ESP"), Map.entry("ptas.", "ESP"), Map.entry("lire", "ITL"),
             Map.entry("escudos", "PTE"), Map.entry("₺", "TRY"), Map.entry("₩", "KRW"), Map.entry("₽", "RUB"),
-            Map.entry("₪", "ILS"), Map.entry("₦", "NGN"), Map.entry("kč", "CZK"), Map.entry("zł", "PLN"), Map.entry("zl", "PLN"));
+            Map.entry("₪", "ILS"), Map.entry("₦", "NGN"), Map.entry("₱", "PHP"), Map.entry("kč", "CZK"), Map.entry("zł", "PLN"), Map.entry("zl", "PLN"));
 
     private Currencies() {}
 

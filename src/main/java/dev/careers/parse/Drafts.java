@@ -25,7 +25,7 @@ final class Drafts {
     /** Currencies whose salaries are quoted by the month where a page does not say. */
     private static final java.util.Set<String> MONTHLY_CURRENCIES =
             java.util.Set.of("BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU", "CRC", "DOP", "GTQ",
-                    "CZK", "PLN", "HUF", "RON", "BGN", "TRY", "UAH", "RUB", "ILS");
+                    "CZK", "PLN", "HUF", "RON", "BGN", "TRY", "UAH", "RUB", "ILS", "PHP");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
 
     // Whether a text holds a word (two letters or more) that another does not.

@@ -509,6 +509,13 @@ class ParserRulesTest {
     }
 
     @Test
+    void thePesoSignIsThePhilippinePesoQuotedByTheMonth() {
+        CareerDocument d = parse("# Teacher\n\nA public school teacher earns ₱27,000 in Manila.\n");
+        assertThat(d.careers()).singleElement().satisfies(c -> assertThat(c.salary().bands())
+                .extracting(b -> b.min().intValue() + " " + b.currency() + " " + b.period()).containsExactly("27000 PHP MONTH"));
+    }
+
+    @Test
     void aJobTitleFieldRepeatedIsOneJob() {
         assertThat(CareerParser.labelledJob(">Job title: Design co-op\n\n- Job title: Design co-op\n")).isEqualTo("Design co-op");
         assertThat(CareerParser.labelledJob("- Job title: Designer\n- Job title: Developer\n")).isNull();
